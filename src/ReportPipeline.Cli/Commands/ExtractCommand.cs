@@ -1,0 +1,61 @@
+using System.CommandLine;
+using ReportPipeline.Core;
+using ReportPipeline.Core.Identification;
+using ReportPipeline.Core.Json;
+using ReportPipeline.Core.Model;
+using Spectre.Console;
+
+namespace ReportPipeline.Cli.Commands;
+
+/// <summary><c>reportpipeline extract FILE… [--json]</c>: local files in, the extract contract out; touches no storage.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "PDF, text or HTML report files." };
+        var json = new Option<bool>("--json") { Description = "One JSON object per file, per line (status-schema.md contract)." };
+        var countries = CliOptions.Countries();
+        var command = new Command("extract", "Extract document, facts and statements from local report files.") { files, json, countries };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(files)!, parse.GetValue(json), CliOptions.LoadCountries(parse.GetValue(countries)), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo[] files, bool json, CountryCatalog countries, CancellationToken cancellationToken)
+    {
+        var extractor = ReportExtractor.CreateDefault(countries);
+        var failed = 0;
+        foreach (var file in files)
+        {
+            var result = await ExtractFileAsync(extractor, file, cancellationToken).ConfigureAwait(false);
+            if (result.Document is null)
+            {
+                failed++;
+            }
+
+            if (json)
+            {
+                Console.Out.WriteLine(ExtractJson.Serialize(result));
+            }
+            else
+            {
+                ExtractionView.Write(AnsiConsole.Console, result);
+            }
+        }
+
+        // The contract: non-zero only when every file failed.
+        return failed == files.Length ? 1 : 0;
+    }
+
+    private static async Task<ExtractionResult> ExtractFileAsync(ReportExtractor extractor, FileInfo file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var stream = file.OpenRead();
+            return await extractor.ExtractAsync(stream, file.Name, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ExtractionResult.Failed(file.Name, $"Cannot open the file: {ex.Message}");
+        }
+    }
+}

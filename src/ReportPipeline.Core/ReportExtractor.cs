@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using ReportPipeline.Core.Facts;
+using ReportPipeline.Core.Identification;
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
+using ReportPipeline.Core.Text;
+
+namespace ReportPipeline.Core;
+
+/// <summary>
+/// Turns one report file into its document, facts and statements. Never throws for bad
+/// input: a file that cannot be read yields a result with <c>Document</c> null and the reason in <c>Errors</c>.
+/// </summary>
+public sealed class ReportExtractor(
+    DocumentIdentifier identifier,
+    IEnumerable<IFactExtractor> factExtractors,
+    IEnumerable<IStatementClassifier> classifiers,
+    ExtractionLimits limits)
+{
+    private readonly IReadOnlyList<IFactExtractor> _factExtractors = [.. factExtractors];
+    private readonly IReadOnlyList<IStatementClassifier> _classifiers = [.. classifiers];
+
+    public ExtractionLimits Limits { get; } = limits;
+
+    public async Task<ExtractionResult> ExtractAsync(Stream input, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Limits.MaxTimePerDocument);
+        try
+        {
+            var bytes = await ReportTextReader.ReadBoundedAsync(input, Limits.MaxFileBytes, timeout.Token).ConfigureAwait(false);
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            using var buffered = new MemoryStream(bytes, writable: false);
+            var text = await ReportTextReader.ReadAsync(buffered, Limits, timeout.Token).ConfigureAwait(false);
+            return await ExtractAsync(text, fileName, sha256, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ExtractionResult.Failed(fileName, $"Extraction took longer than the limit of {Limits.MaxTimePerDocument.TotalSeconds:0} s.");
+        }
+        catch (ReportTooLargeException ex)
+        {
+            return ExtractionResult.Failed(fileName, ex.Message);
+        }
+        catch (UnreadableReportException ex)
+        {
+            return ExtractionResult.Failed(fileName, ex.Message);
+        }
+    }
+
+    public async Task<ExtractionResult> ExtractAsync(TextDocument text, string fileName, string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var warnings = new List<string>();
+        if (text.UnreadablePages.Count > 0)
+        {
+            warnings.Add($"Pages {string.Join(", ", text.UnreadablePages)} could not be decoded and were not read.");
+        }
+
+        if (text.Lines.Count == 0)
+        {
+            return ExtractionResult.Failed(fileName, text.PageCount > 0 ? "The PDF has no readable text (scanned or undecodable)." : "The file has no text.") with { PageCount = text.PageCount, Warnings = warnings };
+        }
+
+        var document = identifier.Identify(text, sha256);
+        var facts = new List<Fact>();
+        foreach (var extractor in _factExtractors.Where(e => e.Handles(document.Source)))
+        {
+            facts.AddRange(extractor.Extract(text, document));
+        }
+
+        var statements = new List<Statement>();
+        foreach (var classifier in _classifiers)
+        {
+            statements.AddRange(await classifier.ClassifyAsync(text, document, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new ExtractionResult(fileName, document, facts, statements, []) { Warnings = warnings, PageCount = text.PageCount };
+    }
+
+    /// <summary>The extractor with the built-in rules and the embedded country list.</summary>
+    public static ReportExtractor CreateDefault(CountryCatalog? countries = null, ExtractionLimits? limits = null) =>
+        new(new DocumentIdentifier(countries ?? CountryCatalog.Default), [], [], limits ?? ExtractionLimits.Default);
+}

@@ -1,0 +1,22 @@
+namespace ReportPipeline.Core.Text;
+
+/// <summary>Bounds on what one document may cost; exceeding one is a recorded error, not a hang.</summary>
+public sealed record ExtractionLimits
+{
+    /// <summary>Largest file accepted, in bytes (default 50 MB).</summary>
+    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Most pages read from one PDF (default 2,000; chapters run 5–60).</summary>
+    public int MaxPages { get; init; } = 2000;
+
+    /// <summary>Longest time spent extracting one document (default 2 minutes).</summary>
+    public TimeSpan MaxTimePerDocument { get; init; } = TimeSpan.FromMinutes(2);
+
+    public static ExtractionLimits Default { get; } = new();
+}
+
+/// <summary>The input exceeds a configured limit.</summary>
+public sealed class ReportTooLargeException(string message) : Exception(message);
+
+/// <summary>The input cannot be read as any supported format.</summary>
+public sealed class UnreadableReportException(string message, Exception? inner = null) : Exception(message, inner);
