@@ -22,6 +22,9 @@ public sealed class CountryCatalog
 
     public IReadOnlyCollection<Country> All => _byIso2.Values;
 
+    /// <summary>Grows on every <see cref="Add"/>, so that matchers built from the catalog know when to rebuild.</summary>
+    public int Revision { get; private set; }
+
     /// <summary>The embedded list, optionally extended by TSV files (iso2, name, aliases separated by '|').</summary>
     public static CountryCatalog Load(params string[] extraTsvFiles)
     {
@@ -67,6 +70,7 @@ public sealed class CountryCatalog
     public void Add(Country country)
     {
         ArgumentNullException.ThrowIfNull(country);
+        Revision++;
         _byIso2[country.Iso2] = country;
         _byName[country.Name] = country;
         foreach (var alias in country.Aliases)

@@ -1,0 +1,38 @@
+using ReportPipeline.Core.Identification;
+using ReportPipeline.Testing;
+
+namespace ReportPipeline.Core.Tests.Identification;
+
+public class CountryCatalogTests
+{
+    [Fact]
+    public void Built_in_list_covers_iso_3166_and_kosovo()
+    {
+        var all = CountryCatalog.Default.All;
+        all.Count.ShouldBe(250);
+        all.ShouldAllBe(c => c.Iso2.Length == 2 && c.Iso2.All(char.IsAsciiLetterUpper));
+        CountryCatalog.Default.ByIso2("XK")!.Name.ShouldBe("Kosovo");
+        CountryCatalog.Default.ByIso2("PS")!.Name.ShouldBe("West Bank and the Gaza Strip");
+    }
+
+    [Fact]
+    public void No_name_or_alias_points_to_two_countries()
+    {
+        var owners = CountryCatalog.ParseTsv(File.ReadAllText(Path.Combine(
+                SharedData.RepositoryRoot, "src", "ReportPipeline.Core", "Identification", "countries.tsv")))
+            .SelectMany(c => c.Aliases.Append(c.Name).Select(n => (Name: n.ToUpperInvariant(), c.Iso2)))
+            .GroupBy(n => n.Name)
+            .Where(g => g.Select(n => n.Iso2).Distinct().Count() > 1)
+            .Select(g => g.Key);
+        owners.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Extension_rows_add_an_invented_country()
+    {
+        var catalog = CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+        catalog.Find("XR")!.Name.ShouldBe("Ruritania");
+        catalog.Find("Republic of Ruritania")!.Iso2.ShouldBe("XR");
+        catalog.All.Count.ShouldBe(251);
+    }
+}
