@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportPipeline.Core.Comparison;
+
+/// <summary>How values of the status vocabulary are compared: spelling variants are one value.</summary>
+public static class FacetValues
+{
+    public const string Unknown = "Unknown";
+    public const string NotApplicable = "N/A";
+    public const string Unavailable = "Unavailable";
+    public const string NoAssessment = "No Assessment";
+
+    private static readonly string[] NotAnswers = [Unknown, NotApplicable, Unavailable, NoAssessment];
+
+    /// <summary>
+    /// The canonical spelling: footnote marks dropped, whitespace squeezed, Yes/No/Unknown in
+    /// vocabulary case, "Not Applicable" as N/A, numbers without thousands separators.
+    /// </summary>
+    public static string Normalize(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var builder = new StringBuilder(value.Length);
+        var space = false;
+        foreach (var c in value)
+        {
+            if (c is '‡' or '†' or '*')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        var text = builder.ToString();
+        if (text.Equals("not applicable", StringComparison.OrdinalIgnoreCase) || text.Equals("n/a", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotApplicable;
+        }
+
+        foreach (var word in (string[])["Yes", "No", Unknown, Unavailable, NoAssessment, "Ratified", "Not ratified", "Active", "Lifted", "None", "Adopted", "Expired", "Drafted"])
+        {
+            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return word;
+            }
+        }
+
+        var digits = text.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (digits.Length > 0 && digits.Length < 20 && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return text;
+    }
+
+    /// <summary>Unknown, N/A, Unavailable, No Assessment: the report answers, but not with a status.</summary>
+    public static bool IsNotAnAnswer(string normalized) => NotAnswers.Contains(normalized, StringComparer.Ordinal);
+
+    public static bool TryNumber(string normalized, out decimal number) =>
+        decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
+
+    public static bool TryDate(string normalized, out DateOnly date) =>
+        DateOnly.TryParseExact(normalized, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>An ISO date in plain words: 2026-01-01 -> "1 January 2026"; anything else unchanged.</summary>
+    public static string Words(string value) =>
+        TryDate(value, out var date) ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : value;
+
+    /// <summary>A name turned into a facet key segment: "National Action Plan (2024-2026)" -> national_action_plan_2024_2026.</summary>
+    public static string Slug(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '_')
+            {
+                builder.Append('_');
+            }
+        }
+
+        return builder.ToString().TrimEnd('_');
+    }
+}
