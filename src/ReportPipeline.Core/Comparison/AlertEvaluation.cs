@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.Json;
+using ReportPipeline.Core.Model;
+
+namespace ReportPipeline.Core.Comparison;
+
+/// <summary>One line of the corpus's <c>ground-truth.jsonl</c>: the publisher's values for one country-year.</summary>
+public sealed record GroundTruthRow(string Iso2, string Country, int Year, IReadOnlyDictionary<string, string> Facts)
+{
+    public static IReadOnlyList<GroundTruthRow> ReadAll(string path)
+    {
+        var rows = new List<GroundTruthRow>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var facts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var fact in root.GetProperty("facts").EnumerateObject())
+            {
+                facts[fact.Name] = fact.Value.ValueKind == JsonValueKind.Number
+                    ? fact.Value.GetDecimal().ToString(CultureInfo.InvariantCulture)
+                    : fact.Value.GetString() ?? string.Empty;
+            }
+
+            rows.Add(new GroundTruthRow(root.GetProperty("iso2").GetString()!, root.GetProperty("country").GetString()!, root.GetProperty("year").GetInt32(), facts));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The row as a dataset document, so the truth goes through the same status and change rules as the extraction.</summary>
+    public CountryDocument ToDocument() => new(
+        $"ground-truth-{Iso2}-{Year}",
+        Sources.UsdolDataset,
+        Year,
+        [.. Facts.Select(f => new Fact(f.Key, f.Value, $"ground truth {Iso2} {Year}: {f.Key} = {f.Value}"))],
+        []);
+}
+
+/// <summary>Precision and recall of raised alerts against true changes, for one facet family (or all).</summary>
+public sealed record AlertScore(string Family, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+}
+
+public sealed record AlertEvaluationReport(
+    IReadOnlyList<AlertScore> Families,
+    AlertScore Overall,
+    AlertScore OverallWithoutInfo,
+    int Countries,
+    int ScoredYears,
+    IReadOnlyList<Alert> Missed,
+    IReadOnlyList<Alert> Spurious);
+
+/// <summary>
+/// Measures alerts raised from extracted documents against the true changes in the ground truth.
+/// Only changes between two years that both have an extracted document and are consecutive
+/// reports of the facet in the ground truth are scored; facets the ground truth does not cover
+/// (moratoriums, plans, criminal prosecutions…) and conflicts cannot be judged and are left out.
+/// </summary>
+public static class AlertEvaluator
+{
+    public static AlertEvaluationReport Evaluate(IReadOnlyList<GroundTruthRow> truth, IReadOnlyList<CountryHistory> extracted, ChangeDetector detector)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(extracted);
+        ArgumentNullException.ThrowIfNull(detector);
+        var at = DateTimeOffset.UnixEpoch;
+        var truthByCountry = truth.GroupBy(r => r.Iso2, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var expected = new List<Alert>();
+        var raised = new List<Alert>();
+        var scoredYears = 0;
+        var countries = 0;
+        foreach (var history in extracted)
+        {
+            if (!truthByCountry.TryGetValue(history.Iso2, out var rows))
+            {
+                continue;
+            }
+
+            var truthYears = rows.Select(r => r.Year).ToHashSet();
+            var scored = history.Documents.Where(d => d.Year is not null && truthYears.Contains(d.Year.Value)).Select(d => d.Year!.Value).ToHashSet();
+            if (scored.Count < 2)
+            {
+                continue;
+            }
+
+            countries++;
+            scoredYears += scored.Count;
+            var truthHistory = new CountryHistory(history.Iso2, rows[0].Country, [.. rows.Select(r => r.ToDocument())]);
+            bool InScope(Alert a) => a.Kind != ChangeDetector.KindConflict && IsConsecutiveTruthPair(rows, a, scored);
+            expected.AddRange(detector.Detect(StatusBuilder.Build(truthHistory, detector.Options), at).Where(InScope));
+            raised.AddRange(detector.Detect(StatusBuilder.Build(history, detector.Options), at).Where(InScope));
+        }
+
+        var expectedKeys = expected.Select(Key).ToHashSet();
+        var raisedKeys = raised.Select(Key).ToHashSet();
+        var missed = expected.Where(a => !raisedKeys.Contains(Key(a))).ToList();
+        var spurious = raised.Where(a => !expectedKeys.Contains(Key(a))).ToList();
+        var families = expected.Concat(raised).Select(a => a.Family).Distinct(StringComparer.Ordinal)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => Score(f, expected.Where(a => a.Family == f), raised.Where(a => a.Family == f)))
+            .ToList();
+        return new AlertEvaluationReport(
+            families,
+            Score("all", expected, raised),
+            Score("all but info", expected.Where(a => a.Severity > AlertSeverity.Info), raised.Where(a => a.Severity > AlertSeverity.Info)),
+            countries,
+            scoredYears,
+            missed,
+            spurious);
+    }
+
+    private static AlertScore Score(string family, IEnumerable<Alert> expected, IEnumerable<Alert> raised)
+    {
+        var expectedKeys = expected.Select(Key).ToHashSet();
+        var raisedKeys = raised.Select(Key).ToHashSet();
+        var truePositives = raisedKeys.Count(expectedKeys.Contains);
+        return new AlertScore(family, truePositives, raisedKeys.Count - truePositives, expectedKeys.Count - truePositives);
+    }
+
+    // Both ends extracted, both ends reported in the truth, nothing reported by the truth in between.
+    private static bool IsConsecutiveTruthPair(List<GroundTruthRow> rows, Alert alert, HashSet<int> scored)
+    {
+        if (!scored.Contains(alert.FromYear) || !scored.Contains(alert.ToYear))
+        {
+            return false;
+        }
+
+        var reported = rows.Where(r => r.Facts.ContainsKey(alert.Facet)).Select(r => r.Year).ToHashSet();
+        return reported.Contains(alert.FromYear)
+            && reported.Contains(alert.ToYear)
+            && !reported.Any(y => y > alert.FromYear && y < alert.ToYear);
+    }
+
+    private static (string, string, int, int, string?, string?) Key(Alert a) => (a.Iso2, a.Facet, a.FromYear, a.ToYear, a.OldValue, a.NewValue);
+}
