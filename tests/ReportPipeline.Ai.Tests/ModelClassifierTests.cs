@@ -1,0 +1,308 @@
+using System.Net;
+using System.Net.Sockets;
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
+using static ReportPipeline.Ai.Tests.TestReports;
+
+namespace ReportPipeline.Ai.Tests;
+
+/// <summary>
+/// The model classifier end to end: the real Semantic Kernel OpenAI connector talking HTTP
+/// to an OpenAI-compatible server on loopback whose answers each test chooses.
+/// </summary>
+public sealed class ModelClassifierTests : IAsyncLifetime
+{
+    private const string ModelId = "ruritania-test-7b";
+    private ChatCompletionServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await ChatCompletionServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private AiOptions Options(Uri? endpoint = null) => new()
+    {
+        Endpoint = endpoint ?? _server.Endpoint,
+        Model = ModelId,
+        ApiKey = "test-key",
+        RequestTimeout = TimeSpan.FromSeconds(10),
+        MaxRetries = 2,
+        RetryDelay = TimeSpan.FromMilliseconds(10),
+        MaxRetryDelay = TimeSpan.FromMilliseconds(50),
+        OutageCooldown = TimeSpan.Zero,
+    };
+
+    private static string Describe(IEnumerable<Statement> statements) => string.Join("\n", statements.Select(s =>
+        $"{s.Category}/{s.Action} [{string.Join(",", s.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))}] {s.Confidence} {s.Classifier} @{s.Offset}: {s.Text}"));
+
+    private static string GoodAnswer(ChatRequest request) => Answer(request, sentence => sentence switch
+    {
+        NewLaw =>
+        [
+            Label("law", "entered_into_force", 0.88, ("name", "Law on Seasonal Work"), ("date", "2024-07-01"), ("until", null),
+                ("text", "Parliament adopted a seasonal work statute.")),
+        ],
+        Council => [Label("other", null, 0.7)],
+        _ => [],
+    });
+
+    [Fact]
+    public async Task A_good_answer_replaces_the_unsure_rules_statement_and_keeps_the_documents_own_sentence()
+    {
+        _server.ThenAnswer(GoodAnswer);
+        var rules = RulesOnChapter();
+        var classifier = AiClassification.Layer(new GivenRules(rules), Options(), Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        var request = _server.Requests.ShouldHaveSingleItem();
+        request.Path.ShouldBe("/v1/chat/completions");
+        request.Model.ShouldBe(ModelId);
+        request.Authorization.ShouldBe("Bearer test-key");
+        ((string?)request.ResponseFormat?["type"]).ShouldBe("json_schema");
+        request.SystemMessage.ShouldContain("inspection_moratorium");
+        // The settled moratorium and the too-short heading are not sent; the rules' unsure sentence goes first.
+        request.Sentences.ShouldBe([NewLaw, Council]);
+
+        statements.Count.ShouldBe(2);
+        statements[0].ShouldBeSameAs(rules[0]);
+        var fromModel = statements[1];
+        fromModel.Category.ShouldBe("law");
+        fromModel.Action.ShouldBe("entered_into_force");
+        fromModel.Text.ShouldBe(NewLaw);
+        fromModel.Classifier.ShouldBe(ModelId);
+        fromModel.Confidence.ShouldBe(0.88);
+        fromModel.Fields.OrderBy(f => f.Key).ShouldBe([new("date", "2024-07-01"), new("name", "Law on Seasonal Work")]);
+        fromModel.Offset.ShouldBe(Chapter.Lines[2].Offset);
+        classifier.Usage.Snapshot().ShouldBe(new ModelUsageSnapshot(Documents: 1, Candidates: 2, CacheHits: 0, SentencesSent: 2, Requests: 1, FailedRequests: 0, OverBudget: 0, AnswersDropped: 0, StatementsAdded: 1));
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_dropped_and_the_rules_result_stands()
+    {
+        _server.ThenAnswer(_ => """{"results": [ {"index": 0, "statements": [ {"category": "law", """);
+        var rules = RulesOnChapter();
+        var classifier = AiClassification.Layer(new GivenRules(rules), Options(), Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        statements.ShouldBe(rules);
+        _server.Requests.Count.ShouldBe(1);
+        classifier.Usage.Snapshot().AnswersDropped.ShouldBe(1);
+        classifier.Usage.Snapshot().StatementsAdded.ShouldBe(0);
+
+        // Nothing unreadable was cached: the next run asks again and gets a good answer.
+        _server.ThenAnswer(GoodAnswer);
+        var again = await classifier.ClassifyAsync(Chapter, Document);
+        _server.Requests.Count.ShouldBe(2);
+        again.ShouldContain(s => s.Classifier == ModelId && s.Category == "law");
+    }
+
+    [Fact]
+    public async Task Out_of_vocabulary_labels_are_dropped_and_valid_ones_kept()
+    {
+        _server.ThenAnswer(request => Answer(request, sentence => sentence switch
+        {
+            NewLaw =>
+            [
+                Label("riot", "started", 0.9),
+                Label("law", "celebrated", 0.9),
+                Label("law", "enacted", 0.9, ("date", "1 July 2024")),
+                Label("law", "enacted", 0.9, ("instrument", "ilo_c182")),
+                Label("ratification", "ratified", 0.9, ("instrument", "ilo_c999")),
+                Label("law", "enacted", 1.7),
+            ],
+            Council => [Label("institution", "established", 0.8, ("name", "Council on Child Protection"))],
+            _ => [],
+        }));
+        var rules = RulesOnChapter();
+        var classifier = AiClassification.Layer(new GivenRules(rules), Options(), Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        Describe(statements).ShouldBe(Describe(
+        [
+            rules[0],
+            rules[1],
+            new Statement("institution", "established", Council, 0.8, ModelId, new Dictionary<string, string> { ["name"] = "Council on Child Protection" }, null, Chapter.Lines[3].Offset),
+        ]));
+        classifier.Usage.Snapshot().AnswersDropped.ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task A_model_slower_than_the_request_timeout_is_given_up_without_retrying()
+    {
+        _server.ThenHang(TimeSpan.FromSeconds(30));
+        var rules = RulesOnChapter();
+        var classifier = AiClassification.Layer(new GivenRules(rules), Options() with { RequestTimeout = TimeSpan.FromMilliseconds(300) }, Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        statements.ShouldBe(rules);
+        _server.Requests.Count.ShouldBe(1);
+        classifier.Usage.Snapshot().FailedRequests.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_document_budget_of_time_ends_the_wait_and_keeps_the_rules_result()
+    {
+        _server.ThenHang(TimeSpan.FromSeconds(30));
+        var rules = RulesOnChapter();
+        var options = Options() with { Layering = LayeredClassifierOptions.Default with { DocumentTimeout = TimeSpan.FromMilliseconds(300) } };
+        var classifier = AiClassification.Layer(new GivenRules(rules), options, Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        statements.ShouldBe(rules);
+        classifier.Usage.Snapshot().FailedRequests.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_rate_limit_is_retried_with_backoff_then_given_up_and_the_rules_result_stands()
+    {
+        _server.AlwaysStatus(HttpStatusCode.TooManyRequests, retryAfter: "0");
+        var rules = RulesOnChapter();
+        var classifier = AiClassification.Layer(new GivenRules(rules), Options(), Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        statements.ShouldBe(rules);
+        _server.Requests.Count.ShouldBe(3, "one attempt and two retries");
+        classifier.Usage.Snapshot().FailedRequests.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_rate_limit_followed_by_an_answer_succeeds_on_the_retry()
+    {
+        _server.ThenStatus(HttpStatusCode.TooManyRequests, retryAfter: "0");
+        _server.ThenAnswer(GoodAnswer);
+        var classifier = AiClassification.Layer(new GivenRules(RulesOnChapter()), Options(), Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        _server.Requests.Count.ShouldBe(2);
+        statements.ShouldContain(s => s.Classifier == ModelId && s.Action == "entered_into_force");
+    }
+
+    [Fact]
+    public async Task A_server_that_refuses_connections_leaves_the_rules_result()
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        var rules = RulesOnChapter();
+        var classifier = AiClassification.Layer(new GivenRules(rules), Options(new Uri($"http://127.0.0.1:{port}/v1")), Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        statements.ShouldBe(rules);
+        classifier.Usage.Snapshot().FailedRequests.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task After_giving_up_later_documents_do_not_wait_for_the_same_outage()
+    {
+        _server.AlwaysStatus(HttpStatusCode.ServiceUnavailable);
+        var rules = RulesOnChapter();
+        var options = Options() with { MaxRetries = 0, OutageCooldown = TimeSpan.FromMinutes(5) };
+        var classifier = AiClassification.Layer(new GivenRules(rules), options, Lines);
+
+        (await classifier.ClassifyAsync(Chapter, Document)).ShouldBe(rules);
+        (await classifier.ClassifyAsync(Chapter, Document)).ShouldBe(rules);
+
+        _server.Requests.Count.ShouldBe(1);
+        classifier.Usage.Snapshot().FailedRequests.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Answers_are_cached_by_sentence_so_a_second_run_makes_no_request()
+    {
+        _server.ThenAnswer(GoodAnswer);
+        var cache = new InMemoryClassificationCache();
+        var first = await AiClassification.Layer(new GivenRules(RulesOnChapter()), Options(), Lines, cache).ClassifyAsync(Chapter, Document);
+
+        // A re-ingest: a new classifier, the same cache, the same sentences with other line breaks.
+        var reflowed = Text(Heading, Moratorium, NewLaw.Replace(" passed ", " passed\n ", StringComparison.Ordinal), Council);
+        var rerun = AiClassification.Layer(new GivenRules(RulesOnChapter()), Options(), Lines, cache);
+        var second = await rerun.ClassifyAsync(reflowed, Document);
+
+        _server.Requests.Count.ShouldBe(1);
+        Describe(second.Select(s => s with { Offset = null })).ShouldBe(Describe(first.Select(s => s with { Offset = null })));
+        rerun.Usage.Snapshot().CacheHits.ShouldBe(2, "the law and the council (answered as nothing to report)");
+        rerun.Usage.Snapshot().Requests.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Sentences_go_in_batches_within_the_per_document_budget()
+    {
+        string[] sentences =
+        [
+            .. Enumerable.Range(1, 5).Select(i => $"Invented sentence number {i} about the labor inspectorate of Ruritania."),
+        ];
+        _server.AlwaysAnswer(request => Answer(request, _ => []));
+        var options = Options() with { Layering = LayeredClassifierOptions.Default with { BatchSize = 2, MaxSentencesPerDocument = 3 } };
+        var classifier = AiClassification.Layer(new GivenRules(), options, Lines);
+
+        var statements = await classifier.ClassifyAsync(Text(sentences), Document);
+
+        statements.ShouldBeEmpty();
+        _server.Requests.Select(r => r.Sentences.Count).ShouldBe([2, 1]);
+        _server.Requests.SelectMany(r => r.Sentences).ShouldBe(sentences[..3]);
+        classifier.Usage.Snapshot().OverBudget.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task The_token_budget_limits_what_is_sent()
+    {
+        string[] sentences = [.. Enumerable.Range(1, 4).Select(i => $"Invented sentence {i}: " + new string('x', 390))];
+        _server.AlwaysAnswer(request => Answer(request, _ => []));
+        // Each sentence is about 100 tokens plus 8 for its framing: two fit in 250.
+        var options = Options() with { Layering = LayeredClassifierOptions.Default with { MaxTokensPerDocument = 250 } };
+        var classifier = AiClassification.Layer(new GivenRules(), options, Lines);
+
+        await classifier.ClassifyAsync(Text(sentences), Document);
+
+        _server.Requests.SelectMany(r => r.Sentences).Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Json_mode_is_requested_when_the_server_has_no_structured_outputs()
+    {
+        _server.ThenAnswer(request => "```json\n" + GoodAnswer(request) + "\n```");
+        var classifier = AiClassification.Layer(new GivenRules(RulesOnChapter()), Options() with { ResponseFormat = AiOptions.JsonObjectFormat }, Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        ((string?)_server.Requests.Single().ResponseFormat?["type"]).ShouldBe("json_object");
+        statements.ShouldContain(s => s.Classifier == ModelId && s.Text == NewLaw);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_caller_cancels_rather_than_falling_back()
+    {
+        _server.ThenHang(TimeSpan.FromSeconds(30));
+        var classifier = AiClassification.Layer(new GivenRules(RulesOnChapter()), Options(), Lines);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Should.ThrowAsync<OperationCanceledException>(() => classifier.ClassifyAsync(Chapter, Document, cancel.Token));
+    }
+
+    [Fact]
+    public async Task With_no_model_configured_nothing_changes_and_nothing_is_sent()
+    {
+        var rules = RulesOnChapter();
+        var given = new GivenRules(rules);
+        var classifier = AiClassification.Layer(given, new AiOptions(), Lines);
+
+        var statements = await classifier.ClassifyAsync(Chapter, Document);
+
+        classifier.ModelId.ShouldBeNull();
+        statements.ShouldBeSameAs(rules);
+        given.Calls.ShouldBe(1);
+        _server.Requests.ShouldBeEmpty();
+        classifier.Usage.Snapshot().ShouldBe(default);
+    }
+}
