@@ -9,12 +9,12 @@ namespace ReportPipeline.Ai;
 
 /// <summary>
 /// The instructions and answer schema sent with every batch, generated from
-/// <see cref="StatementVocabulary"/> so that the prompt and the validation never disagree.
+/// <see cref="StatementSchema"/> so that the prompt and the validation never disagree.
 /// </summary>
 public static class StatementPrompt
 {
     /// <summary>Bump when the prompt or the answer shape changes: cached answers of another revision are not reused.</summary>
-    public const string Revision = "statements-1";
+    public const string Revision = "statements-2";
 
     private static readonly IReadOnlyDictionary<string, string> InstrumentNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -58,11 +58,11 @@ public static class StatementPrompt
         text.AppendLine("You classify sentences from labour-rights reports (child labour, forced labour, labour inspection) into statements of what happened.");
         text.AppendLine("For every sentence you receive, answer with its index and the list of statements it makes. A sentence may make several statements, or none: then its list is empty.");
         text.AppendLine("Use only this vocabulary (category: actions; fields):");
-        foreach (var category in StatementVocabulary.Categories)
+        foreach (var category in StatementSchema.Categories)
         {
             text.Append("- ").Append(category).Append(": ")
-                .AppendJoin(", ", StatementVocabulary.ActionsOf(category).Order(StringComparer.Ordinal))
-                .Append("; fields ").AppendJoin(", ", StatementVocabulary.FieldsOf(category).Order(StringComparer.Ordinal))
+                .AppendJoin(", ", StatementSchema.ActionsOf(category).Order(StringComparer.Ordinal))
+                .Append("; fields ").AppendJoin(", ", StatementSchema.FieldsOf(category).Order(StringComparer.Ordinal))
                 .AppendLine();
         }
 
@@ -70,10 +70,11 @@ public static class StatementPrompt
         text.AppendLine("- until, date: ISO dates, yyyy-MM-dd; yyyy-MM or yyyy when the sentence gives no day or month.");
         text.AppendLine("- period: a year range such as 2024-2026, or one year.");
         text.Append("- instrument: one of ").AppendJoin("; ", InstrumentNames.Select(i => $"{i.Key} = {i.Value}")).AppendLine(".");
-        text.Append("- area: one of ").AppendJoin(", ", StatementVocabulary.SuggestedActionAreas.Order(StringComparer.Ordinal)).AppendLine(".");
-        text.Append("- level: one of ").AppendJoin(", ", StatementVocabulary.AssessmentLevels.Order(StringComparer.Ordinal)).AppendLine(".");
+        text.Append("- area: one of ").AppendJoin(", ", StatementSchema.SuggestedActionAreas.Order(StringComparer.Ordinal)).AppendLine(".");
+        text.Append("- level: one of ").AppendJoin(", ", StatementSchema.AssessmentLevels.Order(StringComparer.Ordinal)).AppendLine(".");
         text.AppendLine("- value: a number as digits, or Unknown; measure: what was counted, e.g. labor inspectors, worksite inspections, criminal convictions.");
-        text.AppendLine("- name, scope: short phrases copied from the sentence.");
+        text.AppendLine("- kind (law only): law, or agreement for a memorandum, protocol or agreement signed between governments.");
+        text.AppendLine("- name, scope, condition: short phrases copied from the sentence; condition is when inspections are still allowed.");
         text.AppendLine("Rules: classify only what the sentence itself states; never guess a value it does not give (use null). A statement that something did not happen is not that action, except 'has not ratified', which is ratification not_ratified.");
         text.AppendLine("confidence is your probability (0 to 1) that the statement is right.");
         text.AppendLine("""Answer with JSON only, in this shape: {"results":[{"index":0,"statements":[{"category":"law","action":"enacted","confidence":0.9,"name":"Labour Code","date":"2023-01-01", ...other fields null}]}]}""");
@@ -85,11 +86,11 @@ public static class StatementPrompt
         var nullableString = () => new JsonObject { ["type"] = new JsonArray("string", "null") };
         var statementProperties = new JsonObject
         {
-            ["category"] = new JsonObject { ["type"] = "string", ["enum"] = ToArray([.. StatementVocabulary.Categories, StatementVocabulary.Other]) },
-            ["action"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["enum"] = ToArray([.. StatementVocabulary.AllActions, null]) },
+            ["category"] = new JsonObject { ["type"] = "string", ["enum"] = ToArray([.. StatementSchema.Categories, StatementSchema.Other]) },
+            ["action"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["enum"] = ToArray([.. StatementSchema.AllActions, null]) },
             ["confidence"] = new JsonObject { ["type"] = "number" },
         };
-        foreach (var field in StatementVocabulary.AllFields)
+        foreach (var field in StatementSchema.AllFields)
         {
             statementProperties[field] = nullableString();
         }

@@ -10,7 +10,7 @@ namespace ReportPipeline.Core.Statements;
 /// always the starting point; sentences they left as <c>other</c>, below
 /// <see cref="LayeredClassifierOptions.ConfidenceThreshold"/> or unclassified are sent to the
 /// model (cached answers first, then in batches within a per-document budget). Every model
-/// label is checked against <see cref="StatementVocabulary"/> and its statement takes the
+/// label is checked against <see cref="StatementSchema"/> and its statement takes the
 /// document's own sentence as text. Whatever goes wrong with the model, the rules' result
 /// stands and the document is still classified.
 /// </summary>
@@ -136,7 +136,7 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
     }
 
     private bool IsSettled(Statement statement) =>
-        statement.Category != StatementVocabulary.Other && statement.Confidence >= _options.ConfidenceThreshold;
+        statement.Category != StatementSchema.Other && statement.Confidence >= _options.ConfidenceThreshold;
 
     private async Task<Dictionary<string, IReadOnlyList<StatementLabel>>> ReadCacheAsync(string scope, List<Candidate> candidates, CancellationToken cancellationToken)
     {
@@ -226,9 +226,9 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
 
                 var candidate = batch[answer.Index];
                 var valid = new List<StatementLabel>();
-                foreach (var label in answer.Labels.Where(l => l.Category != StatementVocabulary.Other))
+                foreach (var label in answer.Labels.Where(l => l.Category != StatementSchema.Other))
                 {
-                    if (StatementVocabulary.Validate(label, out var reason) is { } checkedLabel)
+                    if (StatementSchema.Validate(label, out var reason) is { } checkedLabel)
                     {
                         valid.Add(checkedLabel);
                     }
@@ -259,7 +259,7 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
             }
 
             // Cached labels are checked again: the vocabulary may have changed since they were stored.
-            var valid = found.Select(l => StatementVocabulary.Validate(l, out _)).OfType<StatementLabel>().Distinct(LabelComparer.Instance).ToList();
+            var valid = found.Select(l => StatementSchema.Validate(l, out _)).OfType<StatementLabel>().Distinct(LabelComparer.Instance).ToList();
             if (valid.Count == 0)
             {
                 continue;

@@ -9,7 +9,7 @@ namespace ReportPipeline.Core.Statements;
 /// and fields each category allows, and the closed value lists (instruments, areas,
 /// assessment levels). A model's answer is checked against it before anything is kept.
 /// </summary>
-public static partial class StatementVocabulary
+public static partial class StatementSchema
 {
     public const string Other = "other";
 
@@ -18,10 +18,10 @@ public static partial class StatementVocabulary
     private static readonly FrozenDictionary<string, CategoryRule> Rules = new Dictionary<string, CategoryRule>(StringComparer.Ordinal)
     {
         ["inspection_moratorium"] = Rule(["imposed", "extended", "continued", "lifted"], ["until", "scope"]),
-        ["inspection_restriction"] = Rule(["imposed", "eased"], ["scope", "date"]),
+        ["inspection_restriction"] = Rule(["imposed", "eased"], ["scope", "condition", "date"]),
         ["action_plan"] = Rule(["adopted", "active", "expired", "drafted"], ["name", "period"]),
         ["ratification"] = Rule(["ratified", "not_ratified", "intends"], ["instrument"], required: ["instrument"]),
-        ["law"] = Rule(["enacted", "amended", "signed", "entered_into_force", "repealed", "drafted"], ["name", "date"]),
+        ["law"] = Rule(["enacted", "amended", "signed", "entered_into_force", "repealed", "drafted"], ["name", "date", "kind"]),
         ["institution"] = Rule(["established", "abolished"], ["name"]),
         ["enforcement_figure"] = Rule(["reported"], ["measure", "value"], required: ["measure", "value"]),
         ["assessment"] = Rule(["assessed"], ["level"], required: ["level"]),
@@ -125,6 +125,7 @@ public static partial class StatementVocabulary
             "area" when !SuggestedActionAreas.Contains(value) => $"area '{value}' is not a suggested-action area",
             "level" when !AssessmentLevels.Contains(value) => $"level '{value}' is not an assessment level",
             "value" when !IsFigure(value) => $"value '{value}' is neither a number nor Unknown",
+            "kind" when value is not ("law" or "agreement") => $"kind '{value}' is neither law nor agreement",
             _ when value.Length > MaxFreeTextLength => $"{field} is longer than {MaxFreeTextLength} characters",
             _ => null,
         };

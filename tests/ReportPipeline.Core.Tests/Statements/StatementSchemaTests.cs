@@ -2,7 +2,7 @@ using ReportPipeline.Core.Statements;
 
 namespace ReportPipeline.Core.Tests.Statements;
 
-public sealed class StatementVocabularyTests
+public sealed class StatementSchemaTests
 {
     private static StatementLabel Label(string category, string? action, params (string Name, string Value)[] fields) =>
         new(category, action, fields.ToDictionary(f => f.Name, f => f.Value), 0.9);
@@ -15,6 +15,8 @@ public sealed class StatementVocabularyTests
     [InlineData("ratification", "intends", "instrument", "ilo_p29")]
     [InlineData("law", "signed", "date", "2021-12")]
     [InlineData("law", "entered_into_force", "date", "2023")]
+    [InlineData("law", "signed", "kind", "agreement")]
+    [InlineData("inspection_restriction", "imposed", "condition", "with compelling grounds")]
     [InlineData("enforcement_figure", "reported", "measure", "labor inspectors")]
     [InlineData("assessment", "assessed", "level", "Moderate Advancement")]
     [InlineData("suggested_action", "suggested", "area", "Government Policies")]
@@ -23,7 +25,7 @@ public sealed class StatementVocabularyTests
         var fields = new List<(string, string)> { (field, value) };
         if (category == "enforcement_figure") fields.Add(("value", "6926"));
 
-        var valid = StatementVocabulary.Validate(Label(category, action, [.. fields]), out var reason);
+        var valid = StatementSchema.Validate(Label(category, action, [.. fields]), out var reason);
 
         reason.ShouldBeNull();
         valid.ShouldNotBeNull().Fields[field].ShouldBe(value);
@@ -44,11 +46,12 @@ public sealed class StatementVocabularyTests
     [InlineData("assessment", "assessed", "level", "Great Advancement", "not an assessment level")]
     [InlineData("suggested_action", "suggested", "area", "Education", "not a suggested-action area")]
     [InlineData("enforcement_figure", "reported", "value", "many", "neither a number nor Unknown")]
+    [InlineData("law", "signed", "kind", "treaty", "neither law nor agreement")]
     public void Labels_outside_the_schema_are_rejected_with_a_reason(string category, string? action, string? field, string? value, string expected)
     {
         var label = field is null ? Label(category, action) : Label(category, action, (field, value!));
 
-        var valid = StatementVocabulary.Validate(label, out var reason);
+        var valid = StatementSchema.Validate(label, out var reason);
 
         valid.ShouldBeNull();
         reason.ShouldNotBeNull().ShouldContain(expected);
@@ -57,14 +60,14 @@ public sealed class StatementVocabularyTests
     [Fact]
     public void Confidence_outside_zero_to_one_is_rejected()
     {
-        StatementVocabulary.Validate(new StatementLabel("law", "enacted", new Dictionary<string, string>(), 1.2), out var reason).ShouldBeNull();
+        StatementSchema.Validate(new StatementLabel("law", "enacted", new Dictionary<string, string>(), 1.2), out var reason).ShouldBeNull();
         reason.ShouldNotBeNull().ShouldContain("outside 0..1");
     }
 
     [Fact]
     public void Blank_fields_are_removed_rather_than_kept_empty()
     {
-        var valid = StatementVocabulary.Validate(Label("law", "enacted", ("name", "  "), ("date", "2024-07-01")), out _);
+        var valid = StatementSchema.Validate(Label("law", "enacted", ("name", "  "), ("date", "2024-07-01")), out _);
 
         valid.ShouldNotBeNull().Fields.Keys.ShouldBe(["date"]);
     }
