@@ -26,7 +26,7 @@ public static class PdfTextReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var pageLines = PageLines(page);
-            if (pageLines.Count > 0 && !LooksDecoded(pageLines))
+            if (pageLines.Count > 0 && !DecodingCheck.LooksDecoded(pageLines))
             {
                 unreadable.Add(page.Number);
                 continue;
@@ -44,7 +44,7 @@ public static class PdfTextReader
 
     internal static List<string> PageLines(Page page)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = PdfActualText.GetWords(page).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         var rows = new List<List<Word>>();
         foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
         {
@@ -83,30 +83,5 @@ public static class PdfTextReader
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// A page whose text is mostly control characters or private-use glyphs was not decoded;
-    /// reading facts from it would produce wrong values.
-    /// </summary>
-    internal static bool LooksDecoded(IReadOnlyList<string> lines)
-    {
-        long letters = 0, bad = 0;
-        foreach (var line in lines)
-        {
-            foreach (var c in line)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    letters++;
-                }
-                else if ((char.IsControl(c) && c != '\t') || (c >= '\uE000' && c <= '\uF8FF') || c == '\uFFFD')
-                {
-                    bad++;
-                }
-            }
-        }
-
-        return letters > 0 && bad * 10 < letters;
     }
 }
