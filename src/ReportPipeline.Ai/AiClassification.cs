@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Statements;
 using ReportPipeline.Core.Text;
 
@@ -11,16 +12,44 @@ public static class AiClassification
     /// <param name="options">Settings; no <see cref="AiOptions.Endpoint"/> means no model.</param>
     /// <param name="sentences">Every sentence of a document (the rules' sentence splitter), so unmentioned sentences can be sent too.</param>
     /// <param name="cache">Earlier answers; an in-memory cache when null.</param>
+    /// <param name="usage">Totals shared across classifiers, e.g. for a run summary.</param>
     public static LayeredStatementClassifier Layer(
         IStatementClassifier rules,
         AiOptions options,
         Func<TextDocument, IEnumerable<CandidateSentence>>? sentences = null,
         IClassificationCache? cache = null,
         ILoggerFactory? loggerFactory = null,
-        HttpClient? httpClient = null)
+        HttpClient? httpClient = null,
+        ModelUsage? usage = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var model = options.IsConfigured ? new OpenAIStatementModel(options, httpClient, loggerFactory) : null;
-        return new LayeredStatementClassifier(rules, model, cache, sentences, options.Layering, loggerFactory?.CreateLogger<LayeredStatementClassifier>());
+        return new LayeredStatementClassifier(rules, model, cache, sentences, options.Layering, loggerFactory?.CreateLogger<LayeredStatementClassifier>(), usage);
+    }
+
+    /// <summary>
+    /// <paramref name="extractor"/> with the model behind each of its statement classifiers, or
+    /// <paramref name="extractor"/> itself when no model is configured.
+    /// </summary>
+    public static ReportExtractor WithModel(
+        this ReportExtractor extractor,
+        AiOptions options,
+        ModelUsage usage,
+        Func<TextDocument, IEnumerable<CandidateSentence>>? sentences = null,
+        IClassificationCache? cache = null,
+        ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.IsConfigured)
+        {
+            return extractor;
+        }
+
+        // One model and one cache for every classifier: the connection pool and the answers are shared.
+        var model = new OpenAIStatementModel(options, loggerFactory: loggerFactory);
+        cache ??= new InMemoryClassificationCache();
+        var logger = loggerFactory?.CreateLogger<LayeredStatementClassifier>();
+        return extractor.WithStatementClassifiers(rules => new LayeredStatementClassifier(rules, model, cache, sentences, options.Layering, logger, usage));
     }
 }

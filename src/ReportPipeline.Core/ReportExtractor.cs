@@ -79,6 +79,16 @@ public sealed class ReportExtractor(
         return new ExtractionResult(fileName, document, facts, statements, []) { Warnings = warnings, PageCount = text.PageCount };
     }
 
+    /// <summary>
+    /// The same extractor with each statement classifier replaced by <paramref name="wrap"/>(it),
+    /// e.g. the rules with a language model behind them.
+    /// </summary>
+    public ReportExtractor WithStatementClassifiers(Func<IStatementClassifier, IStatementClassifier> wrap)
+    {
+        ArgumentNullException.ThrowIfNull(wrap);
+        return new(identifier, _factExtractors, [.. _classifiers.Select(wrap)], Limits);
+    }
+
     /// <summary>The extractor with the built-in rules and the embedded country list.</summary>
     public static ReportExtractor CreateDefault(CountryCatalog? countries = null, ExtractionLimits? limits = null) =>
         new(new DocumentIdentifier(countries ?? CountryCatalog.Default), [], [], limits ?? ExtractionLimits.Default);

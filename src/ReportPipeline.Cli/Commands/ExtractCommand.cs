@@ -15,14 +15,21 @@ internal static class ExtractCommand
         var files = new Argument<FileInfo[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "PDF, text or HTML report files." };
         var json = new Option<bool>("--json") { Description = "One JSON object per file, per line (status-schema.md contract)." };
         var countries = CliOptions.Countries();
-        var command = new Command("extract", "Extract document, facts and statements from local report files.") { files, json, countries };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(files)!, parse.GetValue(json), CliOptions.LoadCountries(parse.GetValue(countries)), cancellationToken));
+        var ai = ModelOption.Create();
+        var command = new Command("extract", "Extract document, facts and statements from local report files.") { files, json, countries, ai };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(files)!, parse.GetValue(json), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo[] files, bool json, CountryCatalog countries, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo[] files, bool json, CountryCatalog countries, bool ai, CancellationToken cancellationToken)
     {
-        var extractor = ReportExtractor.CreateDefault(countries);
+        if (ModelOption.TryApply(ReportExtractor.CreateDefault(countries), ai) is not { } model)
+        {
+            return 2;
+        }
+
+        using var _ = model;
+        var extractor = model.Extractor;
         var failed = 0;
         foreach (var file in files)
         {
@@ -41,6 +48,8 @@ internal static class ExtractCommand
                 ExtractionView.Write(AnsiConsole.Console, result);
             }
         }
+
+        model.WriteSummary();
 
         // The contract: non-zero only when every file failed.
         return failed == files.Length ? 1 : 0;

@@ -30,13 +30,15 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
     /// Every sentence of a document, so that sentences the rules did not mention at all can be
     /// sent; when null only the rules' own unsure statements are candidates.
     /// </param>
+    /// <param name="usage">Totals to add to, e.g. one per command run over many files; a new one when null.</param>
     public LayeredStatementClassifier(
         IStatementClassifier rules,
         IStatementModel? model,
         IClassificationCache? cache = null,
         Func<TextDocument, IEnumerable<CandidateSentence>>? sentences = null,
         LayeredClassifierOptions? options = null,
-        ILogger<LayeredStatementClassifier>? logger = null)
+        ILogger<LayeredStatementClassifier>? logger = null,
+        ModelUsage? usage = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
@@ -46,10 +48,11 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
         _options = options ?? LayeredClassifierOptions.Default;
         _options.Validate();
         _logger = logger ?? NullLogger<LayeredStatementClassifier>.Instance;
+        Usage = usage ?? new ModelUsage();
     }
 
-    /// <summary>Totals over every document classified by this instance.</summary>
-    public ModelUsage Usage { get; } = new();
+    /// <summary>Totals over every document classified by this instance (and any other sharing the same <see cref="ModelUsage"/>).</summary>
+    public ModelUsage Usage { get; }
 
     /// <summary>The model's id, or null when this classifier runs the rules alone.</summary>
     public string? ModelId => _model?.ModelId;
