@@ -1,0 +1,350 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportPipeline.Core.Model;
+
+namespace ReportPipeline.Core.Notifications;
+
+/// <summary>
+/// Turns alerts into messages: one per subscriber per run, a single alert or a digest grouped by
+/// country, as plain text and HTML (email) or signed JSON (webhook). Report text is untrusted:
+/// it is HTML-escaped in HTML and stripped of control characters wherever it reaches a header.
+/// </summary>
+public sealed class NotificationComposer(NotificationOptions options)
+{
+    public const string AlertsEvent = "alerts";
+    public const string ConfirmationEvent = "subscription.confirmation";
+
+    private const int MaxSubjectLength = 160;
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    public NotificationOptions Options => options;
+
+    /// <summary>The digest id of a set of alerts for one subscriber: the same set always gives the same id.</summary>
+    public static string DigestKey(string subscriptionId, IEnumerable<string> alertIds)
+    {
+        var text = subscriptionId + "\n" + string.Join("\n", alertIds.Order(StringComparer.Ordinal));
+        return "digest-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+
+    public static string MessageKeyFor(string subscriptionId, IReadOnlyList<Alert> alerts) =>
+        alerts.Count == 1 ? alerts[0].Id : DigestKey(subscriptionId, alerts.Select(a => a.Id));
+
+    public OutboundMessage ComposeConfirmation(Subscription subscription, string confirmToken, string manageToken, bool filterChange)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var confirmUrl = options.ConfirmUrl(confirmToken);
+        var unsubscribeUrl = options.UnsubscribeUrl(manageToken);
+        var filters = subscription.PendingFilters ?? subscription.Filters;
+        var key = "confirm-" + SecretTokens.Hash(confirmToken)[..16];
+        if (subscription.Channel == SubscriptionChannel.Webhook)
+        {
+            var json = WriteJson(w =>
+            {
+                w.WriteString("event", ConfirmationEvent);
+                w.WriteString("subscriptionId", subscription.Id);
+                w.WriteString("confirmToken", confirmToken);
+                w.WriteString("confirmUrl", confirmUrl.AbsoluteUri);
+                w.WriteString("unsubscribeUrl", unsubscribeUrl.AbsoluteUri);
+                w.WriteString("filters", filters.Describe());
+            });
+            return Webhook(subscription, key, MessageKind.Confirmation, ConfirmationEvent, json, []);
+        }
+
+        var what = filterChange ? "change your alert filters" : "receive alerts";
+        var text = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"Someone (we hope you) asked to {what} from {options.ProductName} at this address.")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Filters: {filters.Describe()}")
+            .AppendLine()
+            .AppendLine("To confirm, open:")
+            .AppendLine(confirmUrl.AbsoluteUri)
+            .AppendLine()
+            .AppendLine("If this was not you, ignore this message: nothing more will be sent. To block further requests, open:")
+            .AppendLine(unsubscribeUrl.AbsoluteUri)
+            .ToString();
+        var html = new StringBuilder()
+            .Append("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">")
+            .Append(CultureInfo.InvariantCulture, $"<p>Someone (we hope you) asked to {E(what)} from {E(options.ProductName)} at this address.</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p>Filters: {E(filters.Describe())}</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(confirmUrl.AbsoluteUri)}\">Confirm the subscription</a></p>")
+            .Append(CultureInfo.InvariantCulture, $"<p style=\"color:#555\">If this was not you, ignore this message: nothing more will be sent. <a href=\"{E(unsubscribeUrl.AbsoluteUri)}\">Block further requests</a>.</p>")
+            .Append("</body></html>")
+            .ToString();
+        return new EmailMessage
+        {
+            Key = key,
+            Kind = MessageKind.Confirmation,
+            SubscriptionId = subscription.Id,
+            To = subscription.Address,
+            Subject = HeaderText($"[{options.ProductName}] Please confirm your subscription"),
+            TextBody = text,
+            HtmlBody = html,
+            Headers = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-generated" },
+        };
+    }
+
+    public OutboundMessage ComposeAlerts(Subscription subscription, IReadOnlyList<Alert> alerts, string manageToken, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(alerts);
+        if (alerts.Count == 0) throw new ArgumentException("A message needs at least one alert.", nameof(alerts));
+
+        var key = MessageKeyFor(subscription.Id, alerts);
+        var kind = alerts.Count == 1 ? MessageKind.Alert : MessageKind.Digest;
+        var ordered = Order(alerts);
+        var unsubscribeUrl = options.UnsubscribeUrl(manageToken);
+        var manageUrl = options.ManageUrl(manageToken);
+        var alertIds = ordered.Select(a => a.Id).ToList();
+
+        if (subscription.Channel == SubscriptionChannel.Webhook)
+        {
+            var json = WriteJson(w =>
+            {
+                w.WriteString("event", AlertsEvent);
+                w.WriteString("deliveryId", key);
+                w.WriteString("subscriptionId", subscription.Id);
+                w.WriteString("sentAt", now);
+                w.WriteStartArray("alerts");
+                foreach (var alert in ordered) WriteAlert(w, alert);
+                w.WriteEndArray();
+                w.WriteString("unsubscribeUrl", unsubscribeUrl.AbsoluteUri);
+            });
+            return Webhook(subscription, key, kind, AlertsEvent, json, alertIds);
+        }
+
+        var headers = new Dictionary<string, string>
+        {
+            ["List-Unsubscribe"] = ListUnsubscribe(manageToken, unsubscribeUrl),
+            ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+            ["Auto-Submitted"] = "auto-generated",
+            ["X-ReportPipeline-Delivery"] = key,
+        };
+        return new EmailMessage
+        {
+            Key = key,
+            Kind = kind,
+            SubscriptionId = subscription.Id,
+            AlertIds = alertIds,
+            To = subscription.Address,
+            Subject = Subject(ordered),
+            TextBody = Text(subscription, ordered, manageUrl, unsubscribeUrl),
+            HtmlBody = Html(subscription, ordered, manageUrl, unsubscribeUrl),
+            Headers = headers,
+        };
+    }
+
+    /// <summary>Removes control characters (so report text cannot add header lines) and caps the length.</summary>
+    public static string HeaderText(string value, int maxLength = MaxSubjectLength)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        var clean = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return clean.Length <= maxLength ? clean : clean[..(maxLength - 1)] + "…";
+    }
+
+    private static List<Alert> Order(IEnumerable<Alert> alerts) =>
+        alerts.OrderBy(a => a.Country, StringComparer.Ordinal)
+            .ThenByDescending(a => a.Severity)
+            .ThenBy(a => a.Facet, StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+
+    private string Subject(List<Alert> alerts)
+    {
+        if (alerts.Count == 1) return HeaderText($"[{options.ProductName}] {alerts[0].Title}");
+        var countries = alerts.Select(a => a.Country).Distinct(StringComparer.Ordinal).ToList();
+        var named = string.Join(", ", countries.Take(3)) + (countries.Count > 3 ? $" and {countries.Count - 3} more" : string.Empty);
+        return HeaderText($"[{options.ProductName}] {alerts.Count} alerts: {named}");
+    }
+
+    private string ListUnsubscribe(string manageToken, Uri unsubscribeUrl)
+    {
+        var https = $"<{unsubscribeUrl.AbsoluteUri}>";
+        if (string.IsNullOrWhiteSpace(options.UnsubscribeMailbox)) return https;
+        var mailbox = HeaderText(options.UnsubscribeMailbox).Replace(">", string.Empty, StringComparison.Ordinal);
+        return $"{https}, <mailto:{mailbox}?subject=unsubscribe%20{Uri.EscapeDataString(manageToken)}>";
+    }
+
+    private string Text(Subscription subscription, List<Alert> alerts, Uri manageUrl, Uri unsubscribeUrl)
+    {
+        var text = new StringBuilder();
+        if (alerts.Count > 1)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{alerts.Count} new alerts from {options.ProductName}.").AppendLine();
+        }
+
+        foreach (var group in alerts.GroupBy(a => (a.Iso2, a.Country)))
+        {
+            if (alerts.Count > 1)
+            {
+                var heading = $"{group.Key.Country} ({group.Key.Iso2})";
+                text.AppendLine(heading).AppendLine(new string('=', heading.Length)).AppendLine();
+            }
+
+            foreach (var alert in group)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"* {alert.Title}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {alert.Facet}: {Value(alert.OldValue)} → {Value(alert.NewValue)} ({alert.FromYear} → {alert.ToYear})");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  Severity: {alert.Severity}, {DirectionWord(alert.Direction)}");
+                if (alert.EffectiveDate is { } effective) text.AppendLine(CultureInfo.InvariantCulture, $"  Takes effect: {effective}");
+                AppendTextEvidence(text, "Before", alert.OldEvidence);
+                AppendTextEvidence(text, "After", alert.NewEvidence);
+                text.AppendLine(CultureInfo.InvariantCulture, $"  Timeline: {options.TimelineUrl(alert.Iso2).AbsoluteUri}").AppendLine();
+            }
+        }
+
+        text.AppendLine("--")
+            .AppendLine(CultureInfo.InvariantCulture, $"You receive this because {subscription.Address} subscribed with: {subscription.Filters.Describe()}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Change filters: {manageUrl.AbsoluteUri}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Unsubscribe: {unsubscribeUrl.AbsoluteUri}");
+        return text.ToString();
+    }
+
+    private void AppendTextEvidence(StringBuilder text, string label, AlertEvidence? evidence)
+    {
+        if (evidence is null) return;
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {label}: {Source(evidence)}");
+        foreach (var line in Cut(evidence.Text).Split('\n'))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"    > {line.TrimEnd('\r')}");
+        }
+    }
+
+    private string Html(Subscription subscription, List<Alert> alerts, Uri manageUrl, Uri unsubscribeUrl)
+    {
+        var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif;max-width:44em\">");
+        if (alerts.Count > 1)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{alerts.Count} new alerts from {E(options.ProductName)}.</p>");
+        }
+
+        foreach (var group in alerts.GroupBy(a => (a.Iso2, a.Country)))
+        {
+            if (alerts.Count > 1) html.Append(CultureInfo.InvariantCulture, $"<h2>{E(group.Key.Country)} ({E(group.Key.Iso2)})</h2>");
+            foreach (var alert in group)
+            {
+                html.Append("<div style=\"margin-bottom:1.5em\">")
+                    .Append(CultureInfo.InvariantCulture, $"<h3 style=\"margin-bottom:0.2em\">{E(alert.Title)}</h3>")
+                    .Append(CultureInfo.InvariantCulture, $"<p style=\"margin-top:0\"><code>{E(alert.Facet)}</code>: <b>{E(Value(alert.OldValue))}</b> → <b>{E(Value(alert.NewValue))}</b> ({alert.FromYear} → {alert.ToYear})<br>")
+                    .Append(CultureInfo.InvariantCulture, $"Severity: {E(alert.Severity.ToString())}, {E(DirectionWord(alert.Direction))}");
+                if (alert.EffectiveDate is { } effective) html.Append(CultureInfo.InvariantCulture, $"<br>Takes effect: {E(effective)}");
+                html.Append("</p>");
+                AppendHtmlEvidence(html, "Before", alert.OldEvidence);
+                AppendHtmlEvidence(html, "After", alert.NewEvidence);
+                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(options.TimelineUrl(alert.Iso2).AbsoluteUri)}\">{E(alert.Country)} timeline</a></p></div>");
+            }
+        }
+
+        html.Append("<hr><p style=\"color:#555;font-size:smaller\">")
+            .Append(CultureInfo.InvariantCulture, $"You receive this because {E(subscription.Address)} subscribed with: {E(subscription.Filters.Describe())}.<br>")
+            .Append(CultureInfo.InvariantCulture, $"<a href=\"{E(manageUrl.AbsoluteUri)}\">Change filters</a> · <a href=\"{E(unsubscribeUrl.AbsoluteUri)}\">Unsubscribe</a></p>")
+            .Append("</body></html>");
+        return html.ToString();
+    }
+
+    private void AppendHtmlEvidence(StringBuilder html, string label, AlertEvidence? evidence)
+    {
+        if (evidence is null) return;
+        html.Append(CultureInfo.InvariantCulture, $"<p style=\"margin-bottom:0.2em\">{E(label)}: {E(Source(evidence))}</p>")
+            .Append(CultureInfo.InvariantCulture, $"<blockquote style=\"margin-top:0;border-left:3px solid #ccc;padding-left:0.8em;white-space:pre-wrap\">{E(Cut(evidence.Text))}</blockquote>");
+    }
+
+    private static string Source(AlertEvidence evidence)
+    {
+        var source = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{evidence.Year}, {evidence.Source}, document {evidence.DocumentId}");
+        if (evidence.BlobName is { } blob) source.Append(CultureInfo.InvariantCulture, $" ({blob})");
+        if (evidence.Page is { } page) source.Append(CultureInfo.InvariantCulture, $", page {page}");
+        return source.ToString();
+    }
+
+    private string Cut(string text) =>
+        text.Length <= options.MaxEvidenceLength ? text : text[..options.MaxEvidenceLength] + " […]";
+
+    private static string Value(string? value) => string.IsNullOrEmpty(value) ? "(none)" : value;
+
+    private static string DirectionWord(AlertDirection direction) => direction switch
+    {
+        AlertDirection.Worsening => "worsening",
+        AlertDirection.Improving => "improving",
+        _ => "neutral",
+    };
+
+    private static string E(string value) => WebUtility.HtmlEncode(value);
+
+    private void WriteAlert(Utf8JsonWriter w, Alert alert)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", alert.Id);
+        w.WriteString("iso2", alert.Iso2);
+        w.WriteString("country", alert.Country);
+        w.WriteString("facet", alert.Facet);
+        w.WriteString("family", alert.Family);
+        w.WriteString("kind", alert.Kind);
+        w.WriteNumber("fromYear", alert.FromYear);
+        w.WriteNumber("toYear", alert.ToYear);
+        w.WriteString("oldValue", alert.OldValue);
+        w.WriteString("newValue", alert.NewValue);
+        w.WriteString("direction", alert.Direction.ToString().ToLowerInvariant());
+        w.WriteString("severity", alert.Severity.ToString().ToLowerInvariant());
+        w.WriteString("title", alert.Title);
+        w.WriteString("effectiveDate", alert.EffectiveDate);
+        WriteEvidence(w, "oldEvidence", alert.OldEvidence);
+        WriteEvidence(w, "newEvidence", alert.NewEvidence);
+        w.WriteString("createdAt", alert.CreatedAt);
+        w.WriteString("timelineUrl", options.TimelineUrl(alert.Iso2).AbsoluteUri);
+        w.WriteEndObject();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter w, string name, AlertEvidence? evidence)
+    {
+        if (evidence is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("documentId", evidence.DocumentId);
+        w.WriteString("source", evidence.Source);
+        w.WriteNumber("year", evidence.Year);
+        w.WriteString("text", evidence.Text);
+        if (evidence.Page is { } page) w.WriteNumber("page", page); else w.WriteNull("page");
+        w.WriteString("blobName", evidence.BlobName);
+        w.WriteEndObject();
+    }
+
+    private static string WriteJson(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static WebhookMessage Webhook(Subscription subscription, string key, MessageKind kind, string eventType, string json, IReadOnlyList<string> alertIds) => new()
+    {
+        Key = key,
+        Kind = kind,
+        SubscriptionId = subscription.Id,
+        AlertIds = alertIds,
+        Url = new Uri(subscription.Address),
+        EventType = eventType,
+        JsonBody = json,
+        Secret = subscription.WebhookSecret ?? throw new InvalidOperationException($"Webhook subscription {subscription.Id} has no secret."),
+    };
+}

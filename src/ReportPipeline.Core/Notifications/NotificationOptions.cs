@@ -1,0 +1,52 @@
+namespace ReportPipeline.Core.Notifications;
+
+/// <summary>Settings under <c>ReportPipeline:Notifications</c>.</summary>
+public sealed class NotificationOptions
+{
+    public const string SectionName = "ReportPipeline:Notifications";
+
+    /// <summary>Public address of the read side (<c>serve</c> or the Functions app); links in messages start here.</summary>
+    public string BaseUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>Optional mailbox for <c>mailto:</c> unsubscribe requests, listed in List-Unsubscribe beside the https link.</summary>
+    public string? UnsubscribeMailbox { get; set; }
+
+    /// <summary>Shown in subjects and signatures.</summary>
+    public string ProductName { get; set; } = "ReportPipeline";
+
+    public TimeSpan DigestInterval { get; set; } = TimeSpan.FromDays(7);
+
+    public TimeSpan ConfirmationTokenLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>A repeated subscribe within this interval does not send another confirmation (no mail-bombing through the form).</summary>
+    public TimeSpan ConfirmationResendInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How far back each run looks again, for alerts written while the previous run was reading; deliveries stop duplicates.</summary>
+    public TimeSpan AlertOverlap { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Transport tries per alert and subscriber over all runs before it is given up.</summary>
+    public int MaxAttemptsPerAlert { get; set; } = 9;
+
+    /// <summary>Evidence longer than this is cut (with a mark) so one huge table row cannot swamp a message.</summary>
+    public int MaxEvidenceLength { get; set; } = 1500;
+
+    public Uri BaseUri
+    {
+        get
+        {
+            var text = BaseUrl.EndsWith('/') ? BaseUrl : BaseUrl + "/";
+            return Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+                ? uri
+                : throw new InvalidOperationException($"{SectionName}:BaseUrl '{BaseUrl}' is not an absolute http(s) URL.");
+        }
+    }
+
+    public Uri TimelineUrl(string iso2) => new(BaseUri, $"countries/{Uri.EscapeDataString(iso2)}/timeline");
+
+    public Uri ConfirmUrl(string token) => new(BaseUri, $"subscriptions/confirm?token={Uri.EscapeDataString(token)}");
+
+    /// <summary>GET shows a page; POST with <c>List-Unsubscribe=One-Click</c> unsubscribes at once (RFC 8058).</summary>
+    public Uri UnsubscribeUrl(string token) => new(BaseUri, $"subscriptions/unsubscribe?token={Uri.EscapeDataString(token)}");
+
+    public Uri ManageUrl(string token) => new(BaseUri, $"subscriptions/manage?token={Uri.EscapeDataString(token)}");
+}

@@ -1,0 +1,263 @@
+using Microsoft.Extensions.Logging;
+using ReportPipeline.Core.Identification;
+
+namespace ReportPipeline.Core.Notifications;
+
+public enum SubscriptionOutcome
+{
+    /// <summary>The request was rejected; see the errors.</summary>
+    Invalid = 0,
+
+    /// <summary>New subscription, waiting for confirmation.</summary>
+    Created = 1,
+
+    /// <summary>Already waiting for confirmation; filters replaced and (unless just sent) the confirmation sent again.</summary>
+    AwaitingConfirmation = 2,
+
+    /// <summary>Confirmed subscription asked for new filters: they apply once the new confirmation is confirmed.</summary>
+    ChangeAwaitingConfirmation = 3,
+
+    /// <summary>Nothing to do: confirmed with exactly these filters.</summary>
+    Unchanged = 4,
+
+    Confirmed = 5,
+    AlreadyConfirmed = 6,
+    Updated = 7,
+    Unsubscribed = 8,
+    AlreadyUnsubscribed = 9,
+
+    /// <summary>The token is malformed, unknown, expired or of the wrong kind.</summary>
+    InvalidToken = 10,
+
+    NotFound = 11,
+}
+
+/// <param name="WebhookSecret">Set only when a webhook secret was just created: show it once, it is never shown again.</param>
+/// <param name="ConfirmationSent">Whether a confirmation message went out during this call.</param>
+public sealed record SubscriptionResult(
+    SubscriptionOutcome Outcome,
+    Subscription? Subscription,
+    IReadOnlyList<string> Errors,
+    string? WebhookSecret = null,
+    bool ConfirmationSent = false,
+    SendResult? Confirmation = null)
+{
+    public bool Succeeded => Outcome is not (SubscriptionOutcome.Invalid or SubscriptionOutcome.InvalidToken or SubscriptionOutcome.NotFound);
+
+    internal static SubscriptionResult Fail(SubscriptionOutcome outcome, params string[] errors) => new(outcome, null, errors);
+}
+
+/// <summary>
+/// Double opt-in subscriptions. Nothing reaches an address but the confirmation message until its
+/// owner proves they received it; changing a confirmed subscription's filters by subscribing again
+/// needs the same proof, so a stranger who knows an address cannot silence its alerts.
+/// </summary>
+public sealed partial class SubscriptionService(
+    ISubscriptionStore store,
+    IMessageSender sender,
+    NotificationComposer composer,
+    CountryCatalog countries,
+    TimeProvider time,
+    ILogger<SubscriptionService> logger)
+{
+    private readonly SubscriptionValidator _validator = new(countries);
+
+    private NotificationOptions Options => composer.Options;
+
+    public async Task<SubscriptionResult> SubscribeAsync(SubscriptionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var validation = _validator.Validate(request);
+        if (!validation.IsValid) return SubscriptionResult.Fail(SubscriptionOutcome.Invalid, [.. validation.Errors]);
+
+        var (channel, address, filters) = validation.Value!;
+        var now = time.GetUtcNow();
+        var id = SubscriptionIds.For(channel, address);
+        var existing = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        string? newSecret = null;
+        Subscription subscription;
+        SubscriptionOutcome outcome;
+        var filterChange = false;
+
+        if (existing is null)
+        {
+            newSecret = channel == SubscriptionChannel.Webhook ? SecretTokens.NewWebhookSecret() : null;
+            subscription = new Subscription
+            {
+                Id = id,
+                Channel = channel,
+                Address = address,
+                Filters = filters,
+                State = SubscriptionState.Pending,
+                WebhookSecret = newSecret,
+                CreatedAt = now,
+            };
+            outcome = SubscriptionOutcome.Created;
+        }
+        else if (existing.State == SubscriptionState.Confirmed)
+        {
+            if (existing.Filters.SameAs(filters) && existing.PendingFilters is null)
+            {
+                return new SubscriptionResult(SubscriptionOutcome.Unchanged, existing, []);
+            }
+
+            subscription = existing with { PendingFilters = filters };
+            outcome = SubscriptionOutcome.ChangeAwaitingConfirmation;
+            filterChange = true;
+        }
+        else
+        {
+            // Pending or unsubscribed: nothing has been delivered on these filters yet, so they are simply replaced.
+            // A webhook gets a fresh secret, shown again, since its owner may have lost the first.
+            newSecret = channel == SubscriptionChannel.Webhook ? SecretTokens.NewWebhookSecret() : null;
+            subscription = existing with
+            {
+                Filters = filters,
+                PendingFilters = null,
+                State = SubscriptionState.Pending,
+                WebhookSecret = newSecret ?? existing.WebhookSecret,
+            };
+            outcome = existing.State == SubscriptionState.Pending ? SubscriptionOutcome.AwaitingConfirmation : SubscriptionOutcome.Created;
+        }
+
+        var recentlySent = existing?.ConfirmationSentAt is { } sentAt && now - sentAt < Options.ConfirmationResendInterval && newSecret is null;
+        if (recentlySent)
+        {
+            subscription = await store.SaveAsync(subscription, cancellationToken).ConfigureAwait(false);
+            LogConfirmationNotResent(logger, subscription.Id);
+            return new SubscriptionResult(outcome, subscription, []);
+        }
+
+        subscription = await store.SaveAsync(subscription with { ConfirmationSentAt = now }, cancellationToken).ConfigureAwait(false);
+        var sent = await SendConfirmationAsync(subscription, filterChange, now, cancellationToken).ConfigureAwait(false);
+        LogSubscribed(logger, subscription.Id, subscription.Channel, outcome, sent.Succeeded);
+        return new SubscriptionResult(outcome, subscription, sent.Succeeded ? [] : [$"The confirmation message could not be sent: {sent.Error}"], newSecret, sent.Succeeded, sent);
+    }
+
+    public async Task<SubscriptionResult> ConfirmAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var (subscription, found, error) = await ResolveTokenAsync(token, TokenPurpose.Confirm, cancellationToken).ConfigureAwait(false);
+        if (subscription is null) return SubscriptionResult.Fail(SubscriptionOutcome.InvalidToken, error!);
+
+        if (subscription.UnsubscribedAt is { } left && found!.CreatedAt <= left)
+        {
+            return SubscriptionResult.Fail(SubscriptionOutcome.InvalidToken, "This subscription was cancelled after that confirmation was sent; subscribe again.");
+        }
+
+        if (subscription.State == SubscriptionState.Confirmed && subscription.PendingFilters is null)
+        {
+            return new SubscriptionResult(SubscriptionOutcome.AlreadyConfirmed, subscription, []);
+        }
+
+        var now = time.GetUtcNow();
+        var confirmed = subscription with
+        {
+            State = SubscriptionState.Confirmed,
+            Filters = subscription.PendingFilters ?? subscription.Filters,
+            PendingFilters = null,
+            ConfirmedAt = subscription.ConfirmedAt ?? now,
+            AlertsFrom = subscription.State == SubscriptionState.Confirmed ? subscription.AlertsFrom : now,
+            UnsubscribedAt = null,
+        };
+        confirmed = await store.SaveAsync(confirmed, cancellationToken).ConfigureAwait(false);
+        LogConfirmed(logger, confirmed.Id);
+        return new SubscriptionResult(SubscriptionOutcome.Confirmed, confirmed, []);
+    }
+
+    /// <summary>Unsubscribes by a manage token (every alert message has one) or a confirmation token.</summary>
+    public async Task<SubscriptionResult> UnsubscribeAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var (subscription, _, error) = await ResolveTokenAsync(token, null, cancellationToken).ConfigureAwait(false);
+        return subscription is null
+            ? SubscriptionResult.Fail(SubscriptionOutcome.InvalidToken, error!)
+            : await UnsubscribeAsync(subscription, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The operator's path (command line): no token, just the address.</summary>
+    public async Task<SubscriptionResult> UnsubscribeAddressAsync(string address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var channel = address.Contains("://", StringComparison.Ordinal) ? SubscriptionChannel.Webhook : SubscriptionChannel.Email;
+        string? error;
+        var normalised = channel == SubscriptionChannel.Email
+            ? SubscriptionValidator.NormaliseEmail(address, out error)
+            : SubscriptionValidator.NormaliseWebhook(address, out error);
+        if (normalised is null) return SubscriptionResult.Fail(SubscriptionOutcome.Invalid, error!);
+
+        var subscription = await store.GetAsync(SubscriptionIds.For(channel, normalised), cancellationToken).ConfigureAwait(false);
+        return subscription is null
+            ? SubscriptionResult.Fail(SubscriptionOutcome.NotFound, $"No subscription for {normalised}.")
+            : await UnsubscribeAsync(subscription, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Replaces the filters of a subscription; the manage token proves ownership, so no new confirmation is needed.</summary>
+    public async Task<SubscriptionResult> UpdateFiltersAsync(string token, SubscriptionRequest filters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        var (subscription, _, error) = await ResolveTokenAsync(token, TokenPurpose.Manage, cancellationToken).ConfigureAwait(false);
+        if (subscription is null) return SubscriptionResult.Fail(SubscriptionOutcome.InvalidToken, error!);
+        if (subscription.State == SubscriptionState.Unsubscribed)
+        {
+            return SubscriptionResult.Fail(SubscriptionOutcome.InvalidToken, "This subscription was cancelled; subscribe again.");
+        }
+
+        var errors = new List<string>();
+        var validFilters = _validator.ValidateFilters(filters, errors);
+        if (validFilters is null) return SubscriptionResult.Fail(SubscriptionOutcome.Invalid, [.. errors]);
+
+        var updated = await store.SaveAsync(subscription with { Filters = validFilters, PendingFilters = null }, cancellationToken).ConfigureAwait(false);
+        return new SubscriptionResult(SubscriptionOutcome.Updated, updated, []);
+    }
+
+    private async Task<SubscriptionResult> UnsubscribeAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        if (subscription.State == SubscriptionState.Unsubscribed)
+        {
+            return new SubscriptionResult(SubscriptionOutcome.AlreadyUnsubscribed, subscription, []);
+        }
+
+        var updated = await store.SaveAsync(
+            subscription with { State = SubscriptionState.Unsubscribed, UnsubscribedAt = time.GetUtcNow(), PendingFilters = null },
+            cancellationToken).ConfigureAwait(false);
+        LogUnsubscribed(logger, updated.Id);
+        return new SubscriptionResult(SubscriptionOutcome.Unsubscribed, updated, []);
+    }
+
+    private async Task<(Subscription? Subscription, SubscriptionToken? Token, string? Error)> ResolveTokenAsync(string? token, TokenPurpose? purpose, CancellationToken cancellationToken)
+    {
+        const string unknown = "The link is not valid: it may be mistyped, expired or already replaced.";
+        if (!SecretTokens.LooksValid(token)) return (null, null, unknown);
+
+        var found = await store.FindTokenAsync(SecretTokens.Hash(token!), cancellationToken).ConfigureAwait(false);
+        if (found is null || (purpose is { } wanted && found.Purpose != wanted)) return (null, null, unknown);
+        if (found.ExpiresAt is { } expires && time.GetUtcNow() > expires)
+        {
+            return (null, null, "The link has expired; subscribe again to get a new one.");
+        }
+
+        var subscription = await store.GetAsync(found.SubscriptionId, cancellationToken).ConfigureAwait(false);
+        return subscription is null ? (null, null, unknown) : (subscription, found, null);
+    }
+
+    private async Task<SendResult> SendConfirmationAsync(Subscription subscription, bool filterChange, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var confirmToken = SecretTokens.NewToken();
+        var manageToken = SecretTokens.NewToken();
+        await store.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(confirmToken), subscription.Id, TokenPurpose.Confirm, now, now + Options.ConfirmationTokenLifetime), cancellationToken).ConfigureAwait(false);
+        await store.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(manageToken), subscription.Id, TokenPurpose.Manage, now, null), cancellationToken).ConfigureAwait(false);
+        var message = composer.ComposeConfirmation(subscription, confirmToken, manageToken, filterChange);
+        return await NotificationService.SendSafelyAsync(sender, message, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Subscription {SubscriptionId} ({Channel}): {Outcome}, confirmation sent: {ConfirmationSent}")]
+    private static partial void LogSubscribed(ILogger logger, string subscriptionId, SubscriptionChannel channel, SubscriptionOutcome outcome, bool confirmationSent);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Subscription {SubscriptionId}: confirmation sent moments ago, not sent again")]
+    private static partial void LogConfirmationNotResent(ILogger logger, string subscriptionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Subscription {SubscriptionId} confirmed")]
+    private static partial void LogConfirmed(ILogger logger, string subscriptionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Subscription {SubscriptionId} unsubscribed")]
+    private static partial void LogUnsubscribed(ILogger logger, string subscriptionId);
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using ReportPipeline.Core.Notifications;
+
+namespace ReportPipeline.Notifications;
+
+/// <summary>A webhook answered with a status that says "do not try again" (most 4xx, and redirects, which are never followed).</summary>
+public sealed class WebhookRejectedException : Exception
+{
+    public WebhookRejectedException()
+    {
+    }
+
+    public WebhookRejectedException(string message)
+        : base(message)
+    {
+    }
+
+    public WebhookRejectedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public HttpStatusCode? StatusCode { get; init; }
+}
+
+/// <summary>
+/// POSTs the JSON body with <c>X-ReportPipeline-Signature: sha256=&lt;hex&gt;</c> (HMAC-SHA256 of the exact
+/// body bytes). HTTPS only, except to loopback; redirects are not followed, so a webhook cannot bounce
+/// our signed request somewhere else.
+/// </summary>
+public sealed class WebhookTransport(HttpClient httpClient, WebhookOptions options)
+{
+    public static HttpClient CreateHttpClient(WebhookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        return new HttpClient(handler) { Timeout = options.Timeout };
+    }
+
+    public async Task<string> SendAsync(WebhookMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Url.Scheme != Uri.UriSchemeHttps && !(message.Url.Scheme == Uri.UriSchemeHttp && SubscriptionValidator.IsLoopback(message.Url)))
+        {
+            throw new WebhookRejectedException($"Webhook {message.Url} is not HTTPS (plain HTTP is allowed only to loopback).");
+        }
+
+        var body = Encoding.UTF8.GetBytes(message.JsonBody);
+        using var request = new HttpRequestMessage(HttpMethod.Post, message.Url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Compute(message.Secret, body));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.EventHeaderName, message.EventType);
+        request.Headers.TryAddWithoutValidation(WebhookSignature.DeliveryHeaderName, message.Key);
+        request.Headers.UserAgent.ParseAdd(options.UserAgent);
+
+        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
+        if (status is >= 200 and < 300) return message.Key;
+
+        var text = string.Create(CultureInfo.InvariantCulture, $"Webhook {message.Url.GetLeftPart(UriPartial.Path)} answered {status} {response.ReasonPhrase}");
+        if (status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
+        {
+            throw new HttpRequestException(text, null, response.StatusCode);
+        }
+
+        throw new WebhookRejectedException(text) { StatusCode = response.StatusCode };
+    }
+}

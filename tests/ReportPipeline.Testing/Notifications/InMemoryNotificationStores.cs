@@ -1,0 +1,111 @@
+using System.Globalization;
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Notifications;
+
+namespace ReportPipeline.Testing.Notifications;
+
+/// <summary>
+/// In-process stores with the same contract as the table adapters (insert-if-absent, replace-if-unchanged),
+/// for tests of the notification logic. Tests that claim to test storage use Azurite instead.
+/// </summary>
+public sealed class InMemorySubscriptionStore : ISubscriptionStore
+{
+    private readonly Dictionary<string, Subscription> _subscriptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SubscriptionToken> _tokens = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private long _version;
+
+    public IReadOnlyList<SubscriptionToken> Tokens
+    {
+        get
+        {
+            lock (_lock) return [.. _tokens.Values];
+        }
+    }
+
+    public Task<Subscription?> GetAsync(string subscriptionId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock) return Task.FromResult(_subscriptions.GetValueOrDefault(subscriptionId));
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_lock) return Task.FromResult<IReadOnlyList<Subscription>>([.. _subscriptions.Values]);
+    }
+
+    public Task<Subscription> SaveAsync(Subscription subscription, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        lock (_lock)
+        {
+            var existing = _subscriptions.GetValueOrDefault(subscription.Id);
+            if (existing?.Version != subscription.Version)
+            {
+                throw new ConcurrencyConflictException($"Subscription {subscription.Id} changed since it was read.");
+            }
+
+            var saved = subscription with { Version = (++_version).ToString(CultureInfo.InvariantCulture) };
+            _subscriptions[subscription.Id] = saved;
+            return Task.FromResult(saved);
+        }
+    }
+
+    public Task AddTokenAsync(SubscriptionToken token, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        lock (_lock) _tokens[token.Hash] = token;
+        return Task.CompletedTask;
+    }
+
+    public Task<SubscriptionToken?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken = default)
+    {
+        lock (_lock) return Task.FromResult(_tokens.GetValueOrDefault(tokenHash));
+    }
+}
+
+public sealed class InMemoryDeliveryStore : IDeliveryStore
+{
+    private readonly Dictionary<(string, string), Delivery> _rows = [];
+    private readonly Lock _lock = new();
+    private long _version;
+
+    public Task<Delivery?> GetAsync(string alertId, string subscriptionId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock) return Task.FromResult(_rows.GetValueOrDefault((alertId, subscriptionId)));
+    }
+
+    public Task<Delivery?> TryRecordAsync(Delivery delivery, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        lock (_lock)
+        {
+            var key = (delivery.AlertId, delivery.SubscriptionId);
+            var existing = _rows.GetValueOrDefault(key);
+            if (existing?.Version != delivery.Version) return Task.FromResult<Delivery?>(null);
+            var saved = delivery with { Version = (++_version).ToString(CultureInfo.InvariantCulture) };
+            _rows[key] = saved;
+            return Task.FromResult<Delivery?>(saved);
+        }
+    }
+
+    public Task<IReadOnlyList<Delivery>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_lock) return Task.FromResult<IReadOnlyList<Delivery>>([.. _rows.Values]);
+    }
+}
+
+public sealed class InMemoryAlertFeed : IAlertFeed
+{
+    private readonly List<Alert> _alerts = [];
+    private readonly Lock _lock = new();
+
+    public void Add(params Alert[] alerts)
+    {
+        lock (_lock) _alerts.AddRange(alerts);
+    }
+
+    public Task<IReadOnlyList<Alert>> GetSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        lock (_lock) return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.Where(a => a.CreatedAt >= since).OrderBy(a => a.CreatedAt)]);
+    }
+}
