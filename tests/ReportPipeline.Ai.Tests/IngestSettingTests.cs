@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
+using ReportPipeline.Core.Identification;
+using ReportPipeline.Core.Statements;
+using ReportPipeline.Core.Text;
+using static ReportPipeline.Ai.Tests.TestReports;
+
+namespace ReportPipeline.Ai.Tests;
+
+/// <summary><c>ReportPipeline:Ai:UseDuringIngest</c> decides whether the registered extractor asks the model.</summary>
+public sealed class IngestSettingTests : IAsyncLifetime
+{
+    private ChatCompletionServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await ChatCompletionServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static readonly string Report = string.Join("\n", "In 2024, Ruritania made moderate advancement in efforts to eliminate the worst forms of child labor.", NewLaw);
+
+    private ServiceProvider Services(bool useDuringIngest, bool endpoint = true)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ReportPipeline:Ai:Endpoint"] = endpoint ? _server.Endpoint.ToString() : null,
+            ["ReportPipeline:Ai:Model"] = "ingest-model",
+            ["ReportPipeline:Ai:UseDuringIngest"] = useDuringIngest ? "true" : "false",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var countries = new CountryCatalog([.. CountryCatalog.Default.All, new Country("XR", "Ruritania", [])]);
+        var rules = new GivenRules(new Core.Model.Statement("law", "enacted", NewLaw, 0.3, "rules", new Dictionary<string, string>()));
+        return new ServiceCollection()
+            .AddSingleton(new ReportExtractor(new DocumentIdentifier(countries), [], [rules], ExtractionLimits.Default))
+            .AddReportPipelineAi(configuration)
+            .BuildServiceProvider();
+    }
+
+    private static async Task<Core.Model.ExtractionResult> ExtractAsync(ServiceProvider services)
+    {
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Report));
+        return await services.GetRequiredService<ReportExtractor>().ExtractAsync(input, "xr-2024.txt");
+    }
+
+    [Fact]
+    public async Task With_the_setting_on_ingestion_asks_the_model()
+    {
+        _server.ThenAnswer(request => Answer(request, _ => [Label("law", "entered_into_force", 0.9, ("date", "2024-07-01"))]));
+        await using var services = Services(useDuringIngest: true);
+
+        var result = await ExtractAsync(services);
+
+        _server.Requests.ShouldHaveSingleItem().Sentences.ShouldBe([NewLaw]);
+        var statement = result.Statements.ShouldHaveSingleItem();
+        statement.Classifier.ShouldBe("ingest-model");
+        statement.Text.ShouldBe(NewLaw);
+        services.GetRequiredService<ModelUsage>().Snapshot().StatementsAdded.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task Without_the_setting_or_without_an_endpoint_ingestion_uses_the_rules_alone(bool useDuringIngest, bool endpoint)
+    {
+        await using var services = Services(useDuringIngest, endpoint);
+
+        var result = await ExtractAsync(services);
+
+        result.Statements.ShouldHaveSingleItem().Classifier.ShouldBe("rules");
+        _server.Requests.ShouldBeEmpty();
+    }
+}
