@@ -4,4 +4,5 @@ using ReportPipeline.Cli.Commands;
 var root = new RootCommand("ReportPipeline: labour-rights reports in, status changes and alerts out.");
 // Each feature adds its commands in its own file; keep this list one line per command group.
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

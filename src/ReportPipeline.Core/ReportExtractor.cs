@@ -64,11 +64,7 @@ public sealed class ReportExtractor(
         }
 
         var document = identifier.Identify(text, sha256);
-        var facts = new List<Fact>();
-        foreach (var extractor in _factExtractors.Where(e => e.Handles(document.Source)))
-        {
-            facts.AddRange(extractor.Extract(text, document));
-        }
+        var facts = ExtractFacts(text, document);
 
         var statements = new List<Statement>();
         foreach (var classifier in _classifiers)
@@ -89,7 +85,28 @@ public sealed class ReportExtractor(
         return new(identifier, _factExtractors, [.. _classifiers.Select(wrap)], Limits);
     }
 
+    /// <summary>
+    /// The facts of a document whose source is known, e.g. a corpus of one source evaluated
+    /// independently of identification.
+    /// </summary>
+    public IReadOnlyList<Fact> ExtractFacts(TextDocument text, DocumentInfo document)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(document);
+        var facts = new List<Fact>();
+        foreach (var extractor in _factExtractors.Where(e => e.Handles(document.Source)))
+        {
+            facts.AddRange(extractor.Extract(text, document));
+        }
+
+        return facts;
+    }
+
     /// <summary>The extractor with the built-in rules and the embedded country list.</summary>
     public static ReportExtractor CreateDefault(CountryCatalog? countries = null, ExtractionLimits? limits = null) =>
-        new(new DocumentIdentifier(countries ?? CountryCatalog.Default), [], [], limits ?? ExtractionLimits.Default);
+        new(
+            new DocumentIdentifier(countries ?? CountryCatalog.Default),
+            [new UsdolFindingsFactExtractor()],
+            [],
+            limits ?? ExtractionLimits.Default);
 }

@@ -44,39 +44,78 @@ public static class PdfTextReader
 
     internal static List<string> PageLines(Page page)
     {
-        var words = PdfActualText.GetWords(page).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
-        var rows = new List<List<Word>>();
-        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        var pieces = new List<Piece>();
+        foreach (var word in PdfActualText.GetWords(page))
         {
-            var tolerance = Math.Max(2.0, word.BoundingBox.Height * 0.4);
-            var row = rows.LastOrDefault(r => Math.Abs(r[0].BoundingBox.Bottom - word.BoundingBox.Bottom) <= tolerance);
+            if (!string.IsNullOrWhiteSpace(word.Text))
+            {
+                var box = word.BoundingBox;
+                pieces.Add(new Piece(word.Text, box.Left, box.Right, box.Bottom, box.Height));
+            }
+        }
+
+        pieces.AddRange(CheckMarks(page));
+        return JoinRows(pieces);
+    }
+
+    /// <summary>
+    /// Groups pieces of text into rows by baseline and joins each row left to right; a gap wider
+    /// than 1.5 times the text height becomes a tab, so table cells stay cells.
+    /// </summary>
+    internal static List<string> JoinRows(List<Piece> pieces)
+    {
+        pieces.Sort(static (a, b) => b.Bottom != a.Bottom ? b.Bottom.CompareTo(a.Bottom) : a.Left.CompareTo(b.Left));
+        var rows = new List<List<Piece>>();
+        var open = new List<(double Bottom, List<Piece> Row)>();
+        foreach (var piece in pieces)
+        {
+            var tolerance = Math.Max(2.0, piece.Height * 0.4);
+            List<Piece>? row = null;
+            // Pieces arrive top to bottom, so only recent rows can still take this one.
+            for (var i = open.Count - 1; i >= 0; i--)
+            {
+                if (open[i].Bottom - piece.Bottom > 40)
+                {
+                    break;
+                }
+
+                if (Math.Abs(open[i].Bottom - piece.Bottom) <= tolerance)
+                {
+                    row = open[i].Row;
+                    break;
+                }
+            }
+
             if (row is null)
             {
-                rows.Add([word]);
+                row = [piece];
+                rows.Add(row);
+                open.Add((piece.Bottom, row));
             }
             else
             {
-                row.Add(word);
+                row.Add(piece);
             }
         }
 
         var result = new List<string>(rows.Count);
+        var text = new System.Text.StringBuilder();
         foreach (var row in rows)
         {
-            row.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
-            var text = new System.Text.StringBuilder();
-            Word? previous = null;
-            foreach (var word in row)
+            row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+            text.Clear();
+            Piece? previous = null;
+            foreach (var piece in row)
             {
-                if (previous is not null)
+                if (previous is { } p)
                 {
-                    var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
-                    var fontSize = Math.Max(previous.BoundingBox.Height, 4);
+                    var gap = piece.Left - p.Right;
+                    var fontSize = Math.Max(p.Height, 4);
                     text.Append(gap > fontSize * 1.5 ? '\t' : ' ');
                 }
 
-                text.Append(word.Text);
-                previous = word;
+                text.Append(piece.Text);
+                previous = piece;
             }
 
             result.Add(text.ToString());
@@ -84,4 +123,78 @@ public static class PdfTextReader
 
         return result;
     }
+
+    /// <summary>
+    /// USDOL chapters draw the check marks of their tables (ratifications, and in some years the
+    /// laws table) as filled vector outlines of the ZapfDingbats check glyph, not as text. They
+    /// are the only record of a "ratified" cell, so each becomes a "✓" piece in its row.
+    /// </summary>
+    internal static IEnumerable<Piece> CheckMarks(Page page)
+    {
+        foreach (var path in page.Paths)
+        {
+            if (!path.IsFilled || path.IsClipping || IsWhite(path.FillColor))
+            {
+                continue;
+            }
+
+            var box = path.GetBoundingRectangle();
+            if (box is not { } r || r.Width is < 4 or > 12 || r.Height is < 4 or > 12 || !IsCheckGlyphOutline(path))
+            {
+                continue;
+            }
+
+            yield return new Piece("\u2713", r.Left, r.Right, r.Bottom, r.Height);
+        }
+    }
+
+    // The outline of ZapfDingbats a20 (✓) as the USDOL layouts draw it: one subpath of
+    // move, 10 curves, 7 lines, close. Logos and bullets have other command sequences.
+    private const string CheckGlyphCommands = "MCLLLLLCCCCCCCLCCLZ";
+
+    private static bool IsCheckGlyphOutline(UglyToad.PdfPig.Graphics.PdfPath path)
+    {
+        if (path.Count != 1)
+        {
+            return false;
+        }
+
+        var commands = path[0].Commands;
+        if (commands.Count != CheckGlyphCommands.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var kind = commands[i] switch
+            {
+                UglyToad.PdfPig.Core.PdfSubpath.Move => 'M',
+                UglyToad.PdfPig.Core.PdfSubpath.Line => 'L',
+                UglyToad.PdfPig.Core.PdfSubpath.CubicBezierCurve => 'C',
+                UglyToad.PdfPig.Core.PdfSubpath.Close => 'Z',
+                _ => '?',
+            };
+            if (kind != CheckGlyphCommands[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsWhite(UglyToad.PdfPig.Graphics.Colors.IColor? color)
+    {
+        if (color is null)
+        {
+            return false;
+        }
+
+        var (r, g, b) = color.ToRGBValues();
+        return r > 0.9 && g > 0.9 && b > 0.9;
+    }
+
+    /// <summary>A word (or a drawn mark) with the geometry row grouping needs.</summary>
+    internal readonly record struct Piece(string Text, double Left, double Right, double Bottom, double Height);
 }

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportPipeline.Core;
+using ReportPipeline.Core.Evaluation;
+using Spectre.Console;
+
+namespace ReportPipeline.Cli.Commands;
+
+/// <summary>
+/// <c>reportpipeline evaluate [--corpus DIR] [--json]</c>: extracts every corpus PDF and scores the
+/// result against the publisher's data. Progress goes to stderr so stdout stays the report.
+/// </summary>
+internal static class EvaluateCommand
+{
+    /// <summary>Where the corpus is when --corpus is not given, relative to the repository's parent.</summary>
+    private static readonly string DefaultCorpus = Path.Combine("shared", "corpus", "usdol-ilab-sweat-toil");
+
+    public static Command Create()
+    {
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Corpus folder with pdf/, pdf-manifest.json and ground-truth.jsonl (default: ../shared/corpus/usdol-ilab-sweat-toil)." };
+        var json = new Option<bool>("--json") { Description = "One JSON object with every section's figures, tables and misses." };
+        var misses = new Option<int>("--misses") { Description = "How many individual fact misses to list (default 25).", DefaultValueFactory = _ => 25 };
+        var countries = CliOptions.Countries();
+        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, CancellationToken cancellationToken)
+    {
+        var directory = corpus?.FullName ?? FindDefaultCorpus();
+        if (directory is null || !File.Exists(Path.Combine(directory, CorpusFiles.ManifestName)))
+        {
+            await Console.Error.WriteLineAsync($"No corpus found ({directory ?? "../" + DefaultCorpus}): pass --corpus DIR holding {CorpusFiles.ManifestName} and {CorpusFiles.GroundTruthName}.").ConfigureAwait(false);
+            return 2;
+        }
+
+        // Each feature's evaluation section goes here, one line each.
+        List<IEvaluationSection> sections =
+        [
+            new IdentificationSection(),
+            new FactAccuracySection { MissesListed = missesListed },
+        ];
+        var evaluator = new CorpusEvaluator(ReportExtractor.CreateDefault(countries), sections);
+        var progress = new SynchronousProgress<CorpusProgress>(p =>
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{p.Done,3}/{p.Total}] {p.File,-32} {p.Pages,3} pages {p.Elapsed.TotalSeconds,6:0.00} s{(p.Error is null ? string.Empty : "  error: " + p.Error)}")));
+        var report = await evaluator.EvaluateAsync(directory, progress: progress, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (json)
+        {
+            Console.Out.WriteLine(ToJson(report));
+        }
+        else
+        {
+            Write(AnsiConsole.Console, report);
+        }
+
+        return 0;
+    }
+
+    private static string? FindDefaultCorpus()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("REPORTPIPELINE_SHARED");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return Path.Combine(fromEnvironment, "corpus", "usdol-ilab-sweat-toil");
+        }
+
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, DefaultCorpus);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Write(IAnsiConsole console, EvaluationReport report)
+    {
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Documents} documents, {report.Pages} pages, extracted in {report.Elapsed.TotalSeconds:0.0} s ({report.Pages / Math.Max(report.Elapsed.TotalSeconds, 0.001):0} pages/s)")));
+        foreach (var section in report.Sections)
+        {
+            console.Write(new Rule($"[bold]{Markup.Escape(section.Title)}[/]").LeftJustified());
+            foreach (var table in section.Tables)
+            {
+                var view = new Table { Title = new TableTitle(Markup.Escape(table.Title)) };
+                foreach (var column in table.Columns)
+                {
+                    view.AddColumn(Markup.Escape(column));
+                }
+
+                foreach (var row in table.Rows)
+                {
+                    view.AddRow([.. row.Select(Markup.Escape)]);
+                }
+
+                console.Write(view);
+            }
+
+            foreach (var note in section.Notes)
+            {
+                console.MarkupLine(Markup.Escape(note));
+            }
+        }
+    }
+
+    private static string ToJson(EvaluationReport report)
+    {
+        var document = new
+        {
+            corpus = report.CorpusDirectory,
+            documents = report.Documents,
+            pages = report.Pages,
+            seconds = Math.Round(report.Elapsed.TotalSeconds, 2),
+            sections = report.Sections.ToDictionary(s => s.Name, s => new { title = s.Title, figures = s.Figures, tables = s.Tables.Select(t => new { title = t.Title, columns = t.Columns, rows = t.Rows }), notes = s.Notes }),
+        };
+        return JsonSerializer.Serialize(document, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    /// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

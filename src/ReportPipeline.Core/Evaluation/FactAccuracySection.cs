@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace ReportPipeline.Core.Evaluation;
+
+/// <summary>
+/// Fact precision and recall against the publisher's data, per facet family and overall, for
+/// the target years (2016–2021) and split into 2016–2017 (the layouts with awkward fonts) and
+/// 2018–2021; then the facets missed most and the individual misses.
+/// </summary>
+public sealed class FactAccuracySection : IEvaluationSection
+{
+    /// <summary>How many individual misses the report lists.</summary>
+    public int MissesListed { get; init; } = 25;
+
+    public string Name => "facts";
+
+    public static IReadOnlyList<(string Name, int From, int To)> Subsets { get; } =
+    [
+        ("2016-2021", 2016, 2021),
+        ("2016-2017", 2016, 2017),
+        ("2018-2021", 2018, 2021),
+    ];
+
+    public EvaluationSectionResult Evaluate(CorpusRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var figures = new Dictionary<string, double>(StringComparer.Ordinal);
+        var tables = new List<EvaluationTable>();
+        FactAccuracyResult? main = null;
+        foreach (var (name, from, to) in Subsets)
+        {
+            var result = FactAccuracy.Compute(run.Documents.Where(d => d.Entry.ReportYear >= from && d.Entry.ReportYear <= to));
+            main ??= result;
+            var rows = new List<IReadOnlyList<string>>();
+            foreach (var (family, score) in result.Families.Append(new("overall", result.Overall)))
+            {
+                rows.Add([family, Percent(score.Precision), Percent(score.Recall), $"{score.Correct}/{score.Extracted}", $"{score.Correct}/{score.Expected}"]);
+                Add(figures, $"{name}.{family}", score);
+            }
+
+            figures[$"{name}.documents"] = result.Documents;
+            tables.Add(new EvaluationTable($"Reports {name} ({result.Documents} with ground truth)", ["family", "precision", "recall", "right/extracted", "right/expected"], rows));
+        }
+
+        if (main is not null)
+        {
+            var byFacet = main.Misses
+                .GroupBy(m => m.Facet)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(15)
+                .Select(g => (IReadOnlyList<string>)[g.Key, g.Count().ToString(CultureInfo.InvariantCulture), g.Count(m => m.Got is null).ToString(CultureInfo.InvariantCulture), Describe(g.First())])
+                .ToList();
+            tables.Add(new EvaluationTable("Facets missed most (2016-2021)", ["facet", "misses", "absent", "e.g."], byFacet));
+            var listed = main.Misses
+                .OrderBy(m => m.File, StringComparer.Ordinal)
+                .ThenBy(m => m.Facet, StringComparer.Ordinal)
+                .Take(MissesListed)
+                .Select(m => (IReadOnlyList<string>)[m.File, m.Facet, m.Expected, m.Got ?? "(absent)", m.Evidence is null ? string.Empty : Shorten(m.Evidence)])
+                .ToList();
+            tables.Add(new EvaluationTable($"Misses ({Math.Min(MissesListed, main.Misses.Count)} of {main.Misses.Count})", ["file", "facet", "expected", "got", "evidence"], listed));
+        }
+
+        return new EvaluationSectionResult(Name, "Fact accuracy against ground-truth.jsonl", figures, tables, []);
+    }
+
+    private static void Add(Dictionary<string, double> figures, string prefix, AccuracyScore score)
+    {
+        if (score.Precision is { } precision) figures[prefix + ".precision"] = Math.Round(precision, 4);
+        if (score.Recall is { } recall) figures[prefix + ".recall"] = Math.Round(recall, 4);
+        figures[prefix + ".extracted"] = score.Extracted;
+        figures[prefix + ".correct"] = score.Correct;
+        figures[prefix + ".expected"] = score.Expected;
+    }
+
+    private static string Describe(FactMiss miss) =>
+        $"{Path.GetFileNameWithoutExtension(miss.File)}: expected {miss.Expected}, got {miss.Got ?? "nothing"}";
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
+    internal static string Percent(double? value) =>
+        value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+}
