@@ -10,6 +10,9 @@ namespace ReportPipeline.Notifications;
 
 public static class ServiceCollectionExtensions
 {
+    /// <summary>Used for links when <c>ReportPipeline:Notifications:BaseUrl</c> is not set.</summary>
+    public const string PublicBaseUrlSetting = "ReportPipeline:PublicBaseUrl";
+
     /// <summary>
     /// Subscriptions and notify, with SMTP (or the pickup folder when <c>ReportPipeline:Smtp:Host</c> is empty)
     /// and webhooks. The host registers the stores: <see cref="ISubscriptionStore"/>, <see cref="IDeliveryStore"/>, <see cref="IAlertFeed"/>.
@@ -20,7 +23,15 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddLogging();
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
-        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddOptions<NotificationOptions>()
+            .Bind(configuration.GetSection(NotificationOptions.SectionName))
+            .Configure(o =>
+            {
+                // The hosts' shared setting (local.settings.sample.json, infra) names the public address once for every feature.
+                var shared = configuration[PublicBaseUrlSetting];
+                if (!string.IsNullOrWhiteSpace(shared) && string.IsNullOrWhiteSpace(configuration[NotificationOptions.SectionName + ":BaseUrl"])) o.BaseUrl = shared;
+                if (string.IsNullOrWhiteSpace(o.BaseUrl)) o.BaseUrl = new NotificationOptions().BaseUrl;
+            });
         services.AddOptions<DeliveryRetryOptions>().Bind(configuration.GetSection(DeliveryRetryOptions.SectionName));
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
 

@@ -52,6 +52,21 @@ public sealed class ServiceRegistrationTests
             .Directory.ShouldBe(Path.GetFullPath("out/mail"));
     }
 
+    [Theory]
+    [InlineData(null, "https://public.example.org", "https://public.example.org")]
+    [InlineData("https://notify.example.org", "https://public.example.org", "https://notify.example.org")]
+    [InlineData(null, null, "http://127.0.0.1:5080")]
+    public void Links_use_the_shared_public_base_url_unless_notifications_name_their_own(string? own, string? shared, string expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReportPipeline:Notifications:BaseUrl"] = own,
+            ["ReportPipeline:PublicBaseUrl"] = shared,
+        }).Build();
+        using var provider = Build(configuration);
+        provider.GetRequiredService<NotificationComposer>().Options.BaseUrl.ShouldBe(expected);
+    }
+
     [Fact]
     public void Environment_variables_override_settings()
     {
