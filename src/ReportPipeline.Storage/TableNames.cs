@@ -1,0 +1,14 @@
+namespace ReportPipeline.Storage;
+
+/// <summary>The pipeline's tables (before <see cref="StorageOptions.TablePrefix"/>); README.md describes their keys.</summary>
+public static class TableNames
+{
+    public const string Documents = "Documents";
+    public const string Facts = "Facts";
+    public const string Statements = "Statements";
+    public const string Countries = "Countries";
+    public const string Contents = "Contents";
+    public const string BlobNames = "BlobNames";
+
+    public static IReadOnlyList<string> Ingestion { get; } = [Documents, Facts, Statements, Countries, Contents, BlobNames];
+}
