@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportPipeline.Core;
+using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Dataset;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
@@ -32,7 +33,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IDocumentStore, TableDocumentStore>();
         services.TryAddSingleton<IFactStore, TableFactStore>();
         services.TryAddSingleton<IStatementStore, TableStatementStore>();
-        services.TryAddSingleton<ICountryStateStore, TableCountryStateStore>();
+        services.TryAddSingleton<TableCountryStateStore>();
+        services.TryAddSingleton<ICountryStateStore>(sp => sp.GetRequiredService<TableCountryStateStore>());
+        services.TryAddSingleton<ICountryDirtyFlags>(sp => sp.GetRequiredService<TableCountryStateStore>());
+        services.TryAddSingleton<ICountryHistoryReader, TableCountryHistoryReader>();
         return services;
     }
 

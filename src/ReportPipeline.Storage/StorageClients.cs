@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Azure.Data.Tables;
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
@@ -20,9 +21,19 @@ public sealed class StorageClients
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Value;
         Options.Validate();
-        Tables = new TableServiceClient(Options.ConnectionString);
-        Blobs = new BlobServiceClient(Options.ConnectionString);
-        Queues = new QueueServiceClient(Options.ConnectionString);
+        if (!string.IsNullOrWhiteSpace(Options.ConnectionString))
+        {
+            Tables = new TableServiceClient(Options.ConnectionString);
+            Blobs = new BlobServiceClient(Options.ConnectionString);
+            Queues = new QueueServiceClient(Options.ConnectionString);
+        }
+        else
+        {
+            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = Options.ManagedIdentityClientId });
+            Tables = new TableServiceClient(new Uri($"https://{Options.AccountName}.table.core.windows.net"), credential);
+            Blobs = new BlobServiceClient(new Uri($"https://{Options.AccountName}.blob.core.windows.net"), credential);
+            Queues = new QueueServiceClient(new Uri($"https://{Options.AccountName}.queue.core.windows.net"), credential);
+        }
     }
 
     public StorageOptions Options { get; }

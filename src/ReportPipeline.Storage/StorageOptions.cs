@@ -15,6 +15,15 @@ public sealed class StorageOptions
     /// <summary>An Azure Storage connection string; <c>UseDevelopmentStorage=true</c> means Azurite on its default ports.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Without a connection string: the account reached with an Azure identity (managed identity in
+    /// Azure, developer sign-in locally). Read from <c>AzureWebJobsStorage:accountName</c> like the Functions host.
+    /// </summary>
+    public string? AccountName { get; set; }
+
+    /// <summary>The managed identity's client id when a user-assigned identity is used (<c>AzureWebJobsStorage:clientId</c>).</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
     /// <summary>Where reports are dropped (default <c>reports</c>).</summary>
     public string ReportsContainer { get; set; } = "reports";
 
@@ -32,6 +41,8 @@ public sealed class StorageOptions
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(configuration);
         options.ConnectionString = FirstNonEmpty(configuration["ReportPipeline:Storage"], configuration["AzureWebJobsStorage"], options.ConnectionString);
+        options.AccountName = FirstNonEmpty(configuration["ReportPipeline:StorageAccountName"], configuration["AzureWebJobsStorage:accountName"], options.AccountName);
+        options.ManagedIdentityClientId = FirstNonEmpty(configuration["AzureWebJobsStorage:clientId"], options.ManagedIdentityClientId);
         options.ReportsContainer = FirstNonEmpty(configuration["ReportPipeline:Containers:Reports"], options.ReportsContainer)!;
         options.FailedContainer = FirstNonEmpty(configuration["ReportPipeline:Containers:Failed"], options.FailedContainer)!;
         options.TablePrefix = configuration["ReportPipeline:Tables:Prefix"] ?? options.TablePrefix;
@@ -39,9 +50,9 @@ public sealed class StorageOptions
 
     public void Validate()
     {
-        if (string.IsNullOrWhiteSpace(ConnectionString))
+        if (string.IsNullOrWhiteSpace(ConnectionString) && string.IsNullOrWhiteSpace(AccountName))
         {
-            throw new InvalidOperationException("No storage is configured: set ReportPipeline:Storage (environment ReportPipeline__Storage) or AzureWebJobsStorage to a connection string, e.g. UseDevelopmentStorage=true.");
+            throw new InvalidOperationException("No storage is configured: set ReportPipeline:Storage (environment ReportPipeline__Storage) or AzureWebJobsStorage to a connection string, e.g. UseDevelopmentStorage=true, or AzureWebJobsStorage__accountName for an Azure identity.");
         }
 
         if (TablePrefix.Any(c => !char.IsAsciiLetterOrDigit(c)) || (TablePrefix.Length > 0 && !char.IsAsciiLetter(TablePrefix[0])))

@@ -11,6 +11,9 @@ public sealed class IngestionBatch(IngestionService service, IngestionOptions op
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
+    // A read of one table row per held blob: cheap enough to ask every second.
+    private TimeSpan PollInterval => options.ClaimLease / 3 < TimeSpan.FromSeconds(1) ? options.ClaimLease / 3 : TimeSpan.FromSeconds(1);
+
     /// <summary>Outcomes in the order of <paramref name="blobs"/>; <paramref name="onOutcome"/> sees each as it completes.</summary>
     public async Task<IReadOnlyList<IngestOutcome>> RunAsync(
         IReadOnlyList<ReportBlob> blobs,
@@ -53,7 +56,7 @@ public sealed class IngestionBatch(IngestionService service, IngestionOptions op
                 break;
             }
 
-            await Task.Delay(options.ClaimLease / 3, _time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(PollInterval, _time, cancellationToken).ConfigureAwait(false);
             var still = new List<int>();
             foreach (var i in waiting)
             {

@@ -180,7 +180,8 @@ public sealed partial class IngestionService(
         var status = stored.Any(d => d.Status == DocumentStatus.Ingested) ? DocumentStatus.Ingested
             : stored.Any(d => d.Status == DocumentStatus.NeedsReview) ? DocumentStatus.NeedsReview
             : DocumentStatus.Failed;
-        var reviewReasons = stored.Where(d => d.Status != DocumentStatus.Ingested).Select(d => d.Reason).Distinct(StringComparer.Ordinal).ToList();
+        var notIngested = stored.Where(d => d.Status != DocumentStatus.Ingested).ToList();
+        var reasons = string.Join(" ", notIngested.Select(d => d.Reason).Distinct(StringComparer.Ordinal));
         var record = new ContentRecord
         {
             Key = key,
@@ -191,7 +192,9 @@ public sealed partial class IngestionService(
             DocumentCount = stored.Length,
             FactCount = stored.Sum(d => d.FactCount),
             StatementCount = stored.Sum(d => d.StatementCount),
-            Reason = status == DocumentStatus.Ingested ? null : string.Join(" ", reviewReasons),
+            Reason = notIngested.Count == 0 ? null
+                : status == DocumentStatus.Ingested ? $"{notIngested.Count} of {stored.Length} documents need review: {reasons}"
+                : reasons,
             CompletedAt = _time.GetUtcNow(),
         };
         await Store("recording the outcome", () => ledger.CompleteAsync(record, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Ingestion;
 
 namespace ReportPipeline.Storage.Tables;
@@ -8,9 +9,9 @@ namespace ReportPipeline.Storage.Tables;
 /// <summary>
 /// Countries table: PartitionKey <c>country</c>, RowKey iso2. Every change is a conditional write
 /// on the row's ETag, retried on conflict, so that concurrent ingesters and the comparer never
-/// lose each other's updates.
+/// lose each other's updates. Serves both the ingestion port and the comparison's dirty flags.
 /// </summary>
-public sealed class TableCountryStateStore(StorageClients clients) : ICountryStateStore
+public sealed class TableCountryStateStore(StorageClients clients) : ICountryStateStore, ICountryDirtyFlags
 {
     public const string Partition = "country";
 
@@ -90,19 +91,38 @@ public sealed class TableCountryStateStore(StorageClients clients) : ICountrySta
     public async Task<bool> TryMarkComparedAsync(CountryState seen, DateTimeOffset comparedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seen);
+        return await ClearAsync(seen.Iso2, seen.Version, comparedAt, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<string>> ListCountriesAsync(CancellationToken cancellationToken = default) =>
+        [.. (await ListAsync(false, cancellationToken).ConfigureAwait(false)).Select(s => s.Iso2).Order(StringComparer.Ordinal)];
+
+    public async Task<IReadOnlyList<DirtyMark>> ListDirtyAsync(CancellationToken cancellationToken = default) =>
+        [.. (await ListAsync(true, cancellationToken).ConfigureAwait(false)).Select(s => new DirtyMark(s.Iso2, s.Version))];
+
+    public async Task<DirtyMark?> GetDirtyAsync(string iso2, CancellationToken cancellationToken = default) =>
+        await GetAsync(iso2, cancellationToken).ConfigureAwait(false) is { Dirty: true } state ? new DirtyMark(state.Iso2, state.Version) : null;
+
+    public Task<bool> ClearDirtyAsync(DirtyMark mark, DateTimeOffset comparedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        return ClearAsync(mark.Iso2, mark.Version, comparedAt, cancellationToken);
+    }
+
+    // A merge conditional on the ETag read: if an ingester marked the country again since, the
+    // ETag changed, the write is refused and the country stays dirty for the next comparison.
+    private async Task<bool> ClearAsync(string iso2, string version, DateTimeOffset comparedAt, CancellationToken cancellationToken)
+    {
         var table = await clients.TableAsync(TableNames.Countries, cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(Partition, seen.Iso2)
+        var entity = new TableEntity(Partition, iso2)
         {
-            ["Country"] = seen.Country,
             ["Dirty"] = false,
             ["DirtyYears"] = string.Empty,
-            ["LatestYear"] = seen.LatestYear,
-            ["LastIngestedAt"] = seen.LastIngestedAt,
             ["LastComparedAt"] = comparedAt,
         };
         try
         {
-            await table.UpdateEntityAsync(entity, new ETag(seen.Version), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await table.UpdateEntityAsync(entity, new ETag(version), TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)

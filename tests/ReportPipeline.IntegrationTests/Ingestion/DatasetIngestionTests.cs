@@ -1,0 +1,51 @@
+using ReportPipeline.Core.Comparison;
+using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Testing;
+
+namespace ReportPipeline.IntegrationTests.Ingestion;
+
+/// <summary>The publisher's XML export ingested into real tables.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class DatasetIngestionTests(AzuriteFixture azurite)
+{
+    [SharedDataFact]
+    public async Task One_export_file_becomes_a_document_per_country_with_its_facts()
+    {
+        await using var harness = new IngestionHarness(azurite.ConnectionString);
+        var file = Path.Combine(SharedData.Corpus, "xml", "countries_2022.xml");
+        var outcome = await harness.Service.IngestAsync(ReportBlob.FromFile(file, "usdol/countries_2022.xml"));
+
+        outcome.Kind.ShouldBe(IngestOutcomeKind.Ingested);
+        outcome.Documents.Count.ShouldBe(143);
+        outcome.Documents.ShouldAllBe(d => d.Status == DocumentStatus.Ingested && d.Year == 2022 && d.Source == "usdol-dataset");
+        var stored = await harness.Documents.ListAsync(new DocumentQuery(Year: 2022)).ToListAsync();
+        stored.Count.ShouldBe(143);
+
+        // Ukraine 2022: unannounced inspections not permitted (the ground truth's known change).
+        var ukraine = await harness.Get<IFactStore>().ListAsync("UA", 2022);
+        ukraine.Single(f => f.Fact.Facet == "enforcement.labor.unannounced_inspections_permitted").Fact.Value.ShouldBe("No");
+        ukraine.Sum(f => 1).ShouldBe(outcome.Documents.Single(d => d.Iso2 == "UA").FactCount);
+
+        // Multi-territory Somalia keeps its single "All Territories" values under the plain facet.
+        (await harness.Get<IFactStore>().ListAsync("SO", 2022)).ShouldContain(f => f.Fact.Facet == "enforcement.labor.inspectors" && f.Fact.Value == "35");
+        (await harness.Get<ICountryDirtyFlags>().ListDirtyAsync()).Count.ShouldBe(143);
+    }
+
+    [Fact]
+    public async Task An_invented_export_stores_known_countries_and_keeps_unknown_ones_for_review()
+    {
+        await using var harness = new IngestionHarness(azurite.ConnectionString);
+        var outcome = await harness.Service.IngestAsync(ReportBlob.FromBytes("countries_2023.xml", System.Text.Encoding.UTF8.GetBytes(TestCorpus.RuritaniaExport(2023))));
+
+        outcome.Kind.ShouldBe(IngestOutcomeKind.Ingested);
+        outcome.Reason.ShouldBe("1 of 2 documents need review: Country 'Grand Fenwick' is not in the country list.");
+        var review = await harness.Documents.ListAsync(new DocumentQuery(Status: DocumentStatus.NeedsReview)).ToListAsync();
+        review.Single().ShouldSatisfyAllConditions(
+            d => d.Country.ShouldBe("Grand Fenwick"),
+            d => d.Iso2.ShouldBeNull(),
+            d => d.Year.ShouldBe(2023),
+            d => d.FactCount.ShouldBe(1));
+        var facts = await harness.Get<IFactStore>().ListAsync("XR", 2023);
+        facts.Select(f => f.Fact.Facet).ShouldContain("legal.minimum_age_work.age");
+    }
+}

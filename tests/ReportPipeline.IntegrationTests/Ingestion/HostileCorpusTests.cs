@@ -1,0 +1,93 @@
+using Azure.Storage.Blobs;
+using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Storage.Blobs;
+using ReportPipeline.Testing;
+using Xunit.Abstractions;
+
+namespace ReportPipeline.IntegrationTests.Ingestion;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class HostileCorpusTests(AzuriteFixture azurite, ITestOutputHelper output) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("rp-hostile-").FullName;
+
+    [Fact]
+    public async Task Every_bad_file_gets_its_recorded_reason_and_every_good_file_beside_it_is_ingested()
+    {
+        var expected = TestCorpus.WriteHostile(_folder).Concat(TestCorpus.WriteGood(_folder)).ToDictionary();
+        await using var harness = new IngestionHarness(azurite.ConnectionString);
+        await harness.UploadAsync(_folder);
+
+        var outcomes = await harness.IngestContainerAsync();
+
+        foreach (var outcome in outcomes)
+        {
+            output.WriteLine($"{outcome.BlobName}: {outcome.Kind} {outcome.Reason}");
+        }
+
+        outcomes.Select(o => o.BlobName).Order().ShouldBe(expected.Keys.Order());
+        foreach (var outcome in outcomes)
+        {
+            var want = expected[outcome.BlobName];
+            outcome.Kind.ShouldBe(want.Kind, $"{outcome.BlobName}: {outcome.Reason}");
+            if (want.ReasonContains is not null)
+            {
+                outcome.Reason.ShouldNotBeNull(outcome.BlobName);
+                outcome.Reason.ShouldContain(want.ReasonContains, Case.Insensitive, outcome.BlobName);
+            }
+        }
+
+        // Every failure is stored as a failed document with its reason, and its blob kept aside.
+        var failed = await harness.Documents.ListAsync(new DocumentQuery(Status: DocumentStatus.Failed)).ToListAsync();
+        failed.Select(d => d.BlobName).Order().ShouldBe(expected.Where(e => e.Value.Kind == IngestOutcomeKind.Failed).Select(e => e.Key).Order());
+        failed.ShouldAllBe(d => !string.IsNullOrWhiteSpace(d.Reason));
+        var failedContainer = harness.Clients.Blobs.GetBlobContainerClient(harness.Clients.Options.FailedContainer);
+        foreach (var document in failed)
+        {
+            var copy = failedContainer.GetBlobClient(document.BlobName);
+            var properties = await copy.GetPropertiesAsync();
+            properties.Value.Metadata[AzureFailedReportSink.ReasonMetadata].ShouldNotBeNullOrWhiteSpace();
+            document.PreservedAt.ShouldBe($"{failedContainer.Name}/{document.BlobName}");
+        }
+
+        (await failedContainer.GetBlobClient("huge.txt").GetPropertiesAsync()).Value.ContentLength.ShouldBe(60L * 1024 * 1024);
+
+        // Documents that need review are stored and listed: the two hostile ones and the unknown country of the export.
+        var review = await harness.Documents.ListAsync(new DocumentQuery(Status: DocumentStatus.NeedsReview)).ToListAsync();
+        review.Select(d => d.BlobName).Order().ShouldBe(["export/countries_2023.xml", "no-year.txt", "unknown-country.txt"]);
+        review.Single(d => d.BlobName.EndsWith(".xml", StringComparison.Ordinal)).Reason.ShouldBe("Country 'Grand Fenwick' is not in the country list.");
+    }
+
+    [Fact]
+    public async Task Text_in_utf16_without_bom_and_in_windows_1252_is_read_as_the_chapter_it_is()
+    {
+        TestCorpus.WriteHostile(_folder, hugeBytes: 1);
+        await using var harness = new IngestionHarness(azurite.ConnectionString);
+        var utf16 = await harness.Service.IngestAsync(ReportBlob.FromFile(Path.Combine(_folder, "utf16-no-bom.txt")));
+        var cp1252 = await harness.Service.IngestAsync(ReportBlob.FromFile(Path.Combine(_folder, "windows-1252.txt")));
+
+        utf16.Documents.Single().ShouldSatisfyAllConditions(
+            d => d.Iso2.ShouldBe("XR"),
+            d => d.Year.ShouldBe(2018),
+            d => d.Source.ShouldBe("usdol-findings"));
+        cp1252.Documents.Single().ShouldSatisfyAllConditions(
+            d => d.Iso2.ShouldBe("XR"),
+            d => d.Year.ShouldBe(2017));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
+
+internal static class AsyncEnumerableExtensions
+{
+    public static async Task<List<T>> ToListAsync<T>(this IAsyncEnumerable<T> source)
+    {
+        var list = new List<T>();
+        await foreach (var item in source)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}
