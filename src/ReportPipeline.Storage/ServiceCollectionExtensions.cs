@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
-using ReportPipeline.Core.Dataset;
+using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Core.Text;

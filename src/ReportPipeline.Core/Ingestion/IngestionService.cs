@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using ReportPipeline.Core.Dataset;
+using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Text;
 

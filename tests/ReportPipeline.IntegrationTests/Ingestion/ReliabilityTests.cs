@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportPipeline.Core;
-using ReportPipeline.Core.Dataset;
+using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Testing;
 

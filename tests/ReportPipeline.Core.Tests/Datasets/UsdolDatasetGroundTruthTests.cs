@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using ReportPipeline.Core.Dataset;
+using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Testing;
 
-namespace ReportPipeline.Core.Tests.Dataset;
+namespace ReportPipeline.Core.Tests.Datasets;
 
 /// <summary>The publisher's seven XML exports against the ground truth derived from them (../shared).</summary>
 public class UsdolDatasetGroundTruthTests

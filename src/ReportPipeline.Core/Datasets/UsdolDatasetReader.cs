@@ -9,7 +9,7 @@ using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Text;
 
-namespace ReportPipeline.Core.Dataset;
+namespace ReportPipeline.Core.Datasets;
 
 /// <summary>One country-year of the publisher's XML export, as read.</summary>
 /// <param name="DatasetName">The country name exactly as the export writes it (whitespace squeezed).</param>

@@ -1,9 +1,9 @@
 using System.Text;
-using ReportPipeline.Core.Dataset;
+using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Text;
 
-namespace ReportPipeline.Core.Tests.Dataset;
+namespace ReportPipeline.Core.Tests.Datasets;
 
 /// <summary>The export reader on an invented export in the publisher's format (Ruritania, XR).</summary>
 public class UsdolDatasetReaderTests
