@@ -80,7 +80,8 @@ public sealed partial class DocumentIdentifier(CountryCatalog countries)
     private static (Country? Country, int? Year) IdentifyUsdolChapter(CountryNameMatcher matcher, IReadOnlyList<string> lines, string head)
     {
         var flat = Flatten(head);
-        foreach (Match sentence in InYearCountryMade().Matches(flat))
+        var sentences = InYearCountryMade().Matches(flat);
+        foreach (Match sentence in sentences)
         {
             var named = matcher.Exact(sentence.Groups["name"].Value);
             if (named is not null)
@@ -89,13 +90,16 @@ public sealed partial class DocumentIdentifier(CountryCatalog countries)
             }
         }
 
+        // The opening sentence names a country the catalog does not know: its year still stands.
+        var statedYear = sentences.Count > 0 ? PlausibleYear(sentences[0].Groups["year"].Value) : null;
+
         // No readable opening sentence: the chapter title names the country and the running
         // header "YYYY FINDINGS ON THE WORST FORMS OF CHILD LABOR" carries the reporting year
         // (in every corpus chapter 2013-2021 it equals the "In YYYY" year, not the publication year).
         var title = lines.Take(5).Select(matcher.Exact).FirstOrDefault(c => c is not null);
         var years = HeaderYears(lines).GroupBy(y => y).OrderByDescending(g => g.Count()).ToList();
-        var year = years.Count == 1 || (years.Count > 1 && years[0].Count() > years[1].Count()) ? years[0].Key : (int?)null;
-        return (title, year);
+        var headerYear = years.Count == 1 || (years.Count > 1 && years[0].Count() > years[1].Count()) ? years[0].Key : (int?)null;
+        return (title, statedYear ?? headerYear);
     }
 
     private static (Country? Country, int? Year) IdentifyIloBaseline(CountryNameMatcher matcher, string head)
@@ -123,7 +127,9 @@ public sealed partial class DocumentIdentifier(CountryCatalog countries)
         Country? country = inTitle.Count == 1 ? inTitle[0] : null;
         if (country is null)
         {
-            var counts = matcher.Find(fullText).GroupBy(m => m.Country.Iso2)
+            // A country that dominates a page does so early; scanning megabytes would only cost time.
+            var sample = fullText.Length > 200_000 ? fullText[..200_000] : fullText;
+            var counts = matcher.Find(sample).GroupBy(m => m.Country.Iso2)
                 .Select(g => (g.First().Country, Count: g.Count()))
                 .OrderByDescending(c => c.Count)
                 .ToList();

@@ -19,7 +19,8 @@ public static class HtmlTextReader
     {
         var parser = new HtmlParser();
         var document = parser.ParseDocument(html);
-        foreach (var element in document.QuerySelectorAll("script, style, noscript, template").ToList())
+        // Navigation menus list other countries and would sway which country a page is about.
+        foreach (var element in document.QuerySelectorAll("script, style, noscript, template, nav, [hidden], [aria-hidden=true]").ToList())
         {
             element.Remove();
         }
@@ -47,7 +48,7 @@ public static class HtmlTextReader
         if (element.LocalName is "tr")
         {
             Flush(current, lines);
-            var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(c => Normalize(c.TextContent));
+            var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(CellText);
             var row = string.Join('\t', cells);
             if (row.Trim('\t').Length > 0)
             {
@@ -72,6 +73,25 @@ public static class HtmlTextReader
         {
             Flush(current, lines);
         }
+    }
+
+    /// <summary>A cell's text with its paragraphs and line breaks kept apart by spaces, not glued.</summary>
+    private static string CellText(IElement cell)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var node in cell.Descendants())
+        {
+            if (node is IText t)
+            {
+                text.Append(t.Data);
+            }
+            else if (node is IElement e && BlockTags.Contains(e.LocalName))
+            {
+                text.Append(' ');
+            }
+        }
+
+        return Normalize(text.ToString());
     }
 
     private static void Flush(System.Text.StringBuilder current, List<string> lines)

@@ -20,10 +20,21 @@ public static partial class ReportTextReader
 
         if (LooksLikePdf(bytes))
         {
+            // A cut-off download can still open leniently and silently lose its last pages,
+            // whose facts would then look removed in the next comparison.
+            if (!EndsLikePdf(bytes))
+            {
+                throw new UnreadableReportException("The PDF is truncated (it has no end-of-file marker); the file was cut short and was not read.");
+            }
+
             try
             {
                 using var pdf = new MemoryStream(bytes, writable: false);
                 return PdfTextReader.Read(pdf, limits, cancellationToken);
+            }
+            catch (UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ex)
+            {
+                throw new UnreadableReportException("The PDF is encrypted (password-protected) and cannot be read without its password.", ex);
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or ReportTooLargeException or UnreadableReportException))
             {
@@ -76,6 +87,9 @@ public static partial class ReportTextReader
         var head = bytes[..Math.Min(bytes.Length, 1024)];
         return head.IndexOf("%PDF-"u8) >= 0;
     }
+
+    private static bool EndsLikePdf(ReadOnlySpan<byte> bytes) =>
+        bytes[Math.Max(0, bytes.Length - 1024)..].IndexOf("%%EOF"u8) >= 0;
 
     private static bool LooksLikeHtml(string text)
     {
