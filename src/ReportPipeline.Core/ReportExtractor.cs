@@ -72,7 +72,10 @@ public sealed class ReportExtractor(
             statements.AddRange(await classifier.ClassifyAsync(text, document, cancellationToken).ConfigureAwait(false));
         }
 
-        return new ExtractionResult(fileName, document, facts, statements, []) { Warnings = warnings, PageCount = text.PageCount };
+        // Statements that state a status (a moratorium's end date, a plan adopted) become facts; table facts win.
+        var derived = StatementFacts.Derive(statements, facts, document, warnings);
+
+        return new ExtractionResult(fileName, document, [.. facts, .. derived], statements, []) { Warnings = warnings, PageCount = text.PageCount };
     }
 
     /// <summary>
@@ -107,6 +110,6 @@ public sealed class ReportExtractor(
         new(
             new DocumentIdentifier(countries ?? CountryCatalog.Default),
             [new UsdolFindingsFactExtractor()],
-            [],
+            [new RulesStatementClassifier()],
             limits ?? ExtractionLimits.Default);
 }

@@ -1,0 +1,37 @@
+namespace ReportPipeline.Core.Statements.Rules;
+
+/// <summary>What a rule found in one sentence, before it becomes a <see cref="Model.Statement"/> with text and position.</summary>
+internal sealed record Draft(string Category, string? Action, double Confidence, IReadOnlyDictionary<string, string> Fields)
+{
+    public static Draft Of(string category, string? action, double confidence, params (string Name, string? Value)[] fields)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                map[name] = value;
+            }
+        }
+
+        return new Draft(category, action, confidence, map);
+    }
+}
+
+/// <summary>What rules may know beyond one sentence: the document, and facts gathered from all its sentences.</summary>
+internal sealed class RuleContext(Model.DocumentInfo document)
+{
+    public Model.DocumentInfo Document { get; } = document;
+
+    /// <summary>The scope the document gives its moratorium somewhere ("all worksite inspections"); used when a sentence says only "the moratorium".</summary>
+    public string? MoratoriumScope { get; set; }
+
+    /// <summary>True for the first sentence under a new label (the row or lead-in that names a plan or programme).</summary>
+    public bool FirstUnderLabel { get; set; }
+}
+
+/// <summary>A rule reads one sentence and returns what it states in its category.</summary>
+internal interface ISentenceRule
+{
+    IEnumerable<Draft> Match(Sentence sentence, RuleContext context);
+}

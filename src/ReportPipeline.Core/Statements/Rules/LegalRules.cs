@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using static ReportPipeline.Core.Statements.StatementActions;
+using static ReportPipeline.Core.Statements.StatementCategories;
+using static ReportPipeline.Core.Statements.StatementFields;
+
+namespace ReportPipeline.Core.Statements.Rules;
+
+/// <summary>
+/// Ratifications of conventions and protocols, as instrument keys where the schema has one
+/// (several instruments in one sentence give several statements), else by the name the text
+/// gives. "Has not ratified" is <c>not_ratified</c>; "intends to ratify" is <c>intends</c>.
+/// </summary>
+internal sealed partial class RatificationRule : ISentenceRule
+{
+    public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
+    {
+        var text = sentence.Text;
+        var verbs = RatifyVerb().Matches(text).ToList();
+        if (verbs.Count == 0)
+        {
+            yield break;
+        }
+
+        for (var v = 0; v < verbs.Count; v++)
+        {
+            var verb = verbs[v];
+            var action = Intention().IsMatch(Before(text, verb.Index, 40) + verb.Value)
+                ? Intends
+                : Clauses.IsNegated(text, verb.Index) || NotYet().IsMatch(text[verb.Index..])
+                    ? NotRatified
+                    : Clauses.IsHypothetical(text, verb.Index) ? null : Ratified;
+            if (action is null)
+            {
+                continue;
+            }
+
+            // What this verb is about: the clause from the previous verb to the next one.
+            var clauseStart = v == 0 ? 0 : verbs[v - 1].Index + verbs[v - 1].Length;
+            var clauseEnd = v + 1 < verbs.Count ? verbs[v + 1].Index : text.Length;
+            var instruments = Instruments.Find(text)
+                .Where(i => i.Index >= clauseStart && i.Index < clauseEnd)
+                .Select(i => i.Key)
+                .Distinct()
+                .ToList();
+            var name = ObjectOf(text, verb, clauseEnd);
+            var date = DateOf(text, verb, clauseEnd, name);
+            if (action == Intends)
+            {
+                date = null;
+            }
+
+            if (instruments.Count > 0)
+            {
+                foreach (var instrument in instruments)
+                {
+                    yield return Draft.Of(Ratification, action, 0.9, (Instrument, instrument), (Date, date));
+                }
+            }
+            else if (name is not null)
+            {
+                yield return Draft.Of(Ratification, action, 0.7, (Name, name), (Date, date));
+            }
+        }
+    }
+
+    /// <summary>The date of this ratification: after the verb in its clause, else the nearest; never a year that is part of the treaty's name.</summary>
+    private static string? DateOf(string text, Match verb, int clauseEnd, string? name)
+    {
+        var from = verb.Index + verb.Length;
+        var nameAt = name is null ? -1 : text.IndexOf(name, from, StringComparison.Ordinal);
+        foreach (var date in ReportDates.FindDates(text[from..clauseEnd]))
+        {
+            var at = from + date.Index;
+            if (nameAt < 0 || at < nameAt || at >= nameAt + name!.Length)
+            {
+                return date.Iso;
+            }
+        }
+
+        return Clauses.DateOf(text, verb, 60)?.Iso;
+    }
+
+    private static string Before(string text, int index, int length) => text[Math.Max(0, index - length)..index];
+
+    /// <summary>The treaty named after the verb ("the European Social Charter"), or before it in the passive.</summary>
+    private static string? ObjectOf(string text, Match verb, int clauseEnd)
+    {
+        var after = text[(verb.Index + verb.Length)..clauseEnd];
+        var match = ObjectPhrase().Match(after);
+        if (match.Success && match.Groups["name"].Value.Length > 3 && !match.Groups["name"].Value.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            return match.Groups["name"].Value.Trim();
+        }
+
+        var before = PassiveSubject().Match(text[..verb.Index]);
+        return before.Success ? before.Groups["name"].Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|became (?:a )?party to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatifyVerb();
+
+    [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex Intention();
+
+    [GeneratedRegex(@"^\w+\s+(?:yet|so far)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotYet();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?<name>[^,;:.()]{3,120}?)(?=\s+(?:in|on|during|since)\s+(?:\w+\s+)?(?:19|20)\d{2}|\s+which\b|\s+within\b|,|;|\.|\(|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPhrase();
+
+    [GeneratedRegex(@"(?<name>[A-Z][^,;:.]{3,120}?)\s+(?:has|have|had)\s+been\s+$")]
+    private static partial Regex PassiveSubject();
+}
+
+/// <summary>
+/// Laws and agreements: enacted, amended, signed, entered into force, repealed, drafted, with
+/// the law's name and the date of that step. One sentence can state several steps ("signed in
+/// 2021 and in force from January 1, 2023").
+/// </summary>
+internal sealed partial class LawRule : ISentenceRule
+{
+    public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
+    {
+        var text = sentence.Text;
+        var nouns = LawNoun().Matches(text).ToList();
+        if (nouns.Count == 0)
+        {
+            yield break;
+        }
+
+        var names = Names.Laws(text).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (action, pattern) in Actions)
+        {
+            foreach (var verb in Clauses.Affirmed(text, pattern))
+            {
+                if (action == Enacted && AmendedVerb().IsMatch(text) || !seen.Add(action))
+                {
+                    continue;
+                }
+
+                var noun = nouns.MinBy(n => Math.Abs(n.Index - verb.Index))!;
+                if (Math.Abs(noun.Index - verb.Index) > 110 || RatifyNearby().IsMatch(text))
+                {
+                    continue;
+                }
+
+                string? name = null;
+                if (names.Count > 0)
+                {
+                    var nearest = names.MinBy(n => Math.Abs(n.Index - verb.Index));
+                    name = Math.Abs(nearest.Index - verb.Index) <= 140 ? Names.WithoutPeriod(nearest.Name) : null;
+                }
+
+                var agreement = AgreementNoun().IsMatch(noun.Value) || (name is not null && AgreementNoun().IsMatch(name));
+                var date = Clauses.DateOf(text, verb, 80)?.Iso;
+                yield return Draft.Of(Law, action, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
+                break;
+            }
+        }
+    }
+
+    private static readonly (string Action, Regex Pattern)[] Actions =
+    [
+        (Drafted, DraftedVerb()),
+        (Signed, SignedVerb()),
+        (Enacted, EnactedVerb()),
+        (Amended, AmendedVerb()),
+        (EnteredIntoForce, InForceVerb()),
+        (Repealed, RepealedVerb()),
+    ];
+
+    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decree|Code|Act|Resolution|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty)\b")]
+    private static partial Regex LawNoun();
+
+    [GeneratedRegex(@"^(?:Memorandum|memorand|MoU|[Aa]greement|protocol|Letter of Intent|treaty|Treaty)", RegexOptions.None)]
+    private static partial Regex AgreementNoun();
+
+    [GeneratedRegex(@"\bratif(?:ied|y|ies|ication)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatifyNearby();
+
+    [GeneratedRegex(@"\b(?:sign(?:ed|s)|signed into law)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedVerb();
+
+    [GeneratedRegex(@"\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|promulgat(?:ed|es)|issu(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnactedVerb();
+
+    [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|amendments? to|revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmendedVerb();
+
+    [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InForceVerb();
+
+    [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RepealedVerb();
+
+    [GeneratedRegex(@"\b(?:draft(?:ed)?\s+(?:a\s+|new\s+)*(?:law|bill|amendments?|decree|code|legislation)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftedVerb();
+}
