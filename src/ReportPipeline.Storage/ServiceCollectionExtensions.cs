@@ -8,6 +8,7 @@ using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Core.Statements;
 using ReportPipeline.Core.Text;
 using ReportPipeline.Storage.Blobs;
 using ReportPipeline.Storage.Tables;
@@ -37,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ICountryStateStore>(sp => sp.GetRequiredService<TableCountryStateStore>());
         services.TryAddSingleton<ICountryDirtyFlags>(sp => sp.GetRequiredService<TableCountryStateStore>());
         services.TryAddSingleton<ICountryHistoryReader, TableCountryHistoryReader>();
+        services.TryAddSingleton<IClassificationCache, TableClassificationCache>();
         return services;
     }
 

@@ -10,5 +10,8 @@ public static class TableNames
     public const string Contents = "Contents";
     public const string BlobNames = "BlobNames";
 
+    /// <summary>A language model's answers by sentence hash (ReportPipeline.Ai), so re-ingesting asks it nothing.</summary>
+    public const string ModelAnswers = "ModelAnswers";
+
     public static IReadOnlyList<string> Ingestion { get; } = [Documents, Facts, Statements, Countries, Contents, BlobNames];
 }
