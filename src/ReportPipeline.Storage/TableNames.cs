@@ -9,6 +9,7 @@ public static class TableNames
     public const string Countries = "Countries";
     public const string Contents = "Contents";
     public const string BlobNames = "BlobNames";
+    public const string Alerts = "Alerts";
 
     /// <summary>A language model's answers by sentence hash (ReportPipeline.Ai), so re-ingesting asks it nothing.</summary>
     public const string ModelAnswers = "ModelAnswers";
