@@ -109,7 +109,7 @@ public sealed class ReportExtractor(
     public static ReportExtractor CreateDefault(CountryCatalog? countries = null, ExtractionLimits? limits = null) =>
         new(
             new DocumentIdentifier(countries ?? CountryCatalog.Default),
-            [new UsdolFindingsFactExtractor()],
+            [new UsdolFindingsFactExtractor(), new IloBaselineFactExtractor()],
             [new RulesStatementClassifier()],
             limits ?? ExtractionLimits.Default);
 }
