@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
 using ReportPipeline.Core.Text;
 
 namespace ReportPipeline.Core.Facts;
@@ -93,26 +94,28 @@ public sealed partial class IloBaselineFactExtractor : IFactExtractor
         }
     }
 
-    /// <summary>The plan's subject, as a slug: the questionnaires ask one question per subject.</summary>
+    /// <summary>
+    /// The plan's subject, named as the statement rules name it, so that the fact read here and
+    /// the one derived from the same answer by <see cref="StatementFacts"/> share one facet key.
+    /// </summary>
     private static string? PlanSlug(string question)
     {
         var lower = question.ToLowerInvariant();
+        string? name = null;
         if (lower.Contains("traffick", StringComparison.Ordinal))
         {
-            return "trafficking_forced_labour";
+            name = "National plan of action against trafficking in persons for forced labour";
         }
-
-        if (lower.Contains("child labour", StringComparison.Ordinal) || lower.Contains("child labor", StringComparison.Ordinal))
+        else if (lower.Contains("child labour", StringComparison.Ordinal) || lower.Contains("child labor", StringComparison.Ordinal))
         {
-            return "child_labour";
+            name = "National plan of action on child labour";
         }
-
-        if (lower.Contains("forced or compulsory labour", StringComparison.Ordinal) || lower.Contains("forced labour", StringComparison.Ordinal))
+        else if (lower.Contains("forced or compulsory labour", StringComparison.Ordinal) || lower.Contains("forced labour", StringComparison.Ordinal))
         {
-            return "forced_labour";
+            name = "National plan of action on forced labour";
         }
 
-        return lower.Contains("discrimination", StringComparison.Ordinal) ? "non_discrimination" : null;
+        return name is null ? null : StatementFacts.PlanSlug(name);
     }
 
     [GeneratedRegex(@"^\s*(?<list>[CP]\s*0*\d{1,3}(?:\s*(?:,|and|&)\s*[CP]\s*0*\d{1,3})*)\s*:\s*(?<status>not\s+(?:yet\s+)?ratified(?:\s+yet)?|ratified)\b", RegexOptions.IgnoreCase)]

@@ -59,7 +59,7 @@ public class IloBaselineFactExtractorTests
         var values = Values(facts);
 
         values["policy.action_plan.forced_labour"].ShouldBe("None");
-        values["policy.action_plan.trafficking_forced_labour"].ShouldBe("Active");
+        values["policy.action_plan.trafficking_persons_forced_labour"].ShouldBe("Active");
         facts.Single(f => f.Facet == "policy.action_plan.forced_labour").Evidence.ShouldEndWith("[1.1]\nNo");
         values.Keys.ShouldNotContain(k => k.Contains("statistic", StringComparison.Ordinal));
     }
@@ -104,7 +104,7 @@ public class IloBaselineFactExtractorTests
         values["ratification.ilo_c105"].ShouldBe("Ratified");
         values["ratification.ilo_p29"].ShouldBe("Not ratified");
         values["policy.action_plan.forced_labour"].ShouldBe("Active");
-        values["policy.action_plan.trafficking_forced_labour"].ShouldBe("Active");
+        values["policy.action_plan.trafficking_persons_forced_labour"].ShouldBe("Active");
         result.Facts.Count.ShouldBe(5);
     }
 }
