@@ -10,7 +10,7 @@ public static class AiClassification
 {
     /// <param name="rules">The rules classifier; its statements stand wherever the model adds nothing.</param>
     /// <param name="options">Settings; no <see cref="AiOptions.Endpoint"/> means no model.</param>
-    /// <param name="sentences">Every sentence of a document (the rules' sentence splitter), so unmentioned sentences can be sent too.</param>
+    /// <param name="sentences">Every sentence of a document; <see cref="ProseSentences"/> when null and <see cref="AiOptions.SendUnmentionedSentences"/> is set.</param>
     /// <param name="cache">Earlier answers; an in-memory cache when null.</param>
     /// <param name="usage">Totals shared across classifiers, e.g. for a run summary.</param>
     public static LayeredStatementClassifier Layer(
@@ -24,7 +24,7 @@ public static class AiClassification
     {
         ArgumentNullException.ThrowIfNull(options);
         var model = options.IsConfigured ? new OpenAIStatementModel(options, httpClient, loggerFactory) : null;
-        return new LayeredStatementClassifier(rules, model, cache, sentences, options.Layering, loggerFactory?.CreateLogger<LayeredStatementClassifier>(), usage);
+        return new LayeredStatementClassifier(rules, model, cache, SentencesFor(options, sentences), options.Layering, loggerFactory?.CreateLogger<LayeredStatementClassifier>(), usage);
     }
 
     /// <summary>
@@ -50,6 +50,19 @@ public static class AiClassification
         var model = new OpenAIStatementModel(options, loggerFactory: loggerFactory);
         cache ??= new InMemoryClassificationCache();
         var logger = loggerFactory?.CreateLogger<LayeredStatementClassifier>();
-        return extractor.WithStatementClassifiers(rules => new LayeredStatementClassifier(rules, model, cache, sentences, options.Layering, logger, usage));
+        return extractor.WithStatementClassifiers(rules => new LayeredStatementClassifier(rules, model, cache, SentencesFor(options, sentences), options.Layering, logger, usage));
     }
+
+    /// <summary>
+    /// The sentences worth a model's look, as the rules' splitter finds them: running text, not
+    /// headings or table rows (the rules read those by position), and not the suggested-actions
+    /// table, whose rows the rules classify whole.
+    /// </summary>
+    public static IEnumerable<CandidateSentence> ProseSentences(TextDocument text) =>
+        SentenceSplitter.Split(text)
+            .Where(s => s.Kind == SentenceKind.Prose && s.Section != ReportSections.SuggestedActions)
+            .Select(s => new CandidateSentence(s.Text, s.Page, s.Offset));
+
+    private static Func<TextDocument, IEnumerable<CandidateSentence>>? SentencesFor(AiOptions options, Func<TextDocument, IEnumerable<CandidateSentence>>? sentences) =>
+        sentences ?? (options.SendUnmentionedSentences ? ProseSentences : null);
 }

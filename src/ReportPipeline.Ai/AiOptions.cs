@@ -28,6 +28,13 @@ public sealed record AiOptions
     /// <summary>Whether ingestion (blob trigger, <c>ingest</c>, <c>watch</c>) asks the model; <c>extract</c> asks only with <c>--ai</c>.</summary>
     public bool UseDuringIngest { get; init; }
 
+    /// <summary>
+    /// Whether sentences the rules did not mention at all are sent too (default true): new phrasing
+    /// slips past rules without leaving a trace. False sends only what the rules left as
+    /// <c>other</c> or below the confidence threshold.
+    /// </summary>
+    public bool SendUnmentionedSentences { get; init; } = true;
+
     /// <summary><c>json_schema</c> (structured outputs, the default) or <c>json_object</c> for servers that only offer JSON mode.</summary>
     public string ResponseFormat { get; init; } = JsonSchemaFormat;
 
@@ -71,6 +78,7 @@ public sealed record AiOptions
             Model = Blank(section["Model"]),
             ApiKey = Blank(section["ApiKey"]),
             UseDuringIngest = ReadBool(section, "UseDuringIngest", false),
+            SendUnmentionedSentences = ReadBool(section, "SendUnmentionedSentences", defaults.SendUnmentionedSentences),
             ResponseFormat = Blank(section["ResponseFormat"]) ?? defaults.ResponseFormat,
             RequestTimeout = ReadDuration(section, "RequestTimeout", defaults.RequestTimeout),
             MaxRetries = ReadInt(section, "MaxRetries", defaults.MaxRetries),

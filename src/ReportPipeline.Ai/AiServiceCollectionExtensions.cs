@@ -17,7 +17,7 @@ public static class AiServiceCollectionExtensions
     /// <see cref="AiOptions"/>, a shared <see cref="ModelUsage"/> and, unless one is registered
     /// already, an in-memory <see cref="IClassificationCache"/>.
     /// </summary>
-    /// <param name="sentences">Every sentence of a document (the rules' splitter); null sends only the rules' unsure statements.</param>
+    /// <param name="sentences">Every sentence of a document; the rules' prose sentences when null (see <see cref="AiOptions.SendUnmentionedSentences"/>).</param>
     public static IServiceCollection AddReportPipelineAi(this IServiceCollection services, IConfiguration configuration, Func<TextDocument, IEnumerable<CandidateSentence>>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -14,7 +14,7 @@ namespace ReportPipeline.Ai;
 public static class StatementPrompt
 {
     /// <summary>Bump when the prompt or the answer shape changes: cached answers of another revision are not reused.</summary>
-    public const string Revision = "statements-2";
+    public const string Revision = "statements-3";
 
     private static readonly IReadOnlyDictionary<string, string> InstrumentNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -74,7 +74,8 @@ public static class StatementPrompt
         text.Append("- level: one of ").AppendJoin(", ", StatementSchema.AssessmentLevels.Order(StringComparer.Ordinal)).AppendLine(".");
         text.AppendLine("- value: a number as digits, or Unknown; measure: what was counted, e.g. labor inspectors, worksite inspections, criminal convictions.");
         text.AppendLine("- kind (law only): law, or agreement for a memorandum, protocol or agreement signed between governments.");
-        text.AppendLine("- name, scope, condition: short phrases copied from the sentence; condition is when inspections are still allowed.");
+        text.AppendLine("- name, scope, condition: short phrases copied from the sentence; condition is when inspections are still allowed. A ratification gives its instrument key, or the treaty's name when it has no key.");
+        text.AppendLine("- date: when the event happened, if the sentence says.");
         text.AppendLine("Rules: classify only what the sentence itself states; never guess a value it does not give (use null). A statement that something did not happen is not that action, except 'has not ratified', which is ratification not_ratified.");
         text.AppendLine("confidence is your probability (0 to 1) that the statement is right.");
         text.AppendLine("""Answer with JSON only, in this shape: {"results":[{"index":0,"statements":[{"category":"law","action":"enacted","confidence":0.9,"name":"Labour Code","date":"2023-01-01", ...other fields null}]}]}""");

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Core;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Statements;
-using ReportPipeline.Core.Text;
 using static ReportPipeline.Ai.Tests.TestReports;
 
 namespace ReportPipeline.Ai.Tests;
@@ -17,7 +16,7 @@ public sealed class IngestSettingTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private static readonly string Report = string.Join("\n", "In 2024, Ruritania made moderate advancement in efforts to eliminate the worst forms of child labor.", NewLaw);
+    private static readonly string Report = string.Join("\n", Assessment, Notice);
 
     private ServiceProvider Services(bool useDuringIngest, bool endpoint = true)
     {
@@ -29,9 +28,8 @@ public sealed class IngestSettingTests : IAsyncLifetime
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var countries = new CountryCatalog([.. CountryCatalog.Default.All, new Country("XR", "Ruritania", [])]);
-        var rules = new GivenRules(new Core.Model.Statement("law", "enacted", NewLaw, 0.3, "rules", new Dictionary<string, string>()));
         return new ServiceCollection()
-            .AddSingleton(new ReportExtractor(new DocumentIdentifier(countries), [], [rules], ExtractionLimits.Default))
+            .AddSingleton(_ => ReportExtractor.CreateDefault(countries))
             .AddReportPipelineAi(configuration)
             .BuildServiceProvider();
     }
@@ -45,15 +43,14 @@ public sealed class IngestSettingTests : IAsyncLifetime
     [Fact]
     public async Task With_the_setting_on_ingestion_asks_the_model()
     {
-        _server.ThenAnswer(request => Answer(request, _ => [Label("law", "entered_into_force", 0.9, ("date", "2024-07-01"))]));
+        _server.ThenAnswer(request => Answer(request, _ => [Label("inspection_restriction", "imposed", 0.8, ("date", "2024-03"))]));
         await using var services = Services(useDuringIngest: true);
 
         var result = await ExtractAsync(services);
 
-        _server.Requests.ShouldHaveSingleItem().Sentences.ShouldBe([NewLaw]);
-        var statement = result.Statements.ShouldHaveSingleItem();
-        statement.Classifier.ShouldBe("ingest-model");
-        statement.Text.ShouldBe(NewLaw);
+        _server.Requests.ShouldHaveSingleItem().Sentences.ShouldBe([Notice]);
+        result.Statements.Select(s => (s.Category, s.Classifier)).ShouldBe([("assessment", "rules"), ("inspection_restriction", "ingest-model")]);
+        result.Statements[1].Text.ShouldBe(Notice);
         services.GetRequiredService<ModelUsage>().Snapshot().StatementsAdded.ShouldBe(1);
     }
 
@@ -66,7 +63,7 @@ public sealed class IngestSettingTests : IAsyncLifetime
 
         var result = await ExtractAsync(services);
 
-        result.Statements.ShouldHaveSingleItem().Classifier.ShouldBe("rules");
+        result.Statements.Select(s => (s.Category, s.Classifier)).ShouldBe([("assessment", "rules")]);
         _server.Requests.ShouldBeEmpty();
     }
 }

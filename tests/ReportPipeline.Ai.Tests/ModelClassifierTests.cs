@@ -31,26 +31,24 @@ public sealed class ModelClassifierTests : IAsyncLifetime
         OutageCooldown = TimeSpan.Zero,
     };
 
-    private static string Describe(IEnumerable<Statement> statements) => string.Join("\n", statements.Select(s =>
-        $"{s.Category}/{s.Action} [{string.Join(",", s.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))}] {s.Confidence} {s.Classifier} @{s.Offset}: {s.Text}"));
-
     private static string GoodAnswer(ChatRequest request) => Answer(request, sentence => sentence switch
     {
-        NewLaw =>
+        ExpectedLaw => [Label("law", "drafted", 0.7, ("name", "Law on Seasonal Work"), ("date", null), ("text", "A seasonal work bill is pending."))],
+        Notice =>
         [
-            Label("law", "entered_into_force", 0.88, ("name", "Law on Seasonal Work"), ("date", "2024-07-01"), ("until", null),
-                ("text", "Parliament adopted a seasonal work statute.")),
+            Label("inspection_restriction", "imposed", 0.8, ("scope", "workplace visits"), ("condition", "ten days' notice to the owner"), ("date", "2024-03")),
         ],
         Council => [Label("other", null, 0.7)],
         _ => [],
     });
 
     [Fact]
-    public async Task A_good_answer_replaces_the_unsure_rules_statement_and_keeps_the_documents_own_sentence()
+    public async Task A_good_answer_fills_what_the_rules_left_unsure_with_the_documents_own_sentences()
     {
         _server.ThenAnswer(GoodAnswer);
-        var rules = RulesOnChapter();
-        var classifier = AiClassification.Layer(new GivenRules(rules), Options(), Lines);
+        var rules = RulesOn(Chapter);
+        rules.Single(s => s.Text == ExpectedLaw).Category.ShouldBe("other", "the rules are unsure of the expected law");
+        var classifier = AiClassification.Layer(Rules, Options());
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
@@ -60,32 +58,33 @@ public sealed class ModelClassifierTests : IAsyncLifetime
         request.Authorization.ShouldBe("Bearer test-key");
         ((string?)request.ResponseFormat?["type"]).ShouldBe("json_schema");
         request.SystemMessage.ShouldContain("inspection_moratorium");
-        // The settled moratorium and the too-short heading are not sent; the rules' unsure sentence goes first.
-        request.Sentences.ShouldBe([NewLaw, Council]);
+        // The settled assessment and moratorium and the heading are not sent; the rules' near miss goes first.
+        request.Sentences.ShouldBe([ExpectedLaw, Notice, Council]);
 
-        statements.Count.ShouldBe(2);
-        statements[0].ShouldBeSameAs(rules[0]);
-        var fromModel = statements[1];
-        fromModel.Category.ShouldBe("law");
-        fromModel.Action.ShouldBe("entered_into_force");
-        fromModel.Text.ShouldBe(NewLaw);
-        fromModel.Classifier.ShouldBe(ModelId);
-        fromModel.Confidence.ShouldBe(0.88);
-        fromModel.Fields.OrderBy(f => f.Key).ShouldBe([new("date", "2024-07-01"), new("name", "Law on Seasonal Work")]);
-        fromModel.Offset.ShouldBe(Chapter.Lines[2].Offset);
-        classifier.Usage.Snapshot().ShouldBe(new ModelUsageSnapshot(Documents: 1, Candidates: 2, CacheHits: 0, SentencesSent: 2, Requests: 1, FailedRequests: 0, OverBudget: 0, AnswersDropped: 0, StatementsAdded: 1));
+        Describe(statements).ShouldBe(Describe(
+        [
+            .. rules.Where(s => s.Text != ExpectedLaw),
+            new Statement("law", "drafted", ExpectedLaw, 0.7, ModelId, new Dictionary<string, string> { ["name"] = "Law on Seasonal Work" }, null, OffsetOf(ExpectedLaw)),
+            new Statement("inspection_restriction", "imposed", Notice, 0.8, ModelId, new Dictionary<string, string>
+            {
+                ["scope"] = "workplace visits",
+                ["condition"] = "ten days' notice to the owner",
+                ["date"] = "2024-03",
+            }, null, OffsetOf(Notice)),
+        ]));
+        classifier.Usage.Snapshot().ShouldBe(new ModelUsageSnapshot(Documents: 1, Candidates: 3, CacheHits: 0, SentencesSent: 3, Requests: 1, FailedRequests: 0, OverBudget: 0, AnswersDropped: 0, StatementsAdded: 2));
     }
 
     [Fact]
     public async Task Malformed_json_is_dropped_and_the_rules_result_stands()
     {
         _server.ThenAnswer(_ => """{"results": [ {"index": 0, "statements": [ {"category": "law", """);
-        var rules = RulesOnChapter();
-        var classifier = AiClassification.Layer(new GivenRules(rules), Options(), Lines);
+        var rules = RulesOn(Chapter);
+        var classifier = AiClassification.Layer(Rules, Options());
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
-        statements.ShouldBe(rules);
+        Describe(statements).ShouldBe(Describe(rules));
         _server.Requests.Count.ShouldBe(1);
         classifier.Usage.Snapshot().AnswersDropped.ShouldBe(1);
         classifier.Usage.Snapshot().StatementsAdded.ShouldBe(0);
@@ -102,7 +101,7 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     {
         _server.ThenAnswer(request => Answer(request, sentence => sentence switch
         {
-            NewLaw =>
+            ExpectedLaw =>
             [
                 Label("riot", "started", 0.9),
                 Label("law", "celebrated", 0.9),
@@ -114,16 +113,15 @@ public sealed class ModelClassifierTests : IAsyncLifetime
             Council => [Label("institution", "established", 0.8, ("name", "Council on Child Protection"))],
             _ => [],
         }));
-        var rules = RulesOnChapter();
-        var classifier = AiClassification.Layer(new GivenRules(rules), Options(), Lines);
+        var rules = RulesOn(Chapter);
+        var classifier = AiClassification.Layer(Rules, Options());
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
         Describe(statements).ShouldBe(Describe(
         [
-            rules[0],
-            rules[1],
-            new Statement("institution", "established", Council, 0.8, ModelId, new Dictionary<string, string> { ["name"] = "Council on Child Protection" }, null, Chapter.Lines[3].Offset),
+            .. rules,
+            new Statement("institution", "established", Council, 0.8, ModelId, new Dictionary<string, string> { ["name"] = "Council on Child Protection" }, null, OffsetOf(Council)),
         ]));
         classifier.Usage.Snapshot().AnswersDropped.ShouldBe(6);
     }
@@ -132,12 +130,12 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     public async Task A_model_slower_than_the_request_timeout_is_given_up_without_retrying()
     {
         _server.ThenHang(TimeSpan.FromSeconds(30));
-        var rules = RulesOnChapter();
-        var classifier = AiClassification.Layer(new GivenRules(rules), Options() with { RequestTimeout = TimeSpan.FromMilliseconds(300) }, Lines);
+        var rules = RulesOn(Chapter);
+        var classifier = AiClassification.Layer(Rules, Options() with { RequestTimeout = TimeSpan.FromMilliseconds(300) });
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
-        statements.ShouldBe(rules);
+        Describe(statements).ShouldBe(Describe(rules));
         _server.Requests.Count.ShouldBe(1);
         classifier.Usage.Snapshot().FailedRequests.ShouldBe(1);
     }
@@ -146,13 +144,13 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     public async Task The_document_budget_of_time_ends_the_wait_and_keeps_the_rules_result()
     {
         _server.ThenHang(TimeSpan.FromSeconds(30));
-        var rules = RulesOnChapter();
+        var rules = RulesOn(Chapter);
         var options = Options() with { Layering = LayeredClassifierOptions.Default with { DocumentTimeout = TimeSpan.FromMilliseconds(300) } };
-        var classifier = AiClassification.Layer(new GivenRules(rules), options, Lines);
+        var classifier = AiClassification.Layer(Rules, options);
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
-        statements.ShouldBe(rules);
+        Describe(statements).ShouldBe(Describe(rules));
         classifier.Usage.Snapshot().FailedRequests.ShouldBe(1);
     }
 
@@ -160,12 +158,12 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     public async Task A_rate_limit_is_retried_with_backoff_then_given_up_and_the_rules_result_stands()
     {
         _server.AlwaysStatus(HttpStatusCode.TooManyRequests, retryAfter: "0");
-        var rules = RulesOnChapter();
-        var classifier = AiClassification.Layer(new GivenRules(rules), Options(), Lines);
+        var rules = RulesOn(Chapter);
+        var classifier = AiClassification.Layer(Rules, Options());
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
-        statements.ShouldBe(rules);
+        Describe(statements).ShouldBe(Describe(rules));
         _server.Requests.Count.ShouldBe(3, "one attempt and two retries");
         classifier.Usage.Snapshot().FailedRequests.ShouldBe(1);
     }
@@ -175,12 +173,12 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     {
         _server.ThenStatus(HttpStatusCode.TooManyRequests, retryAfter: "0");
         _server.ThenAnswer(GoodAnswer);
-        var classifier = AiClassification.Layer(new GivenRules(RulesOnChapter()), Options(), Lines);
+        var classifier = AiClassification.Layer(Rules, Options());
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
         _server.Requests.Count.ShouldBe(2);
-        statements.ShouldContain(s => s.Classifier == ModelId && s.Action == "entered_into_force");
+        statements.ShouldContain(s => s.Classifier == ModelId && s.Category == "inspection_restriction");
     }
 
     [Fact]
@@ -193,12 +191,12 @@ public sealed class ModelClassifierTests : IAsyncLifetime
             port = ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
-        var rules = RulesOnChapter();
-        var classifier = AiClassification.Layer(new GivenRules(rules), Options(new Uri($"http://127.0.0.1:{port}/v1")), Lines);
+        var rules = RulesOn(Chapter);
+        var classifier = AiClassification.Layer(Rules, Options(new Uri($"http://127.0.0.1:{port}/v1")));
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
-        statements.ShouldBe(rules);
+        Describe(statements).ShouldBe(Describe(rules));
         classifier.Usage.Snapshot().FailedRequests.ShouldBe(1);
     }
 
@@ -206,12 +204,12 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     public async Task After_giving_up_later_documents_do_not_wait_for_the_same_outage()
     {
         _server.AlwaysStatus(HttpStatusCode.ServiceUnavailable);
-        var rules = RulesOnChapter();
+        var rules = RulesOn(Chapter);
         var options = Options() with { MaxRetries = 0, OutageCooldown = TimeSpan.FromMinutes(5) };
-        var classifier = AiClassification.Layer(new GivenRules(rules), options, Lines);
+        var classifier = AiClassification.Layer(Rules, options);
 
-        (await classifier.ClassifyAsync(Chapter, Document)).ShouldBe(rules);
-        (await classifier.ClassifyAsync(Chapter, Document)).ShouldBe(rules);
+        Describe(await classifier.ClassifyAsync(Chapter, Document)).ShouldBe(Describe(rules));
+        Describe(await classifier.ClassifyAsync(Chapter, Document)).ShouldBe(Describe(rules));
 
         _server.Requests.Count.ShouldBe(1);
         classifier.Usage.Snapshot().FailedRequests.ShouldBe(2);
@@ -222,16 +220,16 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     {
         _server.ThenAnswer(GoodAnswer);
         var cache = new InMemoryClassificationCache();
-        var first = await AiClassification.Layer(new GivenRules(RulesOnChapter()), Options(), Lines, cache).ClassifyAsync(Chapter, Document);
+        var first = await AiClassification.Layer(Rules, Options(), cache: cache).ClassifyAsync(Chapter, Document);
 
         // A re-ingest: a new classifier, the same cache, the same sentences with other line breaks.
-        var reflowed = Text(Heading, Moratorium, NewLaw.Replace(" passed ", " passed\n ", StringComparison.Ordinal), Council);
-        var rerun = AiClassification.Layer(new GivenRules(RulesOnChapter()), Options(), Lines, cache);
+        var reflowed = Text(Assessment, Heading, Moratorium, ExpectedLaw, Notice.Replace(" only after ", "  only   after ", StringComparison.Ordinal), Council);
+        var rerun = AiClassification.Layer(Rules, Options(), cache: cache);
         var second = await rerun.ClassifyAsync(reflowed, Document);
 
         _server.Requests.Count.ShouldBe(1);
         Describe(second.Select(s => s with { Offset = null })).ShouldBe(Describe(first.Select(s => s with { Offset = null })));
-        rerun.Usage.Snapshot().CacheHits.ShouldBe(2, "the law and the council (answered as nothing to report)");
+        rerun.Usage.Snapshot().CacheHits.ShouldBe(3, "the law, the notice and the council (answered as nothing to report)");
         rerun.Usage.Snapshot().Requests.ShouldBe(0);
     }
 
@@ -244,7 +242,7 @@ public sealed class ModelClassifierTests : IAsyncLifetime
         ];
         _server.AlwaysAnswer(request => Answer(request, _ => []));
         var options = Options() with { Layering = LayeredClassifierOptions.Default with { BatchSize = 2, MaxSentencesPerDocument = 3 } };
-        var classifier = AiClassification.Layer(new GivenRules(), options, Lines);
+        var classifier = AiClassification.Layer(Rules, options);
 
         var statements = await classifier.ClassifyAsync(Text(sentences), Document);
 
@@ -261,7 +259,7 @@ public sealed class ModelClassifierTests : IAsyncLifetime
         _server.AlwaysAnswer(request => Answer(request, _ => []));
         // Each sentence is about 100 tokens plus 8 for its framing: two fit in 250.
         var options = Options() with { Layering = LayeredClassifierOptions.Default with { MaxTokensPerDocument = 250 } };
-        var classifier = AiClassification.Layer(new GivenRules(), options, Lines);
+        var classifier = AiClassification.Layer(Rules, options);
 
         await classifier.ClassifyAsync(Text(sentences), Document);
 
@@ -272,19 +270,19 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     public async Task Json_mode_is_requested_when_the_server_has_no_structured_outputs()
     {
         _server.ThenAnswer(request => "```json\n" + GoodAnswer(request) + "\n```");
-        var classifier = AiClassification.Layer(new GivenRules(RulesOnChapter()), Options() with { ResponseFormat = AiOptions.JsonObjectFormat }, Lines);
+        var classifier = AiClassification.Layer(Rules, Options() with { ResponseFormat = AiOptions.JsonObjectFormat });
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
         ((string?)_server.Requests.Single().ResponseFormat?["type"]).ShouldBe("json_object");
-        statements.ShouldContain(s => s.Classifier == ModelId && s.Text == NewLaw);
+        statements.ShouldContain(s => s.Classifier == ModelId && s.Text == Notice);
     }
 
     [Fact]
     public async Task Cancelling_the_caller_cancels_rather_than_falling_back()
     {
         _server.ThenHang(TimeSpan.FromSeconds(30));
-        var classifier = AiClassification.Layer(new GivenRules(RulesOnChapter()), Options(), Lines);
+        var classifier = AiClassification.Layer(Rules, Options());
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Should.ThrowAsync<OperationCanceledException>(() => classifier.ClassifyAsync(Chapter, Document, cancel.Token));
@@ -293,15 +291,15 @@ public sealed class ModelClassifierTests : IAsyncLifetime
     [Fact]
     public async Task With_no_model_configured_nothing_changes_and_nothing_is_sent()
     {
-        var rules = RulesOnChapter();
-        var given = new GivenRules(rules);
-        var classifier = AiClassification.Layer(given, new AiOptions(), Lines);
+        var rules = new RulesStatementClassifier();
+        var alone = await rules.ClassifyAsync(Chapter, Document);
+        var classifier = AiClassification.Layer(rules, new AiOptions());
 
         var statements = await classifier.ClassifyAsync(Chapter, Document);
 
         classifier.ModelId.ShouldBeNull();
-        statements.ShouldBeSameAs(rules);
-        given.Calls.ShouldBe(1);
+        Describe(statements).ShouldBe(Describe(alone));
+        statements.ShouldAllBe(s => s.Classifier == "rules");
         _server.Requests.ShouldBeEmpty();
         classifier.Usage.Snapshot().ShouldBe(default);
     }

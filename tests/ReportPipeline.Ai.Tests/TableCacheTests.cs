@@ -26,19 +26,19 @@ public sealed class TableCacheTests(AzuriteFixture azurite) : IClassFixture<Azur
     [Fact]
     public async Task A_second_run_with_a_new_cache_over_the_same_table_makes_no_request()
     {
-        _server.ThenAnswer(request => Answer(request, sentence => sentence == NewLaw
-            ? [Label("law", "entered_into_force", 0.9, ("name", "Law on Seasonal Work"), ("date", "2024-07-01"))]
+        _server.ThenAnswer(request => Answer(request, sentence => sentence == ExpectedLaw
+            ? [Label("law", "drafted", 0.7, ("name", "Law on Seasonal Work"), ("date", "2025"))]
             : []));
-        var first = await AiClassification.Layer(new GivenRules(RulesOnChapter()), ModelOptions, Lines, new TableClassificationCache(Clients())).ClassifyAsync(Chapter, Document);
+        var first = await AiClassification.Layer(Rules, ModelOptions, cache: new TableClassificationCache(Clients())).ClassifyAsync(Chapter, Document);
 
-        var rerun = AiClassification.Layer(new GivenRules(RulesOnChapter()), ModelOptions, Lines, new TableClassificationCache(Clients()));
+        var rerun = AiClassification.Layer(Rules, ModelOptions, cache: new TableClassificationCache(Clients()));
         var second = await rerun.ClassifyAsync(Chapter, Document);
 
         _server.Requests.Count.ShouldBe(1);
-        rerun.Usage.Snapshot().CacheHits.ShouldBe(2);
+        rerun.Usage.Snapshot().CacheHits.ShouldBe(3);
         second.Select(s => (s.Category, s.Action, s.Text, s.Classifier, string.Join(",", s.Fields.OrderBy(f => f.Key).Select(f => $"{f.Key}={f.Value}"))))
             .ShouldBe(first.Select(s => (s.Category, s.Action, s.Text, s.Classifier, string.Join(",", s.Fields.OrderBy(f => f.Key).Select(f => $"{f.Key}={f.Value}")))));
-        second.ShouldContain(s => s.Classifier == "cache-model" && s.Field("date") == "2024-07-01");
+        second.ShouldContain(s => s.Classifier == "cache-model" && s.Field("date") == "2025");
     }
 
     [Fact]

@@ -6,45 +6,35 @@ using ReportPipeline.Core.Text;
 namespace ReportPipeline.Ai.Tests;
 
 /// <summary>
-/// Stands in for the rules classifier: returns the statements it was given, as the rules
-/// would for the invented report below.
+/// An invented Ruritania chapter, one paragraph per line, and what the real rules classifier
+/// makes of it: sure of the assessment and the moratorium, unsure (<c>other</c>) of the
+/// expected law, silent on the notice requirement and the council.
 /// </summary>
-internal sealed class GivenRules(params Statement[] statements) : IStatementClassifier
-{
-    public int Calls { get; private set; }
-
-    public Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, CancellationToken cancellationToken = default)
-    {
-        Calls++;
-        return Task.FromResult<IReadOnlyList<Statement>>(statements);
-    }
-}
-
-/// <summary>An invented Ruritania chapter, one sentence per line.</summary>
 internal static class TestReports
 {
-    public const string Moratorium = "In 2024, the Government of Ruritania extended the moratorium on labor inspections until January 1, 2026.";
-    public const string NewLaw = "On 3 March 2024, the Parliament passed the Law on Seasonal Work, which entered into force on 1 July 2024.";
-    public const string Council = "The Ministry of Labor chaired the Council on Child Protection, which met twice during the reporting period.";
+    public const string Assessment = "In 2024, Ruritania made moderate advancement in efforts to eliminate the worst forms of child labor.";
     public const string Heading = "Enforcement";
-    public const string Hotline = "A hotline for reporting child labor complaints was launched by the Ombudsman's Office in the capital.";
+    public const string Moratorium = "In 2024, the Government of Ruritania extended the moratorium on labor inspections until January 1, 2026.";
+    public const string ExpectedLaw = "Parliament is expected to adopt the Law on Seasonal Work next year.";
+    public const string Notice = "Since March 2024, Ruritania's labor inspectors may visit a workplace only after notifying its owner ten days in advance.";
+    public const string Council = "The Ministry of Labor chaired the Council on Child Protection, which met twice during the reporting period.";
 
     public static DocumentInfo Document { get; } = new("Ruritania", "XR", 2024, Sources.UsdolFindings, new string('a', 64));
 
     public static TextDocument Text(params string[] lines) => TextDocument.FromPlainLines(InputFormat.Text, lines);
 
-    public static TextDocument Chapter { get; } = Text(Heading, Moratorium, NewLaw, Council);
+    public static TextDocument Chapter { get; } = Text(Assessment, Heading, Moratorium, ExpectedLaw, Notice, Council);
 
-    /// <summary>What the rules say about <see cref="Chapter"/>: sure of the moratorium, unsure of the law.</summary>
-    public static Statement[] RulesOnChapter() =>
-    [
-        new("inspection_moratorium", "extended", Moratorium, 0.95, "rules", new Dictionary<string, string> { ["until"] = "2026-01-01" }),
-        new("law", "enacted", NewLaw, 0.4, "rules", new Dictionary<string, string>()),
-    ];
+    public static IStatementClassifier Rules { get; } = new RulesStatementClassifier();
 
-    /// <summary>The stand-in for the rules' sentence splitter: a line is a sentence.</summary>
-    public static IEnumerable<CandidateSentence> Lines(TextDocument text) =>
-        text.Lines.Select(l => new CandidateSentence(l.Text, l.Page, l.Offset));
+    /// <summary>What the rules alone say about <paramref name="text"/>.</summary>
+    public static IReadOnlyList<Statement> RulesOn(TextDocument text) => RulesStatementClassifier.Classify(text, Document);
+
+    public static int OffsetOf(string line) => Chapter.Lines.Single(l => l.Text == line).Offset;
+
+    /// <summary>One line per statement, for comparing lists whose field dictionaries are different objects.</summary>
+    public static string Describe(IEnumerable<Statement> statements) => string.Join("\n", statements.Select(s =>
+        $"{s.Category}/{s.Action} [{string.Join(",", s.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"))}] {s.Confidence} {s.Classifier} @{s.Offset}: {s.Text}"));
 
     /// <summary>A model answer: for each sentence (by its text) the statements to report.</summary>
     public static string Answer(ChatRequest request, Func<string, JsonObject[]> statementsFor)

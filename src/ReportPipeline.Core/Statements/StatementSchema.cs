@@ -13,26 +13,25 @@ public static partial class StatementSchema
 {
     public const string Other = "other";
 
-    private sealed record CategoryRule(FrozenSet<string> Actions, FrozenSet<string> Fields, FrozenSet<string> Required);
+    /// <param name="OneOf">At least one of these must be present (a ratification names its instrument by key, or by name when it has no key).</param>
+    private sealed record CategoryRule(FrozenSet<string> Actions, FrozenSet<string> Fields, FrozenSet<string> Required, FrozenSet<string> OneOf);
 
     private static readonly FrozenDictionary<string, CategoryRule> Rules = new Dictionary<string, CategoryRule>(StringComparer.Ordinal)
     {
-        ["inspection_moratorium"] = Rule(["imposed", "extended", "continued", "lifted"], ["until", "scope"]),
+        ["inspection_moratorium"] = Rule(["imposed", "extended", "continued", "lifted"], ["until", "scope", "date"]),
         ["inspection_restriction"] = Rule(["imposed", "eased"], ["scope", "condition", "date"]),
-        ["action_plan"] = Rule(["adopted", "active", "expired", "drafted"], ["name", "period"]),
-        ["ratification"] = Rule(["ratified", "not_ratified", "intends"], ["instrument"], required: ["instrument"]),
+        ["action_plan"] = Rule(["adopted", "active", "expired", "drafted"], ["name", "period", "date"]),
+        ["ratification"] = Rule(["ratified", "not_ratified", "intends"], ["instrument", "name", "date"], oneOf: ["instrument", "name"]),
         ["law"] = Rule(["enacted", "amended", "signed", "entered_into_force", "repealed", "drafted"], ["name", "date", "kind"]),
-        ["institution"] = Rule(["established", "abolished"], ["name"]),
+        ["institution"] = Rule(["established", "abolished"], ["name", "date"]),
         ["enforcement_figure"] = Rule(["reported"], ["measure", "value"], required: ["measure", "value"]),
         ["assessment"] = Rule(["assessed"], ["level"], required: ["level"]),
-        ["suggested_action"] = Rule(["suggested"], ["area"], required: ["area"]),
-        ["program"] = Rule(["launched", "active", "ended"], ["name"]),
+        ["suggested_action"] = Rule(["suggested"], ["area"]),
+        ["program"] = Rule(["launched", "active", "ended"], ["name", "date"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Treaty keys used in <c>ratification.&lt;instrument&gt;</c> facets and the <c>instrument</c> field.</summary>
-    public static FrozenSet<string> Instruments { get; } = FrozenSet.Create(StringComparer.Ordinal,
-        "ilo_c29", "ilo_p29", "ilo_c105", "ilo_c138", "ilo_c182", "un_crc", "un_crc_op_armed_conflict",
-        "un_crc_op_sale_of_children", "un_crc_op_communications", "palermo_protocol");
+    public static FrozenSet<string> Instruments { get; } = Statements.Instruments.All.ToFrozenSet(StringComparer.Ordinal);
 
     public static FrozenSet<string> SuggestedActionAreas { get; } = FrozenSet.Create(StringComparer.Ordinal,
         "Legal Framework", "Enforcement", "Coordination", "Government Policies", "Social Programs");
@@ -111,6 +110,12 @@ public static partial class StatementSchema
             return null;
         }
 
+        if (rule.OneOf.Count > 0 && !rule.OneOf.Any(fields.ContainsKey))
+        {
+            reason = $"{label.Category} needs one of the fields {string.Join(", ", rule.OneOf.Order(StringComparer.Ordinal).Select(f => $"'{f}'"))}";
+            return null;
+        }
+
         reason = null;
         return label with { Fields = fields };
     }
@@ -157,8 +162,8 @@ public static partial class StatementSchema
     private static bool IsFigure(string value) =>
         value == "Unknown" || decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
-    private static CategoryRule Rule(string[] actions, string[] fields, string[]? required = null) =>
-        new(actions.ToFrozenSet(StringComparer.Ordinal), fields.ToFrozenSet(StringComparer.Ordinal), (required ?? []).ToFrozenSet(StringComparer.Ordinal));
+    private static CategoryRule Rule(string[] actions, string[] fields, string[]? required = null, string[]? oneOf = null) =>
+        new(actions.ToFrozenSet(StringComparer.Ordinal), fields.ToFrozenSet(StringComparer.Ordinal), (required ?? []).ToFrozenSet(StringComparer.Ordinal), (oneOf ?? []).ToFrozenSet(StringComparer.Ordinal));
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearPattern();
