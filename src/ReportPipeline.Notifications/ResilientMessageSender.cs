@@ -72,7 +72,8 @@ public sealed partial class ResilientMessageSender : IMessageSender
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LogFailed(_logger, ex, message.Key, attempts);
+            LogFailed(_logger, message.Key, attempts, ex.Message);
+            LogFailureDetail(_logger, ex, message.Key);
             return SendResult.Failed(attempts, ex.Message);
         }
     }
@@ -105,6 +106,9 @@ public sealed partial class ResilientMessageSender : IMessageSender
     [LoggerMessage(Level = LogLevel.Warning, Message = "Send try {Attempt} failed, retrying in {Delay}: {Error}")]
     private static partial void LogRetry(ILogger logger, int attempt, TimeSpan delay, string? error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageKey} not sent after {Attempts} tries")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string messageKey, int attempts);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageKey} not sent after {Attempts} tries: {Error}")]
+    private static partial void LogFailed(ILogger logger, string messageKey, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Message {MessageKey}: last failure in full")]
+    private static partial void LogFailureDetail(ILogger logger, Exception exception, string messageKey);
 }
