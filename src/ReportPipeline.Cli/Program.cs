@@ -5,4 +5,5 @@ var root = new RootCommand("ReportPipeline: labour-rights reports in, status cha
 // Each feature adds its commands in its own file; keep this list one line per command group.
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+foreach (var command in NotificationCommands.Create()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
