@@ -9,8 +9,10 @@ internal static class CliOptions
     /// <summary>Extra country list files (TSV: ISO2, name, aliases) on top of the built-in ISO 3166 list.</summary>
     public static Option<FileInfo[]> Countries() => new("--countries")
     {
-        Description = "Extra country list (TSV: ISO2<TAB>name<TAB>alias|alias) added to the built-in ISO 3166 list; also ReportPipeline__Countries.",
-        AllowMultipleArgumentsPerToken = true,
+        // One file per occurrence (repeat the option for more): otherwise `--countries x.tsv a.pdf b.pdf`
+        // would take the reports for country lists.
+        Description = "Extra country list (TSV: ISO2<TAB>name<TAB>alias|alias) added to the built-in ISO 3166 list; repeat for more; also ReportPipeline__Countries.",
+        AllowMultipleArgumentsPerToken = false,
     };
 
     public static CountryCatalog LoadCountries(FileInfo[]? files)
