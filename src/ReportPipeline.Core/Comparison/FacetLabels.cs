@@ -85,7 +85,7 @@ public static class FacetLabels
 
         if (facet.StartsWith(StatusBuilder.ActionPlanPrefix, StringComparison.Ordinal))
         {
-            return "action plan " + Humanize(facet[StatusBuilder.ActionPlanPrefix.Length..]);
+            return $"the {Humanize(facet[StatusBuilder.ActionPlanPrefix.Length..])} action plan";
         }
 
         var dot = facet.IndexOf('.', StringComparison.Ordinal);

@@ -79,24 +79,4 @@ public static class FacetValues
     /// <summary>An ISO date in plain words: 2026-01-01 -> "1 January 2026"; anything else unchanged.</summary>
     public static string Words(string value) =>
         TryDate(value, out var date) ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : value;
-
-    /// <summary>A name turned into a facet key segment: "National Action Plan (2024-2026)" -> national_action_plan_2024_2026.</summary>
-    public static string Slug(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '_')
-            {
-                builder.Append('_');
-            }
-        }
-
-        return builder.ToString().TrimEnd('_');
-    }
 }

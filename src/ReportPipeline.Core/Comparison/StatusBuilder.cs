@@ -1,4 +1,5 @@
 using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
 
 namespace ReportPipeline.Core.Comparison;
 
@@ -10,10 +11,10 @@ namespace ReportPipeline.Core.Comparison;
 /// </summary>
 public static class StatusBuilder
 {
-    public const string MoratoriumFacet = "labor_inspection.moratorium";
-    public const string MoratoriumUntilFacet = "labor_inspection.moratorium_until";
-    public const string ActionPlanPrefix = "policy.action_plan.";
-    public const string RatificationPrefix = "ratification.";
+    public const string MoratoriumFacet = StatementFacts.Moratorium;
+    public const string MoratoriumUntilFacet = StatementFacts.MoratoriumUntil;
+    public const string ActionPlanPrefix = StatementFacts.ActionPlanPrefix;
+    public const string RatificationPrefix = StatementFacts.RatificationPrefix;
 
     public static IReadOnlyList<CountryYearStatus> Build(CountryHistory history, ComparisonOptions? options = null)
     {
@@ -70,84 +71,50 @@ public static class StatusBuilder
 
     private static IEnumerable<Reading> Read(CountryDocument document, int year, ComparisonOptions options)
     {
-        var facts = document.Facts
-            .Select(f => new Reading(
-                f.Facet,
-                FacetValues.Normalize(f.Value),
-                f.Period,
-                new ValueSource(document.DocumentId, document.Source, year, f.Evidence, f.Page, document.BlobName)))
-            .Where(r => r.Value.Length > 0)
-            .ToList();
-        var factFacets = facts.Select(f => f.Facet).ToHashSet(StringComparer.Ordinal);
-
-        // Statements fill in facets the document has no fact for; a fact read from a table wins
-        // over a sentence of the same document.
-        var derived = FromStatements(document, year, options).Where(r => !factFacets.Contains(r.Facet));
-        return facts.Concat(derived);
-    }
-
-    private static IEnumerable<Reading> FromStatements(CountryDocument document, int year, ComparisonOptions options)
-    {
-        var ordered = document.Statements
-            .Select((s, i) => (Statement: s, Index: i))
-            .Where(x => x.Statement.Confidence >= options.MinStatementConfidence)
-            .OrderBy(x => x.Statement.Page ?? 0)
-            .ThenBy(x => x.Statement.Offset ?? 0)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Statement)
-            .ToList();
-
-        ValueSource SourceOf(Statement s) => new(
-            document.DocumentId, document.Source, year, s.Text, s.Page, document.BlobName,
-            s.Action ?? string.Empty, NormalizedDate(s.Field("date")));
-
-        // The last thing a report says about its moratorium is where it stands at the end of the year.
-        var moratorium = ordered.Where(s => s.Category == "inspection_moratorium" && s.Action is "imposed" or "extended" or "continued" or "lifted").ToList();
-        if (moratorium.Count > 0)
+        // The extractor already turns status-stating statements into facts; documents stored
+        // before it did (or written by other tools) get the same facts here. Derive never
+        // replaces a fact the document has, so a table row wins over a sentence.
+        var statements = document.Statements.Where(s => s.Confidence >= options.MinStatementConfidence).ToList();
+        var info = new DocumentInfo(null, null, year, document.Source, document.DocumentId);
+        var facts = document.Facts.Concat(StatementFacts.Derive(statements, document.Facts, info, new List<string>()));
+        foreach (var fact in facts)
         {
-            var last = moratorium[^1];
-            yield return new Reading(MoratoriumFacet, last.Action == "lifted" ? "Lifted" : "Active", null, SourceOf(last));
-            if (last.Action != "lifted")
+            var value = FacetValues.Normalize(fact.Value);
+            if (value.Length == 0)
             {
-                var withEnd = moratorium.LastOrDefault(s => s.Action != "lifted" && NormalizedDate(s.Field("until")) is not null);
-                if (withEnd is not null)
-                {
-                    yield return new Reading(MoratoriumUntilFacet, NormalizedDate(withEnd.Field("until"))!, null, SourceOf(withEnd) with { Date = NormalizedDate(withEnd.Field("until")) });
-                }
+                continue;
             }
-        }
 
-        var plans = ordered
-            .Where(s => s.Category == "action_plan" && !string.IsNullOrWhiteSpace(s.Field("name")) && PlanValue(s.Action) is not null)
-            .GroupBy(s => FacetValues.Slug(s.Field("name")!), StringComparer.Ordinal)
-            .Where(g => g.Key.Length > 0);
-        foreach (var plan in plans)
-        {
-            var last = plan.Last();
-            yield return new Reading(ActionPlanPrefix + plan.Key, PlanValue(last.Action)!, last.Field("period"), SourceOf(last));
-        }
+            var source = new ValueSource(document.DocumentId, document.Source, year, fact.Evidence, fact.Page, document.BlobName);
+            if (StatementBehind(fact, document.Statements) is { } statement)
+            {
+                source = source with { StatementAction = statement.Action ?? string.Empty, Date = NormalizedDate(statement.Field("date")) };
+            }
 
-        var ratifications = ordered
-            .Where(s => s.Category == "ratification" && s.Action is "ratified" or "not_ratified" && IsKey(s.Field("instrument")))
-            .GroupBy(s => s.Field("instrument")!, StringComparer.Ordinal);
-        foreach (var ratification in ratifications)
-        {
-            var last = ratification.Last();
-            yield return new Reading(RatificationPrefix + ratification.Key, last.Action == "ratified" ? "Ratified" : "Not ratified", null, SourceOf(last));
+            yield return new Reading(fact.Facet, value, fact.Period, source);
         }
     }
 
-    private static string? PlanValue(string? action) => action switch
+    /// <summary>The statement a status fact was read from (its evidence is the statement's text), if any.</summary>
+    private static Statement? StatementBehind(Fact fact, IReadOnlyList<Statement> statements)
     {
-        "adopted" => "Adopted",
-        "active" => "Active",
-        "expired" => "Expired",
-        "drafted" => "Drafted",
-        _ => null,
-    };
+        var category = fact.Facet switch
+        {
+            MoratoriumFacet or MoratoriumUntilFacet => "inspection_moratorium",
+            _ when fact.Facet.StartsWith(ActionPlanPrefix, StringComparison.Ordinal) => "action_plan",
+            _ when fact.Facet.StartsWith(RatificationPrefix, StringComparison.Ordinal) => "ratification",
+            _ => null,
+        };
+        if (category is null)
+        {
+            return null;
+        }
 
-    private static bool IsKey(string? instrument) =>
-        !string.IsNullOrEmpty(instrument) && instrument.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
+        var candidates = statements.Where(s => s.Category == category && s.Text == fact.Evidence).ToList();
+        return fact.Facet == MoratoriumUntilFacet
+            ? candidates.FirstOrDefault(s => NormalizedDate(s.Field("until")) == FacetValues.Normalize(fact.Value)) ?? candidates.FirstOrDefault()
+            : candidates.FirstOrDefault();
+    }
 
     private static string? NormalizedDate(string? value)
     {

@@ -50,6 +50,22 @@ public class StatementChangeTests
     }
 
     [Fact]
+    public void An_extension_the_extractor_already_turned_into_facts_is_still_told_as_a_statement()
+    {
+        const string text = "In 2021, the moratorium on labor inspections was extended until January 1, 2026.";
+        var extended = Moratorium("extended", text, "2026-01-01");
+        var alerts = Detect(
+            Chapter(2020, F(StatusBuilder.MoratoriumFacet, "Active")),
+            Document("chapter-2021", Sources.UsdolFindings, 2021,
+                [new Fact(StatusBuilder.MoratoriumFacet, "Active", text, 3), new Fact(StatusBuilder.MoratoriumUntilFacet, "2026-01-01", text, 3)],
+                [extended]));
+
+        var alert = alerts.ShouldHaveSingleItem();
+        (alert.Kind, alert.Facet, alert.EffectiveDate).ShouldBe((ChangeDetector.KindStatement, StatusBuilder.MoratoriumUntilFacet, "2026-01-01"));
+        alert.NewEvidence!.Text.ShouldBe(text);
+    }
+
+    [Fact]
     public void A_moratorium_continued_to_the_same_end_date_is_not_a_change()
     {
         Detect(
@@ -86,11 +102,11 @@ public class StatementChangeTests
             Year(2022, Plan("expired", "National Action Plan on Child Labor")));
 
         alerts.Select(a => a.Title).ShouldBe([
-            "Ruritania: action plan national action plan on child labor adopted for 2019-2021 (2018 → 2019)",
-            "Ruritania: action plan national action plan on child labor renewed for 2022-2024 (was 2019-2021) (2020 → 2021)",
-            "Ruritania: action plan national action plan on child labor expired (2021 → 2022)",
+            "Ruritania: the child labor action plan adopted for 2019-2021 (2018 → 2019)",
+            "Ruritania: the child labor action plan renewed for 2022-2024 (was 2019-2021) (2020 → 2021)",
+            "Ruritania: the child labor action plan expired (2021 → 2022)",
         ]);
-        alerts.ShouldAllBe(a => a.Family == FacetFamilies.ActionPlan && a.Facet == "policy.action_plan.national_action_plan_on_child_labor");
+        alerts.ShouldAllBe(a => a.Family == FacetFamilies.ActionPlan && a.Facet == "policy.action_plan.child_labor");
         alerts.Select(a => a.Direction).ShouldBe([AlertDirection.Improving, AlertDirection.Improving, AlertDirection.Worsening]);
     }
 
@@ -98,13 +114,13 @@ public class StatementChangeTests
     public void A_plan_expiring_while_another_is_adopted_is_one_replacement()
     {
         var alerts = Detect(
-            Chapter(2019, F("policy.action_plan.child_labor_plan", "Active")),
-            Document("chapter-2020", Sources.UsdolFindings, 2020, [F("policy.action_plan.child_labor_plan", "Expired")], [Plan("adopted", "Strategy Against Child Labor", "2020-2025")]));
+            Chapter(2019, F("policy.action_plan.child_labor", "Active")),
+            Document("chapter-2020", Sources.UsdolFindings, 2020, [F("policy.action_plan.child_labor", "Expired")], [Plan("adopted", "Strategy Against Child Labor", "2020-2025")]));
 
         var alert = alerts.ShouldHaveSingleItem();
-        alert.Title.ShouldBe("Ruritania: action plan child labor plan replaced by action plan strategy against child labor for 2020-2025 (2019 → 2020)");
-        (alert.Facet, alert.OldValue, alert.NewValue).ShouldBe(("policy.action_plan.strategy_against_child_labor", "child_labor_plan: Expired", "Adopted"));
+        alert.Title.ShouldBe("Ruritania: the child labor action plan replaced by the strategy child labor action plan for 2020-2025 (2019 → 2020)");
+        (alert.Facet, alert.OldValue, alert.NewValue).ShouldBe(("policy.action_plan.strategy_child_labor", "child_labor: Expired", "Adopted"));
         alert.Direction.ShouldBe(AlertDirection.Neutral);
-        alert.OldEvidence!.Text.ShouldContain("child_labor_plan");
+        alert.OldEvidence!.Text.ShouldContain("policy.action_plan.child_labor Expired");
     }
 }

@@ -10,22 +10,25 @@ namespace ReportPipeline.IntegrationTests.Comparison;
 [Collection(AzuriteCollection.Name)]
 public sealed class InventedComparisonTests(AzuriteFixture azurite)
 {
-    private static Statement Moratorium(string action, string text, string? until = null) =>
-        new("inspection_moratorium", action, text, 0.95, "rules", until is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["until"] = until }, 3);
-
     private static Fact Level(string level) => new("assessment.level", level, level + " Advancement heading", 1);
 
+    /// <summary>An invented chapter in the USDOL layout, with one sentence about the year's inspections.</summary>
+    private static ReportBlob Chapter(int year, string sentence) => ReportBlob.FromBytes($"chapters/ruritania-{year}.txt", System.Text.Encoding.UTF8.GetBytes($"""
+        Ruritania
+        Moderate Advancement
+        In {year}, Ruritania made a moderate advancement in efforts to eliminate the worst forms of child labor. {sentence}
+        Table 6. Labor Law Enforcement Efforts Related to Child Labor
+        Unannounced Inspections Permitted	Yes
+        """));
+
     [Fact]
-    public async Task A_moratorium_imposed_then_extended_then_lifted_raises_one_alert_each_with_evidence()
+    public async Task A_moratorium_imposed_then_extended_then_lifted_in_ingested_chapters_raises_one_alert_each_with_evidence()
     {
         await using var harness = new ComparisonHarness(azurite.ConnectionString);
-        await harness.StoreAsync("xr-2016", Sources.UsdolFindings, 2016, [Level("Moderate Advancement")], []);
-        await harness.StoreAsync("xr-2017", Sources.UsdolFindings, 2017, [Level("Moderate Advancement")],
-            [Moratorium("imposed", "In 2017, the Government of Ruritania imposed a moratorium on labor inspections until December 31, 2018.", "2018-12-31")]);
-        await harness.StoreAsync("xr-2018", Sources.UsdolFindings, 2018, [Level("Moderate Advancement")],
-            [Moratorium("extended", "The moratorium on labor inspections was extended until January 1, 2026.", "2026-01-01")]);
-        await harness.StoreAsync("xr-2019", Sources.UsdolFindings, 2019, [Level("Moderate Advancement")],
-            [Moratorium("lifted", "In May 2019, the moratorium on labor inspections was lifted.")]);
+        await harness.IngestAsync(Chapter(2016, "The Government of Ruritania continued to fund the labor inspectorate."));
+        await harness.IngestAsync(Chapter(2017, "In 2017, the Government of Ruritania imposed a moratorium on labor inspections until December 31, 2018."));
+        await harness.IngestAsync(Chapter(2018, "In 2018, the moratorium on labor inspections was extended until January 1, 2026."));
+        await harness.IngestAsync(Chapter(2019, "In May 2019, the Government of Ruritania lifted the moratorium on labor inspections."));
 
         var report = await harness.Compare.CompareDirtyAsync();
 
@@ -35,11 +38,12 @@ public sealed class InventedComparisonTests(AzuriteFixture azurite)
             "Ruritania: moratorium on labor inspections extended until 1 January 2026 (2017 → 2018)",
             "Ruritania: moratorium on labor inspections lifted (2018 → 2019)",
         ]);
+        added.ShouldAllBe(a => a.Kind == ChangeDetector.KindStatement && a.Family == FacetFamilies.Moratorium);
         var extended = (await harness.Alerts.GetAsync(added[1].Id)).ShouldNotBeNull();
         extended.EffectiveDate.ShouldBe("2026-01-01");
-        extended.NewEvidence!.Text.ShouldBe("The moratorium on labor inspections was extended until January 1, 2026.");
-        extended.NewEvidence.DocumentId.ShouldBe("xr-2018");
-        extended.OldEvidence!.DocumentId.ShouldBe("xr-2017");
+        extended.NewEvidence!.Text.ShouldBe("In 2018, the moratorium on labor inspections was extended until January 1, 2026.");
+        extended.NewEvidence.BlobName.ShouldBe("chapters/ruritania-2018.txt");
+        extended.OldEvidence!.BlobName.ShouldBe("chapters/ruritania-2017.txt");
         (await harness.Compare.CompareAsync(["XR"])).Added.ShouldBe(0);
     }
 
