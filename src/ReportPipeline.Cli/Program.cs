@@ -6,4 +6,6 @@ var root = new RootCommand("ReportPipeline: labour-rights reports in, status cha
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 foreach (var command in NotificationCommands.Create()) root.Subcommands.Add(command);
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(DocumentsCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -346,9 +346,9 @@ public sealed partial class IngestionService(
             Kind = IngestOutcomeKind.Duplicate,
             ContentKey = key,
             DuplicateOf = claim.Existing,
-            Reason = claim.Existing is { } e
-                ? $"Same content as '{e.BlobName}' ({e.Status}{(e.Reason is null ? string.Empty : ": " + e.Reason)})."
-                : "This content was already processed.",
+            Reason = claim.Existing is not { } e ? "This content was already processed."
+                : e.BlobName == blob.Name ? $"Already processed ({e.Status}{(e.Reason is null ? string.Empty : ": " + e.Reason)})."
+                : $"Same content as '{e.BlobName}' ({e.Status}{(e.Reason is null ? string.Empty : ": " + e.Reason)}).",
         },
         _ => new IngestOutcome
         {

@@ -13,7 +13,8 @@ public abstract class ReportBlob
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         Name = name;
         Length = length;
-        ETag = etag;
+        // Stores quote ETags in headers but not always in listings: compare them unquoted.
+        ETag = etag?.Trim('"');
     }
 
     /// <summary>The blob name (path inside the container), e.g. <c>2024/az.pdf</c>.</summary>

@@ -122,13 +122,14 @@ public sealed class AzuriteHost : IAsyncDisposable
         _process = null;
         if (!process.HasExited)
         {
-            // Azurite shuts down cleanly on SIGINT; SIGTERM sometimes leaves it running.
+            // Azurite shuts down cleanly on SIGINT (SIGTERM sometimes leaves it running), but waits
+            // for clients' keep-alive connections to close: after a short wait it is killed.
             if (!OperatingSystem.IsWindows())
             {
                 _ = SendSignal(process.Id, SigInt);
             }
 
-            using var graceful = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            using var graceful = new CancellationTokenSource(TimeSpan.FromSeconds(3));
             try
             {
                 await process.WaitForExitAsync(graceful.Token).ConfigureAwait(false);

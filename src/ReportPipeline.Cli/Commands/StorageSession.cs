@@ -1,0 +1,116 @@
+using System.CommandLine;
+using Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReportPipeline.Ai;
+using ReportPipeline.Core.Identification;
+using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Storage;
+using ReportPipeline.Storage.Local;
+
+namespace ReportPipeline.Cli.Commands;
+
+/// <summary>
+/// The services of a command that touches storage, configured the .NET way (appsettings.json in
+/// the working folder, environment variables such as <c>ReportPipeline__Storage</c>, then
+/// <c>--storage</c>). With no storage configured it uses a local Azurite (one already listening on
+/// the default ports, else one it starts with its data in <c>ReportPipeline:LocalStorage</c>) and
+/// says so on stderr.
+/// </summary>
+internal sealed class StorageSession : IAsyncDisposable
+{
+    public const int StorageUnavailableExit = 3;
+
+    private readonly IHost _host;
+    private readonly AzuriteHost? _azurite;
+
+    private StorageSession(IHost host, AzuriteHost? azurite)
+    {
+        _host = host;
+        _azurite = azurite;
+    }
+
+    public IServiceProvider Services => _host.Services;
+
+    public IConfiguration Configuration => _host.Services.GetRequiredService<IConfiguration>();
+
+    /// <summary>The account's blob endpoint, for messages.</summary>
+    public string Endpoint => Services.GetRequiredService<StorageClients>().Blobs.Uri.ToString();
+
+    public static Option<string?> StorageOption() => new("--storage")
+    {
+        Description = "Azure Storage connection string (default: ReportPipeline:Storage / ReportPipeline__Storage, then AzureWebJobsStorage; none: a local Azurite).",
+    };
+
+    public static Option<bool> JsonOption(string description) => new("--json") { Description = description };
+
+    /// <summary>Where a CLI-started Azurite keeps its data unless <c>ReportPipeline:LocalStorage</c> says otherwise.</summary>
+    public static string DefaultLocalStorage =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "reportpipeline", "azurite");
+
+    public static async Task<StorageSession> OpenAsync(string? storage, CountryCatalog countries, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (!string.IsNullOrWhiteSpace(storage))
+        {
+            builder.Configuration.AddInMemoryCollection([new("ReportPipeline:Storage", storage)]);
+        }
+
+        var options = new StorageOptions();
+        StorageOptions.Bind(options, builder.Configuration);
+        AzuriteHost? azurite = null;
+        if (string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.AccountName))
+        {
+            var location = builder.Configuration["ReportPipeline:LocalStorage"] ?? DefaultLocalStorage;
+            azurite = await AzuriteHost.FindOrStartAsync(new AzuriteHostOptions { Location = location }, cancellationToken).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"No storage configured (--storage, ReportPipeline__Storage): using {azurite.Description}.").ConfigureAwait(false);
+            builder.Configuration.AddInMemoryCollection([new("ReportPipeline:Storage", azurite.ConnectionString)]);
+        }
+
+        builder.Services.AddSingleton(countries);
+        builder.Services.AddReportPipelineStorage(builder.Configuration);
+        builder.Services.AddReportPipelineIngestion(builder.Configuration);
+        builder.Services.AddReportPipelineAi(builder.Configuration);
+        return new StorageSession(builder.Build(), azurite);
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>True for the ways an unreachable or failing storage account shows up.</summary>
+    public static bool IsStorageFailure(Exception exception) => exception switch
+    {
+        StorageUnavailableException or RequestFailedException or HttpRequestException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.All(IsStorageFailure),
+        IOException or System.Net.Sockets.SocketException => true,
+        _ => false,
+    };
+
+    /// <summary>Says plainly that storage failed and that a re-run is safe.</summary>
+    public async Task<int> ReportStorageFailureAsync(Exception exception)
+    {
+        await Console.Error.WriteLineAsync($"error: storage unavailable at {Endpoint}: {Innermost(exception).Message}").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("Nothing half-done is kept as done: run the same command again once storage is back; finished files are skipped, the others are processed.").ConfigureAwait(false);
+        return StorageUnavailableExit;
+    }
+
+    private static Exception Innermost(Exception exception) => exception switch
+    {
+        StorageUnavailableException { InnerException: { } inner } => Innermost(inner),
+        AggregateException { InnerExceptions.Count: > 0 } aggregate => Innermost(aggregate.InnerExceptions[^1]),
+        _ => exception,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

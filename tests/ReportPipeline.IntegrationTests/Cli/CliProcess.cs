@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text;
+using ReportPipeline.Testing;
+
+namespace ReportPipeline.IntegrationTests.Cli;
+
+/// <summary>The built <c>reportpipeline</c> tool run as a separate process, as a user runs it.</summary>
+public sealed class CliProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _stdout = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly List<string> _lines = [];
+
+    private CliProcess(Process process) => _process = process;
+
+    public static string ToolPath
+    {
+        get
+        {
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+            var path = Path.Combine(SharedData.RepositoryRoot, "src", "ReportPipeline.Cli", "bin", configuration, "net10.0", "reportpipeline.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException("Build src/ReportPipeline.Cli first.", path);
+        }
+    }
+
+    public static CliProcess Start(IEnumerable<string> arguments, IDictionary<string, string> environment, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(ToolPath);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start)!;
+        var cli = new CliProcess(process);
+        process.OutputDataReceived += (_, e) => cli.Received(e.Data, cli._stdout, isStdout: true);
+        process.ErrorDataReceived += (_, e) => cli.Received(e.Data, cli._stderr, isStdout: false);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return cli;
+    }
+
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> arguments, IDictionary<string, string> environment)
+    {
+        using var cli = Start(arguments, environment);
+        var exit = await cli.WaitAsync(TimeSpan.FromMinutes(3));
+        return (exit, cli.Stdout, cli.Stderr);
+    }
+
+    public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
+
+    public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+    public int Id => _process.Id;
+
+    /// <summary>Waits until stdout has at least <paramref name="count"/> lines.</summary>
+    public async Task WaitForLinesAsync(int count, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            lock (_lines)
+            {
+                if (_lines.Count >= count)
+                {
+                    return;
+                }
+            }
+
+            if (_process.HasExited || clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"The tool printed fewer than {count} lines. stdout: {Stdout} stderr: {Stderr}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<int> WaitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    private void Received(string? line, StringBuilder into, bool isStdout)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (into)
+        {
+            into.AppendLine(line);
+        }
+
+        if (isStdout)
+        {
+            lock (_lines)
+            {
+                _lines.Add(line);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using ReportPipeline.IntegrationTests.Ingestion;
+using ReportPipeline.Storage.Local;
+using ReportPipeline.Testing;
+
+namespace ReportPipeline.IntegrationTests.Cli;
+
+/// <summary><c>reportpipeline ingest</c> and <c>documents</c> as a user runs them, against real Azurite.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class IngestCommandTests(AzuriteFixture azurite) : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("rp-cli-").FullName;
+
+    private static Dictionary<string, string> Environment(IngestionHarness harness) => new()
+    {
+        ["ReportPipeline__Containers__Reports"] = harness.Clients.Options.ReportsContainer,
+        ["ReportPipeline__Containers__Failed"] = harness.Clients.Options.FailedContainer,
+        ["ReportPipeline__Tables__Prefix"] = harness.Clients.Options.TablePrefix,
+        ["ReportPipeline__Countries"] = Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"),
+        ["ReportPipeline__Ingestion__ClaimLease"] = "00:00:03",
+        ["ReportPipeline__Limits__MaxFileBytes"] = "1048576",
+    };
+
+    private static readonly Dictionary<string, string?> HarnessSettings = new()
+    {
+        ["ReportPipeline:Ingestion:ClaimLease"] = "00:00:03",
+        ["ReportPipeline:Limits:MaxFileBytes"] = "1048576",
+    };
+
+    private string Corpus(int chapters = 6, bool hostile = true)
+    {
+        TestCorpus.WriteGood(_folder);
+        if (hostile)
+        {
+            TestCorpus.WriteHostile(Path.Combine(_folder, "hostile"), hugeBytes: 2L * 1024 * 1024);
+        }
+
+        Directory.CreateDirectory(Path.Combine(_folder, "chapters"));
+        for (var year = 1990; year < 1990 + chapters; year++)
+        {
+            File.WriteAllText(Path.Combine(_folder, "chapters", $"ruritania-{year}.txt"), TestCorpus.RuritaniaText(year));
+        }
+
+        return _folder;
+    }
+
+    [Fact]
+    public async Task Ingest_reports_each_file_and_documents_lists_what_failed_or_needs_review()
+    {
+        Corpus();
+        await using var harness = new IngestionHarness(azurite.ConnectionString, settings: HarnessSettings);
+        var environment = Environment(harness);
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["ingest", _folder, "--storage", azurite.ConnectionString, "--json"], environment);
+
+        exit.ShouldBe(0, stderr);
+        var outcomes = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        outcomes.Count.ShouldBe(Directory.GetFiles(_folder, "*", SearchOption.AllDirectories).Length);
+        Outcome(outcomes, "hostile/junk.bin").ShouldBe("failed");
+        Outcome(outcomes, "hostile/huge.txt").ShouldBe("failed");
+        Outcome(outcomes, "hostile/no-year.txt").ShouldBe("needs-review");
+        Outcome(outcomes, "chapters/ruritania-1990.txt").ShouldBe("ingested");
+        outcomes.Single(o => o.GetProperty("blob").GetString() == "export/countries_2023.xml").GetProperty("documents").GetArrayLength().ShouldBe(2);
+
+        var failed = await CliProcess.RunAsync(["documents", "--status", "failed", "--storage", azurite.ConnectionString, "--json"], environment);
+        failed.ExitCode.ShouldBe(0, failed.Stderr);
+        var failedBlobs = failed.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("blob").GetString()).Order().ToList();
+        failedBlobs.ShouldBe(["hostile/blank-pages.pdf", "hostile/empty.pdf", "hostile/encrypted.pdf", "hostile/huge.txt", "hostile/junk.bin", "hostile/truncated.pdf"]);
+
+        var review = await CliProcess.RunAsync(["documents", "--status", "needs-review", "--storage", azurite.ConnectionString, "--json"], environment);
+        var reviewed = review.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        reviewed.Select(d => d.GetProperty("reason").GetString()).Order().ShouldBe([
+            "Country 'Grand Fenwick' is not in the country list.",
+            "The country could not be determined. The reporting year could not be determined.",
+            "The reporting year could not be determined.",
+        ]);
+        var table = await CliProcess.RunAsync(["documents", "--status", "needs-review", "--storage", azurite.ConnectionString], environment);
+        table.Stdout.ShouldContain("3 documents");
+
+        // Again: nothing new, every file a duplicate, and the summary table says so.
+        var again = await CliProcess.RunAsync(["ingest", _folder, "--storage", azurite.ConnectionString], environment);
+        again.ExitCode.ShouldBe(0, again.Stderr);
+        again.Stdout.ShouldContain($"{outcomes.Count} duplicate");
+    }
+
+    [Fact]
+    public async Task Ingest_container_processes_only_what_was_not_processed_yet()
+    {
+        Corpus(chapters: 2);
+        await using var harness = new IngestionHarness(azurite.ConnectionString, settings: HarnessSettings);
+        var environment = Environment(harness);
+        var first = await CliProcess.RunAsync(["ingest", Path.Combine(_folder, "chapters"), "--storage", azurite.ConnectionString, "--json"], environment);
+        first.ExitCode.ShouldBe(0, first.Stderr);
+        await harness.UploadAsync(Path.Combine(_folder, "export"));
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["ingest", "--container", "--storage", azurite.ConnectionString, "--json"], environment);
+
+        exit.ShouldBe(0, stderr);
+        var outcomes = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        outcomes.Select(o => o.GetProperty("blob").GetString()).ShouldBe(["countries_2023.xml"]);
+        Outcome(outcomes, "countries_2023.xml").ShouldBe("ingested");
+    }
+
+    [Fact]
+    public async Task When_storage_stops_midway_the_command_says_so_and_a_re_run_completes_with_nothing_lost_or_doubled()
+    {
+        Corpus(chapters: 16, hostile: false);
+        var data = Directory.CreateTempSubdirectory("rp-azurite-").FullName;
+        await using var outage = await AzuriteHost.StartAsync(new AzuriteHostOptions { Location = data });
+        await using var clean = new IngestionHarness(outage.ConnectionString, settings: HarnessSettings);
+        await clean.UploadAsync(_folder);
+        await clean.IngestContainerAsync();
+        var expected = await clean.DumpAsync();
+
+        await using var harness = new IngestionHarness(outage.ConnectionString, settings: HarnessSettings);
+        var environment = Environment(harness);
+        using (var cli = CliProcess.Start(["ingest", _folder, "--storage", outage.ConnectionString, "--json"], environment))
+        {
+            await cli.WaitForLinesAsync(3, TimeSpan.FromMinutes(1));
+            await outage.StopAsync();
+            var exit = await cli.WaitAsync(TimeSpan.FromMinutes(2));
+            exit.ShouldBe(3, cli.Stderr);
+            cli.Stderr.ShouldContain("storage unavailable at http://127.0.0.1:");
+            cli.Stderr.ShouldContain("run the same command again");
+        }
+
+        await outage.RestartAsync();
+        var rerun = await CliProcess.RunAsync(["ingest", _folder, "--storage", outage.ConnectionString, "--json"], environment);
+        rerun.ExitCode.ShouldBe(0, rerun.Stderr);
+        IngestionHarness.Differences(expected, await harness.DumpAsync()).ShouldBeEmpty();
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_killed_ingest_run_again_leaves_the_tables_of_a_clean_run()
+    {
+        Corpus(chapters: 16, hostile: false);
+        await using var clean = new IngestionHarness(azurite.ConnectionString, settings: HarnessSettings);
+        await clean.UploadAsync(_folder);
+        await clean.IngestContainerAsync();
+        var expected = await clean.DumpAsync();
+
+        await using var harness = new IngestionHarness(azurite.ConnectionString, settings: HarnessSettings);
+        var environment = Environment(harness);
+        using (var cli = CliProcess.Start(["ingest", _folder, "--storage", azurite.ConnectionString, "--json"], environment))
+        {
+            await cli.WaitForLinesAsync(5, TimeSpan.FromMinutes(1));
+            cli.Kill();
+            await cli.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        var partial = await harness.DumpAsync();
+        partial["Contents"].Count.ShouldBeLessThan(expected["Contents"].Count);
+        var rerun = await CliProcess.RunAsync(["ingest", _folder, "--storage", azurite.ConnectionString, "--json"], environment);
+        rerun.ExitCode.ShouldBe(0, rerun.Stderr);
+        rerun.Stdout.ShouldNotContain("in-progress-elsewhere");
+        IngestionHarness.Differences(expected, await harness.DumpAsync()).ShouldBeEmpty();
+    }
+
+    private static string? Outcome(IEnumerable<JsonElement> outcomes, string blob) =>
+        outcomes.Single(o => o.GetProperty("blob").GetString() == blob).GetProperty("outcome").GetString();
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
