@@ -69,11 +69,10 @@ public sealed class IngestCommandTests(AzuriteFixture azurite) : IDisposable
 
         var review = await CliProcess.RunAsync(["documents", "--status", "needs-review", "--storage", azurite.ConnectionString, "--json"], environment);
         var reviewed = review.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        reviewed.Select(d => d.GetProperty("reason").GetString()).Order().ShouldBe([
-            "Country 'Grand Fenwick' is not in the country list.",
-            "The country could not be determined. The reporting year could not be determined.",
-            "The reporting year could not be determined.",
-        ]);
+        reviewed.Select(d => d.GetProperty("blob").GetString()).Order().ShouldBe(["export/countries_2023.xml", "hostile/no-year.txt", "hostile/unknown-country.txt"]);
+        reviewed.Single(d => d.GetProperty("blob").GetString() == "export/countries_2023.xml").GetProperty("reason").GetString().ShouldBe("Country 'Grand Fenwick' is not in the country list.");
+        reviewed.Single(d => d.GetProperty("blob").GetString() == "hostile/no-year.txt").GetProperty("reason").GetString().ShouldBe("The reporting year could not be determined.");
+        reviewed.Single(d => d.GetProperty("blob").GetString() == "hostile/unknown-country.txt").GetProperty("reason").GetString()!.ShouldStartWith("The country could not be determined.");
         var table = await CliProcess.RunAsync(["documents", "--status", "needs-review", "--storage", azurite.ConnectionString], environment);
         table.Stdout.ShouldContain("3 documents");
 

@@ -112,7 +112,7 @@ public static class TestCorpus
         {
             ["empty.pdf"] = new(IngestOutcomeKind.Failed, "empty"),
             ["junk.bin"] = new(IngestOutcomeKind.Failed, "binary"),
-            ["truncated.pdf"] = new(IngestOutcomeKind.Failed, "The PDF cannot be read"),
+            ["truncated.pdf"] = new(IngestOutcomeKind.Failed, "truncated"),
             ["encrypted.pdf"] = new(IngestOutcomeKind.Failed, "encrypted"),
             ["blank-pages.pdf"] = new(IngestOutcomeKind.Failed, "2500 pages; the limit is 2000"),
             ["huge.txt"] = new(IngestOutcomeKind.Failed, "the limit is 52,428,800 bytes"),
