@@ -75,6 +75,26 @@ public sealed class ModelClassifierTests : IAsyncLifetime
         classifier.Usage.Snapshot().ShouldBe(new ModelUsageSnapshot(Documents: 1, Candidates: 3, CacheHits: 0, SentencesSent: 3, Requests: 1, FailedRequests: 0, OverBudget: 0, AnswersDropped: 0, StatementsAdded: 2));
     }
 
+    [Theory]
+    [InlineData(0.4, "rules")]
+    [InlineData(0.5, ModelId)]
+    [InlineData(0.8, ModelId)]
+    public async Task The_model_overrules_an_unsure_rules_guess_only_when_at_least_as_confident(double modelConfidence, string expectedClassifier)
+    {
+        const string hindered = "However, a moratorium on labor inspections hindered enforcement efforts in Ruritania.";
+        var text = Text(Assessment, hindered);
+        var guess = RulesOn(text).Single(s => s.Text == hindered);
+        guess.Category.ShouldBe("inspection_moratorium");
+        guess.Confidence.ShouldBe(0.5);
+        _server.ThenAnswer(request => Answer(request, _ => [Label("inspection_moratorium", "continued", modelConfidence, ("scope", "labor inspections"))]));
+        var classifier = AiClassification.Layer(Rules, Options());
+
+        var statements = await classifier.ClassifyAsync(text, Document);
+
+        _server.Requests.ShouldHaveSingleItem().Sentences.ShouldBe([hindered]);
+        statements.Where(s => s.Text == hindered).ShouldHaveSingleItem().Classifier.ShouldBe(expectedClassifier);
+    }
+
     [Fact]
     public async Task Malformed_json_is_dropped_and_the_rules_result_stands()
     {

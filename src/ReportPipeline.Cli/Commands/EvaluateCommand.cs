@@ -23,12 +23,13 @@ internal static class EvaluateCommand
         var json = new Option<bool>("--json") { Description = "One JSON object with every section's figures, tables and misses." };
         var misses = new Option<int>("--misses") { Description = "How many individual fact misses to list (default 25).", DefaultValueFactory = _ => 25 };
         var countries = CliOptions.Countries();
-        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), cancellationToken));
+        var ai = ModelOption.Create();
+        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, bool ai, CancellationToken cancellationToken)
     {
         var directory = corpus?.FullName ?? FindDefaultCorpus();
         if (directory is null || !File.Exists(Path.Combine(directory, CorpusFiles.ManifestName)))
@@ -43,10 +44,24 @@ internal static class EvaluateCommand
             new IdentificationSection(),
             new FactAccuracySection { MissesListed = missesListed },
         ];
-        var evaluator = new CorpusEvaluator(ReportExtractor.CreateDefault(countries), sections);
+        var extractor = ReportExtractor.CreateDefault(countries);
+        var evaluator = new CorpusEvaluator(extractor, sections);
         var progress = new SynchronousProgress<CorpusProgress>(p =>
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{p.Done,3}/{p.Total}] {p.File,-32} {p.Pages,3} pages {p.Elapsed.TotalSeconds,6:0.00} s{(p.Error is null ? string.Empty : "  error: " + p.Error)}")));
-        var report = await evaluator.EvaluateAsync(directory, progress: progress, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var run = await evaluator.RunAsync(directory, progress: progress, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var report = evaluator.Evaluate(run);
+        if (ai)
+        {
+            // Null: a ReportPipeline:Ai setting is wrong (already said on stderr).
+            var withModel = await ModelEvaluation.AddAsync(report, run, extractor, sections, progress, cancellationToken).ConfigureAwait(false);
+            if (withModel is null)
+            {
+                return 2;
+            }
+
+            report = withModel;
+        }
+
         if (json)
         {
             Console.Out.WriteLine(ToJson(report));

@@ -249,7 +249,11 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
         return answered;
     }
 
-    /// <summary>The rules' statements, minus the unsure ones the model replaced, plus the model's statements in document order.</summary>
+    /// <summary>
+    /// The rules' statements, minus the unsure ones the model replaced, plus the model's statements
+    /// in document order. The model replaces an unsure rules statement only when it is at least as
+    /// confident; where it reports nothing, the rules' statement stays.
+    /// </summary>
     private List<Statement> Merge(string modelId, IReadOnlyList<Statement> ruled, List<Candidate> candidates, Dictionary<string, IReadOnlyList<StatementLabel>> labels, Run run)
     {
         var added = new List<Statement>();
@@ -261,8 +265,13 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
                 continue;
             }
 
+            // A model less sure than the rules' own guess about this sentence does not overrule it.
+            var bar = ruled.Where(r => !IsSettled(r) && r.Category != StatementSchema.Other && IsCovered(SentenceHash.Normalize(r.Text), [candidate.Normalized]))
+                .Select(r => r.Confidence).DefaultIfEmpty(0).Max();
+
             // Cached labels are checked again: the vocabulary may have changed since they were stored.
-            var valid = found.Select(l => StatementSchema.Validate(l, out _)).OfType<StatementLabel>().Distinct(LabelComparer.Instance).ToList();
+            var valid = found.Select(l => StatementSchema.Validate(l, out _)).OfType<StatementLabel>()
+                .Where(l => l.Confidence >= bar).Distinct(LabelComparer.Instance).ToList();
             if (valid.Count == 0)
             {
                 continue;
