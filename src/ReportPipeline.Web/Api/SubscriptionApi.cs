@@ -1,0 +1,144 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using ReportPipeline.Core.Json;
+using ReportPipeline.Core.Notifications;
+
+namespace ReportPipeline.Web.Api;
+
+/// <summary>Subscribe (double opt-in), confirm, unsubscribe (including RFC 8058 one-click) and, for admins, the subscriber list.</summary>
+public static class SubscriptionApi
+{
+    public static IEndpointRouteBuilder MapSubscriptionApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/subscriptions");
+        api.MapPost("/", SubscribeAsync);
+        api.MapGet("/confirm", (string? token, IServiceProvider services, CancellationToken ct) => ConfirmAsync(token, services, ct));
+        api.MapPost("/confirm", (string? token, IServiceProvider services, CancellationToken ct) => ConfirmAsync(token, services, ct));
+        // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to the link in the header.
+        api.MapPost("/unsubscribe", (string? token, IServiceProvider services, CancellationToken ct) => UnsubscribeAsync(token, services, ct)).DisableAntiforgery();
+        api.MapGet("/unsubscribe", (string? token, IServiceProvider services, CancellationToken ct) => UnsubscribeAsync(token, services, ct));
+        app.MapGet("/api/subscribers", ListSubscribersAsync).AddEndpointFilterFactory(ApiKeys.RequireAdmin);
+        return app;
+    }
+
+    public static async Task<IResult> SubscribeAsync(SubscriptionRequest request, HttpContext http, SubscribeLimiter limiter, CancellationToken cancellationToken)
+    {
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var address = (request.Email ?? request.Webhook ?? string.Empty).Trim().ToUpperInvariant();
+        if (!limiter.TryAcquire(client, address))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many subscription requests; try again later.");
+        }
+
+        if (Service(http.RequestServices) is not { } service)
+        {
+            return NotConfigured();
+        }
+
+        var result = await service.SubscribeAsync(request, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options, statusCode: StatusCodes.Status202Accepted) : Failed(result);
+    }
+
+    public static async Task<IResult> ConfirmAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return ReadApi.BadRequest("token", "The confirmation link's token is missing.");
+        }
+
+        if (Service(services) is not { } service)
+        {
+            return NotConfigured();
+        }
+
+        var result = await service.ConfirmAsync(token, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
+    }
+
+    public static async Task<IResult> UnsubscribeAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return ReadApi.BadRequest("token", "The unsubscribe link's token is missing.");
+        }
+
+        if (Service(services) is not { } service)
+        {
+            return NotConfigured();
+        }
+
+        var result = await service.UnsubscribeAsync(token, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
+    }
+
+    public static async Task<IResult> ListSubscribersAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (services.GetService(typeof(ISubscriptionStore)) is not ISubscriptionStore store)
+        {
+            return NotConfigured();
+        }
+
+        var list = await store.ListAsync(cancellationToken).ConfigureAwait(false);
+        return Results.Json(list.Select(s => new { s.Id, s.Channel, s.Address, s.State, s.Filters, s.CreatedAt, s.ConfirmedAt }), ComparisonJson.Options);
+    }
+
+    /// <summary>What a caller may see: never token hashes; a webhook secret only in the response that created it.</summary>
+    private static object Public(SubscriptionResult result) => new
+    {
+        outcome = result.Outcome.ToString(),
+        id = result.Subscription?.Id,
+        state = result.Subscription?.State.ToString(),
+        confirmationSent = result.ConfirmationSent,
+        webhookSecret = result.WebhookSecret,
+    };
+
+    private static IResult Failed(SubscriptionResult result) => result.Outcome switch
+    {
+        SubscriptionOutcome.InvalidToken or SubscriptionOutcome.NotFound =>
+            Results.Problem(statusCode: StatusCodes.Status404NotFound, title: string.Join(" ", result.Errors)),
+        _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["subscription"] = [.. result.Errors] }, title: "The subscription request is not valid."),
+    };
+
+    private static SubscriptionService? Service(IServiceProvider services) => services.GetService(typeof(SubscriptionService)) as SubscriptionService;
+
+    private static IResult NotConfigured() =>
+        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Subscriptions are not configured on this host.");
+}
+
+/// <summary>Rate limits on subscribing, per client address and per subscribed address, so nobody can mail-bomb an inbox through us.</summary>
+public sealed class SubscribeLimiter : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _perClient;
+    private readonly PartitionedRateLimiter<string> _perAddress;
+
+    public SubscribeLimiter(IOptions<WebOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var web = options.Value;
+        _perClient = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ =>
+            new FixedWindowRateLimiterOptions { PermitLimit = web.SubscribePerClientPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        _perAddress = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ =>
+            new FixedWindowRateLimiterOptions { PermitLimit = web.SubscribePerAddressPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+    }
+
+    public bool TryAcquire(string client, string address)
+    {
+        using var byClient = _perClient.AttemptAcquire(client);
+        if (!byClient.IsAcquired)
+        {
+            return false;
+        }
+
+        using var byAddress = _perAddress.AttemptAcquire(address);
+        return byAddress.IsAcquired;
+    }
+
+    public void Dispose()
+    {
+        _perClient.Dispose();
+        _perAddress.Dispose();
+    }
+}

@@ -1,0 +1,113 @@
+using ReportPipeline.Core.Comparison;
+using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Core.Model;
+
+namespace ReportPipeline.Web;
+
+/// <summary>A country as listed on the dashboard.</summary>
+public sealed record CountrySummary(string Iso2, string Country, int? LatestYear, string? Level, int OpenAlerts, int Alerts, bool Dirty);
+
+/// <summary>The assessment level of one year, for the chart (0 = no advancement … 3 = significant).</summary>
+public sealed record LevelPoint(int Year, string Level, int Rank);
+
+/// <summary>A country's timeline with its alerts and the level per year.</summary>
+public sealed record CountryTimelineView(CountryTimeline Timeline, IReadOnlyList<LevelPoint> Levels, IReadOnlyList<Alert> Alerts);
+
+public sealed record AlertPage(IReadOnlyList<Alert> Items, int Total, int Page, int PageSize);
+
+/// <summary>
+/// The read side's one service: what the API, the feeds and the dashboard show. Hosts (the
+/// local <c>serve</c> and the Functions HTTP triggers) call it through the same endpoints.
+/// </summary>
+public sealed class ReportReader(
+    ICountryStateStore countries,
+    ICountryHistoryReader history,
+    IFactStore facts,
+    IAlertStore alerts,
+    IDocumentStore documents)
+{
+    private static readonly string[] LevelOrder = ["No Advancement", "Minimal Advancement", "Moderate Advancement", "Significant Advancement"];
+
+    public async Task<IReadOnlyList<CountrySummary>> ListCountriesAsync(CancellationToken cancellationToken = default)
+    {
+        var states = await countries.ListAsync(dirtyOnly: false, cancellationToken).ConfigureAwait(false);
+        var all = await alerts.QueryAsync(new AlertQuery(), cancellationToken).ConfigureAwait(false);
+        var byCountry = all.ToLookup(a => a.Iso2, StringComparer.OrdinalIgnoreCase);
+        var result = new List<CountrySummary>(states.Count);
+        foreach (var state in states.OrderBy(s => s.Country ?? s.Iso2, StringComparer.OrdinalIgnoreCase))
+        {
+            string? level = null;
+            if (state.LatestYear is { } year)
+            {
+                var latest = await facts.ListAsync(state.Iso2, year, cancellationToken).ConfigureAwait(false);
+                level = latest.FirstOrDefault(f => f.Fact.Facet == "assessment.level")?.Fact.Value;
+            }
+
+            var countryAlerts = byCountry[state.Iso2].ToList();
+            result.Add(new CountrySummary(
+                state.Iso2,
+                state.Country ?? state.Iso2,
+                state.LatestYear,
+                level,
+                countryAlerts.Count(a => a.Review is null),
+                countryAlerts.Count,
+                state.Dirty));
+        }
+
+        return result;
+    }
+
+    /// <summary>The country's status in <paramref name="year"/>, or its latest year; null when nothing is stored.</summary>
+    public async Task<CountryYearStatus?> GetStatusAsync(string iso2, int? year, CancellationToken cancellationToken = default)
+    {
+        var statuses = await StatusesAsync(iso2, cancellationToken).ConfigureAwait(false);
+        return year is { } y ? statuses.FirstOrDefault(s => s.Year == y) : statuses.LastOrDefault();
+    }
+
+    public async Task<CountryTimelineView?> GetTimelineAsync(string iso2, CancellationToken cancellationToken = default)
+    {
+        var statuses = await StatusesAsync(iso2, cancellationToken).ConfigureAwait(false);
+        if (statuses.Count == 0)
+        {
+            return null;
+        }
+
+        var countryAlerts = await alerts.QueryAsync(new AlertQuery(Iso2: iso2), cancellationToken).ConfigureAwait(false);
+        var timeline = CountryTimeline.Build(iso2, statuses, countryAlerts);
+        var levels = statuses
+            .Select(s => (s.Year, Level: s.Value("assessment.level")?.Value))
+            .Where(p => p.Level is not null && Array.IndexOf(LevelOrder, p.Level) >= 0)
+            .Select(p => new LevelPoint(p.Year, p.Level!, Array.IndexOf(LevelOrder, p.Level)))
+            .ToList();
+        return new CountryTimelineView(timeline, levels, countryAlerts);
+    }
+
+    public async Task<AlertPage> ListAlertsAsync(AlertQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var found = await alerts.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+        var ordered = found.OrderByDescending(a => a.ToYear).ThenByDescending(a => a.Severity).ThenBy(a => a.Iso2, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        return new AlertPage([.. ordered.Skip((page - 1) * pageSize).Take(pageSize)], ordered.Count, page, pageSize);
+    }
+
+    public Task<Alert?> GetAlertAsync(string id, CancellationToken cancellationToken = default) => alerts.GetAsync(id, cancellationToken);
+
+    public Task<Alert?> ReviewAsync(string id, AlertReview review, CancellationToken cancellationToken = default) =>
+        alerts.ReviewAsync(id, review, cancellationToken);
+
+    public async Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string? status, CancellationToken cancellationToken = default)
+    {
+        var result = new List<StoredDocument>();
+        await foreach (var document in documents.ListAsync(new DocumentQuery(Status: status), cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(document);
+        }
+
+        return result;
+    }
+
+    private async Task<IReadOnlyList<CountryYearStatus>> StatusesAsync(string iso2, CancellationToken cancellationToken)
+    {
+        var stored = await history.ReadAsync(iso2.ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
+        return stored is null ? [] : [.. StatusBuilder.Build(stored).OrderBy(s => s.Year)];
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReportPipeline.Web.Api;
+using ReportPipeline.Web.Dashboard;
+
+namespace ReportPipeline.Web;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>
+    /// The read side's services. Storage, comparison and (optionally) notifications are registered
+    /// by the host first (AddReportPipelineComparison, AddReportPipelineNotifications).
+    /// </summary>
+    public static IServiceCollection AddReportPipelineWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ReportReader>();
+        services.TryAddSingleton<SubscribeLimiter>();
+        services.AddProblemDetails();
+        return services;
+    }
+
+    /// <summary>Maps the API, the feeds and the dashboard.</summary>
+    public static IEndpointRouteBuilder MapReportPipeline(this IEndpointRouteBuilder app)
+    {
+        app.MapReadApi();
+        app.MapFeedApi();
+        app.MapSubscriptionApi();
+        app.MapDashboard();
+        return app;
+    }
+
+    /// <summary>Problem details for unhandled errors and bad request bodies, never a stack trace.</summary>
+    public static WebApplication UseReportPipelineErrors(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

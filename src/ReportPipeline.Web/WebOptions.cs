@@ -1,0 +1,22 @@
+namespace ReportPipeline.Web;
+
+/// <summary>Settings under <c>ReportPipeline:Web</c>.</summary>
+public sealed class WebOptions
+{
+    public const string Section = "ReportPipeline:Web";
+
+    /// <summary>When set, reading (API, feeds, dashboard data) needs this key in <c>X-Api-Key</c> or <c>?key=</c>; unset means public.</summary>
+    public string? ReadKey { get; set; }
+
+    /// <summary>Reviewing alerts and listing subscribers need this key. Unset means those endpoints are closed (403), never open.</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>Subscribe requests allowed per client address per minute (default 10).</summary>
+    public int SubscribePerClientPerMinute { get; set; } = 10;
+
+    /// <summary>Subscribe requests allowed per e-mail address per hour (default 5).</summary>
+    public int SubscribePerAddressPerHour { get; set; } = 5;
+
+    /// <summary>Largest page of alerts (default 200).</summary>
+    public int MaxPageSize { get; set; } = 200;
+}
