@@ -1,0 +1,81 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core.Comparison;
+using ReportPipeline.Core.Identification;
+using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Storage;
+using ReportPipeline.Testing;
+
+namespace ReportPipeline.Web.Tests;
+
+/// <summary>
+/// Real Azurite holding two ingested and compared Ruritania reports plus one failed file with markup in its name, and the
+/// read side served by Kestrel on a loopback port, as `reportpipeline serve` runs it.
+/// </summary>
+public sealed class ReadSideFixture : IAsyncLifetime
+{
+    public const string AdminKey = "test-admin-key";
+
+    private readonly AzuriteFixture _azurite = new();
+    private WebApplication? _app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public HttpClient Client { get; } = new();
+
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        await _azurite.InitializeAsync();
+        var name = AzuriteFixture.UniqueName("w");
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReportPipeline:Storage"] = _azurite.ConnectionString,
+            ["ReportPipeline:Containers:Reports"] = $"{name}-reports",
+            ["ReportPipeline:Containers:Failed"] = $"{name}-failed",
+            ["ReportPipeline:Tables:Prefix"] = name,
+            ["ReportPipeline:Web:AdminKey"] = AdminKey,
+        });
+        builder.Services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
+        builder.Services.AddReportPipelineStorage(builder.Configuration);
+        builder.Services.AddReportPipelineIngestion(builder.Configuration);
+        builder.Services.AddReportPipelineComparison(builder.Configuration);
+        builder.Services.AddReportPipelineWeb(builder.Configuration);
+        _app = builder.Build();
+        _app.UseReportPipelineErrors();
+        _app.MapReportPipeline();
+        await _app.StartAsync();
+        BaseUrl = _app.Urls.First().TrimEnd('/');
+        Client.BaseAddress = new Uri(BaseUrl);
+
+        var ingestion = Services.GetRequiredService<IngestionService>();
+        foreach (var (fileName, text) in RuritaniaReports.TwoYears())
+        {
+            var outcome = await ingestion.IngestAsync(ReportBlob.FromBytes(fileName, Encoding.UTF8.GetBytes(text)));
+            outcome.Kind.ShouldBe(IngestOutcomeKind.Ingested, outcome.Reason);
+        }
+
+        var junk = await ingestion.IngestAsync(ReportBlob.FromBytes(RuritaniaReports.HostileName, [0, 1, 2, 3, 0xFF, 0xFE, 0, 0, 7, 8, 9, 0, 0, 0]));
+        junk.Kind.ShouldBe(IngestOutcomeKind.Failed);
+        var compared = await Services.GetRequiredService<CompareService>().CompareDirtyAsync();
+        compared.Raised.ShouldBeGreaterThan(0);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        await _azurite.DisposeAsync();
+    }
+}
