@@ -8,4 +8,5 @@ root.Subcommands.Add(EvaluateCommand.Create());
 foreach (var command in NotificationCommands.Create()) root.Subcommands.Add(command);
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
