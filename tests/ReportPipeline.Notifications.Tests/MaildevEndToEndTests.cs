@@ -226,3 +226,24 @@ public sealed class MaildevCollection : ICollectionFixture<MaildevServer>
 {
     public const string Name = "maildev";
 }
+
+/// <summary>A message over the size the server allows (SMTP SIZE, RFC 1870; a 552-class refusal) is final: no retries.</summary>
+public sealed class PermanentSmtpRefusalTests : IAsyncLifetime
+{
+    private readonly MaildevServer _strict = new() { ExtraArguments = ["--max-message-size", "600"] };
+
+    public Task InitializeAsync() => _strict.InitializeAsync();
+
+    public Task DisposeAsync() => _strict.DisposeAsync();
+
+    [Fact]
+    public async Task A_5xx_refusal_is_recorded_after_one_try()
+    {
+        var h = new NotificationHarness(_strict, maxRetries: 3);
+        var result = await h.Subscriptions.SubscribeAsync(new SubscriptionRequest { Email = "ana@example.org" });
+        result.ConfirmationSent.ShouldBeFalse();
+        result.Confirmation!.Attempts.ShouldBe(1);
+        result.Errors.ShouldHaveSingleItem().ShouldContain("size");
+        (await _strict.GetEmailsAsync()).ShouldBeEmpty();
+    }
+}

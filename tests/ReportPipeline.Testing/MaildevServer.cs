@@ -18,8 +18,12 @@ public sealed record MaildevEmail(string Id, string Subject, IReadOnlyList<strin
 public sealed class MaildevServer : IAsyncLifetime, IDisposable
 {
     private readonly List<string> _output = [];
+
     private Process? _process;
     private string? _mailDirectory;
+
+    /// <summary>More maildev options, e.g. <c>--max-message-size 600</c> to make it refuse big messages. (xunit fixtures need one parameterless constructor.)</summary>
+    public IReadOnlyList<string> ExtraArguments { get; init; } = [];
 
     public string Host => "127.0.0.1";
 
@@ -134,7 +138,7 @@ public sealed class MaildevServer : IAsyncLifetime, IDisposable
             "--ip", Host, "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture),
             "--web-ip", Host, "--web", WebPort.ToString(CultureInfo.InvariantCulture),
             "--mail-directory", _mailDirectory,
-        })
+        }.Concat(ExtraArguments))
         {
             info.ArgumentList.Add(argument);
         }
