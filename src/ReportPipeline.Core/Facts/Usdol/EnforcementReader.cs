@@ -105,7 +105,8 @@ internal static partial class EnforcementReader
                 next++;
             }
 
-            var evidenceRows = new List<Row> { row };
+            // Quote only this label and its values: a 2023–2024 row holds two label/value pairs.
+            var evidence = string.Join(' ', cells.Skip(c).Take(next - c));
             if (values.Count == 0 && c == 0)
             {
                 // A wrapped label whose values sit on the continuation line ("… for Which Penalties" / "Were Imposed  28  20").
@@ -113,14 +114,14 @@ internal static partial class EnforcementReader
                 if (continuation is { IsTableRow: true } && MatchLabel(continuation.First, rows, index + 1, 0).Label is null && !IsOtherLabel(continuation.First))
                 {
                     values.AddRange(continuation.Cells.Skip(1));
-                    evidenceRows.Add(continuation);
+                    evidence += " " + continuation.Text;
                 }
             }
 
             var value = CurrentValue(values, label.Kind);
             if (value is not null)
             {
-                yield return UsdolChapter.FromRows(label.Facet, value, [.. evidenceRows]);
+                yield return UsdolChapter.FromText(label.Facet, value, evidence, row);
             }
 
             c = next - 1;

@@ -123,7 +123,7 @@ internal static partial class LegalReader
             {
                 yield return UsdolChapter.FromSentence(FacetKeys.LegalMeets(entry.Standard), "No", sentence);
             }
-            else if (lostMarksResolvable && entry.Mark == MeetsMark.None)
+            else if (lostMarksResolvable && entry.Mark is MeetsMark.None or MeetsMark.Unreadable)
             {
                 // The prose names what falls short; a standard it does not name meets.
                 yield return UsdolChapter.FromRows(FacetKeys.LegalMeets(entry.Standard), "Yes", entry.Rows);
@@ -149,7 +149,7 @@ internal static partial class LegalReader
             mark = UsdolValues.Meets(lastWord.Groups[1].Value);
             first = first[..lastWord.Index];
         }
-        else if (first.Length > 75)
+        else if (first.Length > 100)
         {
             // Prose that happens to start like a label ("Non-state groups, such as …").
             return null;
@@ -225,23 +225,21 @@ internal static partial class LegalReader
             to = chapter.Find(r => r.Key.StartsWith("enforcement mechanisms", StringComparison.Ordinal), tableStart);
         }
 
-        foreach (var sentence in chapter.Sentences)
+        // The legal framework prose speaks first; suggestions only add what it left out.
+        var legalProse = chapter.Sentences.Where(s => s.RowIndex >= from && (to < 0 || s.RowIndex < to));
+        foreach (var sentence in legalProse)
         {
-            var inLegalSection = sentence.RowIndex >= from && (to < 0 || sentence.RowIndex < to);
-            var isShortfall = inLegalSection ? ShortfallCue().IsMatch(sentence.Text) : LegalSuggestion().IsMatch(sentence.Text);
-            if (!isShortfall)
+            foreach (var standard in ShortfallsIn(sentence.Text))
             {
-                continue;
+                result.TryAdd(standard, sentence);
             }
+        }
 
-            // Only the part naming the standards: what follows "because" explains why.
-            var named = sentence.Text;
-            var because = named.IndexOf(" because ", StringComparison.OrdinalIgnoreCase);
-            if (because > 0 && inLegalSection)
-            {
-                named = named[..because];
-            }
-
+        foreach (var sentence in chapter.Sentences.Where(s => LegalSuggestion().IsMatch(s.Text)))
+        {
+            // "Increase the compulsory education age … to align with the minimum age for work": the
+            // purpose names a standard that is not the one falling short.
+            var named = Purpose().Split(sentence.Text)[0];
             foreach (var standard in StandardsNamedIn(named))
             {
                 result.TryAdd(standard, sentence);
@@ -249,6 +247,43 @@ internal static partial class LegalReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The standards a sentence says fall short. "No law criminalizes X" and "does not prohibit X"
+    /// name X after the cue; "laws on X do not meet international standards because …" and "X are
+    /// insufficient" name it before the cue (what follows "because" only explains).
+    /// </summary>
+    internal static IEnumerable<string> ShortfallsIn(string sentence)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in sentence.Split(';'))
+        {
+            var after = LacksLaw().Match(clause);
+            if (after.Success)
+            {
+                var tail = clause[(after.Index + after.Length)..];
+                var because = tail.IndexOf(" because ", StringComparison.OrdinalIgnoreCase);
+                found.UnionWith(StandardsNamedIn(because > 0 ? tail[..because] : tail));
+            }
+
+            var before = FallsShort().Match(clause);
+            if (before.Success)
+            {
+                var end = clause.IndexOf(" because ", StringComparison.OrdinalIgnoreCase);
+                var head = end > 0 ? clause[..end] : clause;
+                // "Although the law prohibits A, B does not meet …": only the main clause counts.
+                if (Subordinate().IsMatch(head))
+                {
+                    var comma = head.LastIndexOf(", ", Math.Min(before.Index, head.Length - 1), StringComparison.Ordinal);
+                    head = comma > 0 ? head[(comma + 2)..] : head;
+                }
+
+                found.UnionWith(StandardsNamedIn(head));
+            }
+        }
+
+        return found;
     }
 
     internal static IEnumerable<string> StandardsNamedIn(string text)
@@ -283,8 +318,17 @@ internal static partial class LegalReader
     [GeneratedRegex(@",\s*(\d{1,2})\s+Years\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeInLabel();
 
-    [GeneratedRegex(@"\b(?:do|does|did) not meet international standards|\bare insufficient\b|\bis insufficient\b|\bno law (?:clearly )?criminalizes\b|\b(?:do|does) not (?:clearly )?(?:criminally )?(?:prohibit|criminalize)\b|\bnot in compliance with international standards\b|\bfalls? short\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ShortfallCue();
+    [GeneratedRegex(@"\bno law (?:clearly )?(?:criminalizes|prohibits)\b|\b(?:do|does|did) not (?:clearly )?(?:criminally )?(?:prohibit|criminalize)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LacksLaw();
+
+    [GeneratedRegex(@"\b(?:do|does|did) not meet international (?:labor )?standards|\b(?:are|is) insufficient\b|\bnot in compliance with international standards\b|\bfalls? short\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FallsShort();
+
+    [GeneratedRegex(@"^\s*(?:although|while|though|whereas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinate();
+
+    [GeneratedRegex(@"\s(?:to align|so that|in order to|to match|to ensure)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
 
     [GeneratedRegex(@"^(?:Criminally prohibit|Ensure that (?:the )?laws?\b|Ensure that minimum age|Increase the (?:minimum|compulsory education) age|Raise the (?:minimum|compulsory)|Establish (?:by law|a minimum age|a compulsory|a list)|Determine by (?:national )?law|Adopt (?:a|the) list)", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuggestion();

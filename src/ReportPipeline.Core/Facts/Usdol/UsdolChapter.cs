@@ -71,6 +71,10 @@ internal sealed partial class UsdolChapter
         return new Fact(facet, value, evidence, first.Page, first.Page is null ? first.Offset : null);
     }
 
+    /// <summary>A fact quoting part of a row (one label/value pair of a two-pair row).</summary>
+    public static Fact FromText(string facet, string value, string evidence, Row at) =>
+        new(facet, value, evidence, at.Line.Page, at.Line.Page is null ? at.Line.Offset : null);
+
     public static Fact FromSentence(string facet, string value, Sentence sentence) =>
         new(facet, value, sentence.Text, sentence.Page, sentence.Page is null ? sentence.Offset : null);
 
@@ -100,6 +104,31 @@ internal sealed partial class UsdolChapter
         || row.Key.Contains("f i n d i n g s", StringComparison.Ordinal)
         || AdvancementHeader().IsMatch(row.Key)
         || PageNumber().IsMatch(row.Key);
+
+    /// <summary>"LEGAL FRAMEWORK FOR CHILD LABOR", "Table 4. Laws and Regulations …": never part of a sentence.</summary>
+    public static bool IsHeading(Row row)
+    {
+        if (TableTitle().IsMatch(row.Key))
+        {
+            return true;
+        }
+
+        var letters = 0;
+        foreach (var c in row.Text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 4;
+    }
 
     private List<Sentence> BuildSentences()
     {
@@ -141,7 +170,7 @@ internal sealed partial class UsdolChapter
 
         foreach (var row in Rows)
         {
-            if (row.IsTableRow || IsPageFurniture(row))
+            if (row.IsTableRow || IsPageFurniture(row) || IsHeading(row))
             {
                 Flush();
                 continue;
@@ -174,4 +203,7 @@ internal sealed partial class UsdolChapter
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^table \d+\.\s")]
+    private static partial Regex TableTitle();
 }
