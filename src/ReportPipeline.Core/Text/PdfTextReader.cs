@@ -54,15 +54,14 @@ public static class PdfTextReader
             }
         }
 
-        pieces.AddRange(CheckMarks(page));
-        return JoinRows(pieces);
+        return JoinRows(pieces, [.. CheckMarks(page)]);
     }
 
     /// <summary>
     /// Groups pieces of text into rows by baseline and joins each row left to right; a gap wider
     /// than 1.5 times the text height becomes a tab, so table cells stay cells.
     /// </summary>
-    internal static List<string> JoinRows(List<Piece> pieces)
+    internal static List<string> JoinRows(List<Piece> pieces, IReadOnlyList<Piece>? marks = null)
     {
         pieces.Sort(static (a, b) => b.Bottom != a.Bottom ? b.Bottom.CompareTo(a.Bottom) : a.Left.CompareTo(b.Left));
         var rows = new List<List<Piece>>();
@@ -98,6 +97,11 @@ public static class PdfTextReader
             }
         }
 
+        foreach (var mark in marks ?? [])
+        {
+            AddToRow(rows, mark);
+        }
+
         var result = new List<string>(rows.Count);
         var text = new System.Text.StringBuilder();
         foreach (var row in rows)
@@ -122,6 +126,39 @@ public static class PdfTextReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A drawn mark is not aligned on the text's baseline; it joins the row whose text spans (or
+    /// nearly spans) its vertical centre, or a row of its own when none does.
+    /// </summary>
+    private static void AddToRow(List<List<Piece>> rows, Piece mark)
+    {
+        var centre = mark.Bottom + (mark.Height / 2);
+        List<Piece>? best = null;
+        var bestGap = double.MaxValue;
+        foreach (var row in rows)
+        {
+            var bottom = row.Min(p => p.Bottom);
+            var top = row.Max(p => p.Bottom + p.Height);
+            var gap = centre < bottom ? bottom - centre : centre > top ? centre - top : 0;
+            // The centre may sit a little above the row's cap height; half a mark is the slack.
+            if (gap <= mark.Height / 2 && gap < bestGap)
+            {
+                best = row;
+                bestGap = gap;
+            }
+        }
+
+        if (best is not null)
+        {
+            best.Add(mark);
+            return;
+        }
+
+        // Keep rows in reading order (top to bottom) for a row of its own.
+        var index = rows.FindIndex(r => r[0].Bottom < mark.Bottom);
+        rows.Insert(index < 0 ? rows.Count : index, [mark]);
     }
 
     /// <summary>

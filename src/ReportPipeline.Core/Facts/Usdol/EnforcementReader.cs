@@ -297,6 +297,7 @@ internal static partial class EnforcementReader
     private static readonly (Regex Pattern, string Facet)[] ProsePatterns =
     [
         (InspectorsConducted(), FacetKeys.LaborInspectors),
+        (InspectorsEmployed(), FacetKeys.LaborInspectors),
         (InspectionsConducted(), FacetKeys.LaborInspections),
         (ViolationsFound(), FacetKeys.LaborViolations),
         (InvestigationsConducted(), FacetKeys.CriminalInvestigations),
@@ -309,6 +310,9 @@ internal static partial class EnforcementReader
 
     [GeneratedRegex(@"\b(?<n>\d[\d,]*) labor inspectors (?:conducted|carried out|performed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorsConducted();
+
+    [GeneratedRegex(@"\b(?:employed|employs|had) (?<n>\d[\d,]*) (?:labor )?inspectors\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorsEmployed();
 
     [GeneratedRegex(@"\binspectors conducted (?<n>\d[\d,]*) (?:worksite |labor )?inspections\b", RegexOptions.IgnoreCase)]
     private static partial Regex InspectionsConducted();

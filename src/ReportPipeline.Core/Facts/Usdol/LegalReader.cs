@@ -22,6 +22,7 @@ internal static partial class LegalReader
         new("minimum age for hazardous work", "minimum_age_hazardous_work"),
         new("identification of hazardous occupations or activities prohibited for children", "hazardous_occupations_identified"),
         new("list of hazardous occupations prohibited for children", "hazardous_occupations_identified"),
+        new("prohibition of hazardous occupations or activities for children", "hazardous_occupations_identified"),
         new("prohibition of forced labor", "prohibition_forced_labor"),
         new("prohibition of slavery, debt bondage, and forced labor", "prohibition_forced_labor"),
         new("prohibition of child trafficking", "prohibition_child_trafficking"),
