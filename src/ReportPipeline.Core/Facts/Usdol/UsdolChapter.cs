@@ -130,6 +130,19 @@ internal sealed partial class UsdolChapter
         return letters >= 4;
     }
 
+    private static bool IsFootnote(Row row) => row.Text.Length > 0 && row.Text[0] is '‡' or '†' or '*' or '⁺';
+
+    /// <summary>
+    /// A short capitalised line without a full stop followed by another capitalised line: an area
+    /// label ("Legal Framework", "Enforcement") of the suggestions list, not the start of a sentence.
+    /// </summary>
+    private static bool IsLabelLine(Row row, Row? next) =>
+        row.Text.Length <= 30
+        && char.IsUpper(row.Text[0])
+        && !char.IsPunctuation(row.Text[^1])
+        && next is not null
+        && char.IsUpper(next.Text[0]);
+
     private List<Sentence> BuildSentences()
     {
         var sentences = new List<Sentence>();
@@ -168,10 +181,21 @@ internal sealed partial class UsdolChapter
             sentences.Add(new Sentence(trimmed, row.Line.Page, row.Line.Offset, row.Index));
         }
 
-        foreach (var row in Rows)
+        for (var i = 0; i < Rows.Count; i++)
         {
-            if (row.IsTableRow || IsPageFurniture(row) || IsHeading(row))
+            var row = Rows[i];
+            if (row.IsTableRow || IsPageFurniture(row) || IsHeading(row) || IsLabelLine(row, i + 1 < Rows.Count ? Rows[i + 1] : null))
             {
+                Flush();
+                continue;
+            }
+
+            if (IsFootnote(row))
+            {
+                // "‡ Age calculated based on available information": a note of its own.
+                Flush();
+                starts.Add((0, row));
+                buffer.Append(row.Text);
                 Flush();
                 continue;
             }
