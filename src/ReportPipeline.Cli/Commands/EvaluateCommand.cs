@@ -43,6 +43,7 @@ internal static class EvaluateCommand
         [
             new IdentificationSection(),
             new FactAccuracySection { MissesListed = missesListed },
+            new StatementsSection(),
         ];
         var extractor = ReportExtractor.CreateDefault(countries);
         var evaluator = new CorpusEvaluator(extractor, sections);

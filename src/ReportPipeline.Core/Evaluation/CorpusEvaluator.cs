@@ -21,7 +21,7 @@ public sealed partial class CorpusEvaluator(ReportExtractor extractor, IEnumerab
     private readonly ILogger _logger = logger ?? NullLogger<CorpusEvaluator>.Instance;
 
     /// <summary>Identification and fact accuracy; other features append theirs.</summary>
-    public static IReadOnlyList<IEvaluationSection> DefaultSections() => [new IdentificationSection(), new FactAccuracySection()];
+    public static IReadOnlyList<IEvaluationSection> DefaultSections() => [new IdentificationSection(), new FactAccuracySection(), new StatementsSection()];
 
     public async Task<EvaluationReport> EvaluateAsync(
         string corpusDirectory,

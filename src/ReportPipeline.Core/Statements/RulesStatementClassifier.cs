@@ -94,7 +94,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
         }
 
         var drafts = Rules.SelectMany(rule => rule.Match(sentence, context)).ToList();
-        if (drafts.Count == 0 && sentence.Kind == SentenceKind.Prose && Topic().IsMatch(sentence.Text) && EventWord().IsMatch(sentence.Text))
+        if (drafts.Count == 0 && sentence.Kind == SentenceKind.Prose && IsNearMiss(sentence.Text))
         {
             drafts.Add(Draft.Of(StatementCategories.Other, null, 0.3));
         }
@@ -110,10 +110,54 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
     [GeneratedRegex(@"\?\s*(?:\[[\d.a-z]+\]\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\bmoratori|\bratif|\baccession\b|\bacced(?:e|ed)\b|\baction plan\b|\bplan of action\b|\bNAP\b|\blaws?\b|\bdecrees?\b|\blegislation\b|\bcode\b|\bunannounced inspections\b|\bprogram(?:me)?s?\b|\bprotocol\b|\bconvention\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Topic();
+    /// <summary>
+    /// What makes a sentence a near miss worth keeping as <c>other</c>: a tracked topic together with
+    /// the kind of verb its rule looks for. A law that merely "prohibits" something, or a plan that
+    /// "includes" objectives, is description, not a near miss.
+    /// </summary>
+    private static readonly (Regex Topic, Regex Event)[] NearMisses =
+    [
+        (MoratoriumTopic(), Anything()),
+        (RatificationTopic(), Anything()),
+        (PlanTopic(), PlanEvent()),
+        (LawTopic(), LawEvent()),
+        (InspectionTopic(), InspectionEvent()),
+        (ProgramTopic(), ProgramEvent()),
+    ];
 
-    [GeneratedRegex(@"\b(?:extend|lift|impos|adopt|approv|ratif|acced|sign(?:ed|s)?\b|enact|amend|repeal|into (?:force|effect)|draft|implement|expir|launch|remain(?:ed|s)? active|establish|abolish|suspend|restrict|prohibit)", RegexOptions.IgnoreCase)]
-    private static partial Regex EventWord();
+    private static bool IsNearMiss(string text) => NearMisses.Any(n => n.Topic.IsMatch(text) && n.Event.IsMatch(text));
+
+    [GeneratedRegex(@"\bmoratori", RegexOptions.IgnoreCase)]
+    private static partial Regex MoratoriumTopic();
+
+    [GeneratedRegex(@"\bratif(?:y|ied|ies|ying)\b|\bacced(?:e|ed|es|ing)\b|\baccession to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatificationTopic();
+
+    [GeneratedRegex(@".")]
+    private static partial Regex Anything();
+
+    [GeneratedRegex(@"\baction plan\b|\bplan of action\b|\bNAP\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanTopic();
+
+    [GeneratedRegex(@"\b(?:adopt|approv|draft|expir|extend|launch|validat|finali[sz]|implement)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanEvent();
+
+    [GeneratedRegex(@"\b(?:laws?|decrees?|legislation|code|act|bill|amendments?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LawTopic();
+
+    [GeneratedRegex(@"\b(?:signed|enact\w*|adopt(?:ed|s)?|pass(?:ed)?|amend(?:ed)?|sign\b|repeal\w*|(?:came|come|entered|enter) into (?:force|effect)|drafted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LawEvent();
+
+    [GeneratedRegex(@"\b(?:unannounced|unscheduled)\s+(?:\w+\s+)?inspections\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectionTopic();
+
+    [GeneratedRegex(@"\b(?:restrict|prohibit|ban|suspend|permit|allow)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectionEvent();
+
+    [GeneratedRegex(@"\b(?:program(?:me)?|project|campaign)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgramTopic();
+
+    [GeneratedRegex(@"\b(?:launch\w*|remained active|ended|discontinued)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgramEvent();
 
 }

@@ -77,6 +77,14 @@ public class RulesStatementClassifierTests
             .Action.ShouldBe(StatementActions.Imposed);
 
     [Fact]
+    public void Inspections_permitted_only_on_conditions_are_restricted()
+    {
+        var restriction = Single(Classify("In May 2024, Ruritania amended its Law No. 7 so that unannounced inspections are permitted only on the basis of a prosecutor's order."), StatementCategories.InspectionRestriction);
+        restriction.Action.ShouldBe(StatementActions.Imposed);
+        restriction.Field(StatementFields.Condition).ShouldBe("only on the basis of a prosecutor's order");
+    }
+
+    [Fact]
     public void Easing_a_restriction()
     {
         var restriction = Single(Classify("In 2025, Ruritania eased the rules that had limited unannounced inspections."), StatementCategories.InspectionRestriction);

@@ -194,7 +194,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:onsite|on-site|worksite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|requir(?:e|es|ed|ing)\s+(?:prior\s+|advance\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place)\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|requir(?:e|es|ed|ing)\s+(?:prior\s+|advance\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed)\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
     [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b", RegexOptions.IgnoreCase)]
@@ -203,7 +203,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:eas(?:ed|es|ing)|relax(?:ed|es|ing)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();
 
-    [GeneratedRegex(@"\b(?:except|unless|only (?:if|when|in cases?|with|upon))\b[^.;]*?(?=,|\.|;|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:except|unless|only (?:if|when|in cases?|with|upon|after|on the basis of))\b[^.;]*?(?=,|\.|;|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionPhrase();
 
     [GeneratedRegex(@"\b(?:signed|came into (?:force|effect)|entered into force|took effect|in force)\b", RegexOptions.IgnoreCase)]

@@ -128,7 +128,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:the|this|that|a|new|draft)\s+(?:national\s+)?(?:action plan|plan of action|NAP|NPA|plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanReference();
 
-    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)?|awaiting (?:approval|adoption|validation|signature)|(?:being|was being) (?:developed|drafted|prepared|finali[sz]ed)|under development|developing|pending (?:approval|adoption)|ha(?:s|ve) not (?:yet )?been (?:approved|adopted))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)?|awaiting (?:approval|adoption|validation|signature)|(?:being|was being) (?:developed|drafted|prepared|finali[sz]ed)|under development|developing|development of|finali[sz]ed and (?:sent|submitted)|pending (?:approval|adoption)|ha(?:s|ve) not (?:yet )?been (?:approved|adopted))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es)|launch(?:ed|es)|introduc(?:ed|es)|enact(?:ed|s)|signed|validat(?:ed|es)|endors(?:ed|es)|issued|passed|put in place)\b", RegexOptions.IgnoreCase)]
