@@ -84,7 +84,7 @@ public sealed class MaildevEndToEndTests(MaildevServer maildev) : IAsyncLifetime
         digest.Text.ShouldNotContain("policy.action_plan");
         digest.Text.ShouldNotContain("legal.minimum_age_work");
         digest.Text.ShouldContain("> Unannounced Inspections Permitted No");
-        digest.Html.ShouldContain("https://alerts.example.org/countries/XR/timeline");
+        digest.Html.ShouldContain("https://alerts.example.org/#/country/XR");
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class MaildevEndToEndTests(MaildevServer maildev) : IAsyncLifetime
         var mail = await OnlyEmailToAsync("ana@example.org");
         var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await maildev.GetSourceAsync(mail.Id))));
 
-        (message.Headers["List-Unsubscribe"] ?? string.Empty).ShouldMatch("^<https://alerts\\.example\\.org/subscriptions/unsubscribe\\?token=[A-Za-z0-9_-]{43}>$");
+        (message.Headers["List-Unsubscribe"] ?? string.Empty).ShouldMatch("^<https://alerts\\.example\\.org/api/subscriptions/unsubscribe\\?token=[A-Za-z0-9_-]{43}>$");
         message.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
         message.Headers["Auto-Submitted"].ShouldBe("auto-generated");
         message.Headers["X-ReportPipeline-Delivery"].ShouldBe("a1");

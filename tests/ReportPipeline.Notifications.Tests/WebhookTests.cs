@@ -46,7 +46,7 @@ public sealed class WebhookTests : IDisposable
         WebhookSignature.Verify("whsec_wrong", request.Body, request.Signature).ShouldBeFalse();
         var json = JsonDocument.Parse(request.Body).RootElement;
         json.GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ShouldBe(["xr-1"]);
-        json.GetProperty("unsubscribeUrl").GetString().ShouldStartWith("https://alerts.example.org/subscriptions/unsubscribe?token=");
+        json.GetProperty("unsubscribeUrl").GetString().ShouldStartWith("https://alerts.example.org/api/subscriptions/unsubscribe?token=");
     }
 
     [Fact]

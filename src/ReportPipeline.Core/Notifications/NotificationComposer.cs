@@ -98,7 +98,6 @@ public sealed class NotificationComposer(NotificationOptions options)
         var kind = alerts.Count == 1 ? MessageKind.Alert : MessageKind.Digest;
         var ordered = Order(alerts);
         var unsubscribeUrl = options.UnsubscribeUrl(manageToken);
-        var manageUrl = options.ManageUrl(manageToken);
         var alertIds = ordered.Select(a => a.Id).ToList();
 
         if (subscription.Channel == SubscriptionChannel.Webhook)
@@ -132,8 +131,8 @@ public sealed class NotificationComposer(NotificationOptions options)
             AlertIds = alertIds,
             To = subscription.Address,
             Subject = Subject(ordered),
-            TextBody = Text(subscription, ordered, manageUrl, unsubscribeUrl),
-            HtmlBody = Html(subscription, ordered, manageUrl, unsubscribeUrl),
+            TextBody = Text(subscription, ordered, unsubscribeUrl),
+            HtmlBody = Html(subscription, ordered, unsubscribeUrl),
             Headers = headers,
         };
     }
@@ -175,7 +174,7 @@ public sealed class NotificationComposer(NotificationOptions options)
         return $"{https}, <mailto:{mailbox}?subject=unsubscribe%20{Uri.EscapeDataString(manageToken)}>";
     }
 
-    private string Text(Subscription subscription, List<Alert> alerts, Uri manageUrl, Uri unsubscribeUrl)
+    private string Text(Subscription subscription, List<Alert> alerts, Uri unsubscribeUrl)
     {
         var text = new StringBuilder();
         if (alerts.Count > 1)
@@ -205,7 +204,7 @@ public sealed class NotificationComposer(NotificationOptions options)
 
         text.AppendLine("--")
             .AppendLine(CultureInfo.InvariantCulture, $"You receive this because {subscription.Address} subscribed with: {subscription.Filters.Describe()}.")
-            .AppendLine(CultureInfo.InvariantCulture, $"Change filters: {manageUrl.AbsoluteUri}")
+            .AppendLine("To change filters, subscribe again with the new ones; you will be asked to confirm the change.")
             .AppendLine(CultureInfo.InvariantCulture, $"Unsubscribe: {unsubscribeUrl.AbsoluteUri}");
         return text.ToString();
     }
@@ -220,7 +219,7 @@ public sealed class NotificationComposer(NotificationOptions options)
         }
     }
 
-    private string Html(Subscription subscription, List<Alert> alerts, Uri manageUrl, Uri unsubscribeUrl)
+    private string Html(Subscription subscription, List<Alert> alerts, Uri unsubscribeUrl)
     {
         var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif;max-width:44em\">");
         if (alerts.Count > 1)
@@ -247,7 +246,8 @@ public sealed class NotificationComposer(NotificationOptions options)
 
         html.Append("<hr><p style=\"color:#555;font-size:smaller\">")
             .Append(CultureInfo.InvariantCulture, $"You receive this because {E(subscription.Address)} subscribed with: {E(subscription.Filters.Describe())}.<br>")
-            .Append(CultureInfo.InvariantCulture, $"<a href=\"{E(manageUrl.AbsoluteUri)}\">Change filters</a> · <a href=\"{E(unsubscribeUrl.AbsoluteUri)}\">Unsubscribe</a></p>")
+            .Append("To change filters, subscribe again with the new ones; you will be asked to confirm the change.<br>")
+            .Append(CultureInfo.InvariantCulture, $"<a href=\"{E(unsubscribeUrl.AbsoluteUri)}\">Unsubscribe</a></p>")
             .Append("</body></html>");
         return html.ToString();
     }

@@ -41,12 +41,11 @@ public sealed class NotificationOptions
         }
     }
 
-    public Uri TimelineUrl(string iso2) => new(BaseUri, $"countries/{Uri.EscapeDataString(iso2)}/timeline");
+    // The routes of src/ReportPipeline.Web (serve and the HTTP functions): the dashboard's country view and the subscription API.
+    public Uri TimelineUrl(string iso2) => new(BaseUri, $"#/country/{Uri.EscapeDataString(iso2)}");
 
-    public Uri ConfirmUrl(string token) => new(BaseUri, $"subscriptions/confirm?token={Uri.EscapeDataString(token)}");
+    public Uri ConfirmUrl(string token) => new(BaseUri, $"api/subscriptions/confirm?token={Uri.EscapeDataString(token)}");
 
-    /// <summary>GET shows a page; POST with <c>List-Unsubscribe=One-Click</c> unsubscribes at once (RFC 8058).</summary>
-    public Uri UnsubscribeUrl(string token) => new(BaseUri, $"subscriptions/unsubscribe?token={Uri.EscapeDataString(token)}");
-
-    public Uri ManageUrl(string token) => new(BaseUri, $"subscriptions/manage?token={Uri.EscapeDataString(token)}");
+    /// <summary>GET confirms in a page; POST with <c>List-Unsubscribe=One-Click</c> unsubscribes at once (RFC 8058).</summary>
+    public Uri UnsubscribeUrl(string token) => new(BaseUri, $"api/subscriptions/unsubscribe?token={Uri.EscapeDataString(token)}");
 }

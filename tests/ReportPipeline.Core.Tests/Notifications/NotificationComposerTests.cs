@@ -36,8 +36,8 @@ public class NotificationComposerTests
         email.TextBody.ShouldContain("Before: 2023, usdol-findings, document doc-xr-2023 (xr-2023.pdf), page 6");
         email.TextBody.ShouldContain("    > Unannounced Inspections Permitted Yes");
         email.TextBody.ShouldContain("After: 2024, usdol-findings, document doc-xr-2024 (xr-2024.pdf), page 7");
-        email.TextBody.ShouldContain("Timeline: https://alerts.example.org/rp/countries/XR/timeline");
-        email.HtmlBody.ShouldContain("href=\"https://alerts.example.org/rp/countries/XR/timeline\"");
+        email.TextBody.ShouldContain("Timeline: https://alerts.example.org/rp/#/country/XR");
+        email.HtmlBody.ShouldContain("href=\"https://alerts.example.org/rp/#/country/XR\"");
         email.HtmlBody.ShouldContain("<blockquote");
     }
 
@@ -46,9 +46,9 @@ public class NotificationComposerTests
     {
         var token = SecretTokens.NewToken();
         var email = (EmailMessage)_composer.ComposeAlerts(Subscriber(), [AlertSamples.Create("a", At)], token, At);
-        email.Headers["List-Unsubscribe"].ShouldBe($"<https://alerts.example.org/rp/subscriptions/unsubscribe?token={token}>, <mailto:unsubscribe@example.org?subject=unsubscribe%20{token}>");
+        email.Headers["List-Unsubscribe"].ShouldBe($"<https://alerts.example.org/rp/api/subscriptions/unsubscribe?token={token}>, <mailto:unsubscribe@example.org?subject=unsubscribe%20{token}>");
         email.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
-        email.TextBody.ShouldContain($"Unsubscribe: https://alerts.example.org/rp/subscriptions/unsubscribe?token={token}");
+        email.TextBody.ShouldContain($"Unsubscribe: https://alerts.example.org/rp/api/subscriptions/unsubscribe?token={token}");
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class NotificationComposerTests
         items[0].GetProperty("title").GetString().ShouldBe("Borduria: </script>\"quoted\"");
         items[1].GetProperty("newEvidence").GetProperty("text").GetString().ShouldBe("Unannounced Inspections Permitted No");
         items[1].GetProperty("severity").GetString().ShouldBe("high");
-        items[1].GetProperty("timelineUrl").GetString().ShouldBe("https://alerts.example.org/rp/countries/XR/timeline");
+        items[1].GetProperty("timelineUrl").GetString().ShouldBe("https://alerts.example.org/rp/#/country/XR");
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class NotificationComposerTests
         var confirm = SecretTokens.NewToken();
         var email = (EmailMessage)_composer.ComposeConfirmation(Subscriber() with { State = SubscriptionState.Pending }, confirm, SecretTokens.NewToken(), filterChange: false);
         email.Kind.ShouldBe(MessageKind.Confirmation);
-        email.TextBody.ShouldContain($"https://alerts.example.org/rp/subscriptions/confirm?token={confirm}");
+        email.TextBody.ShouldContain($"https://alerts.example.org/rp/api/subscriptions/confirm?token={confirm}");
         email.TextBody.ShouldContain("Filters: countries XR; all families; severity ≥ Info; any direction; each run");
         email.Headers.ShouldNotContainKey("List-Unsubscribe");
     }

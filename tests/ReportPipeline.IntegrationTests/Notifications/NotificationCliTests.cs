@@ -114,7 +114,7 @@ public sealed partial class NotificationCliTests(AzuriteFixture azurite, Maildev
         var digest = (await maildev.WaitForEmailsAsync(1)).ShouldHaveSingleItem();
         digest.To.ShouldBe(["ana@example.org"]);
         digest.Subject.ShouldBe("[ReportPipeline] 2 alerts: Ruritania");
-        digest.Text.ShouldContain("https://alerts.example.org/countries/XR/timeline");
+        digest.Text.ShouldContain("https://alerts.example.org/#/country/XR");
 
         var again = await RunAsync("notify");
         again.ExitCode.ShouldBe(0, again.Error);
