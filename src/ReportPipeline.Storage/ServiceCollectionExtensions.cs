@@ -72,6 +72,7 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<IngestionOptions>(),
             sp.GetRequiredService<ILogger<IngestionService>>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new PendingBlobs(sp.GetRequiredService<IReportBlobSource>(), sp.GetRequiredService<IIngestionLedger>()));
         services.TryAddSingleton(sp => new IngestionBatch(sp.GetRequiredService<IngestionService>(), sp.GetRequiredService<IngestionOptions>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -157,32 +157,9 @@ internal static class IngestCommand
         }
     }
 
-    /// <summary>Blobs of the container not among <paramref name="uploaded"/> whose current content was not processed yet.</summary>
     private static async Task<(List<ReportBlob> Pending, int AlreadyProcessed)> PendingInContainerAsync(StorageSession session, List<ReportBlob> uploaded, CancellationToken cancellationToken)
     {
-        var ledger = session.Get<IIngestionLedger>();
-        var names = uploaded.Select(b => b.Name).ToHashSet(StringComparer.Ordinal);
-        var pending = new List<ReportBlob>();
-        var processed = 0;
-        await foreach (var blob in session.Get<IReportBlobSource>().ListAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (names.Contains(blob.Name))
-            {
-                continue;
-            }
-
-            var sighting = await ledger.GetSightingAsync(blob.Name, cancellationToken).ConfigureAwait(false);
-            if (sighting is not null && sighting.ETag == blob.ETag
-                && await ledger.GetContentAsync(sighting.ContentKey, cancellationToken).ConfigureAwait(false) is { } content
-                && DocumentStatus.Final.Contains(content.Status))
-            {
-                processed++;
-                continue;
-            }
-
-            pending.Add(blob);
-        }
-
-        return (pending, processed);
+        var scan = await session.Get<PendingBlobs>().ScanAsync(uploaded.Select(b => b.Name).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        return ([.. scan.Pending], scan.AlreadyProcessed);
     }
 }

@@ -148,6 +148,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
             throw new UnreadableReportException($"The XML is not well-formed (line {ex.LineNumber}, position {ex.LinePosition}): {ex.Message}", ex);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         if (parsed.Count == 0)
         {
             throw new UnreadableReportException("The XML export holds no <Country> elements.");
