@@ -40,8 +40,8 @@ public sealed class ScanAndLimitTests(AzuriteFixture azurite)
         {
             ["ReportPipeline:Limits:MaxTimePerDocument"] = "00:00:00.001",
         });
-        var pdf = ReportBlob.FromBytes("slow.pdf", TestCorpus.RuritaniaPdf(2022));
-        // Hundreds of countries: reading them takes well over the millisecond allowed.
+        var pdf = ReportBlob.FromBytes("slow.pdf", TestCorpus.RuritaniaPdf(2022, pages: 200));
+        // Hundreds of pages, hundreds of countries: reading either takes well over the millisecond allowed.
         var export = TestCorpus.RuritaniaExport(2022);
         var country = export[export.IndexOf("<Country>", StringComparison.Ordinal)..(export.IndexOf("</Country>", StringComparison.Ordinal) + "</Country>".Length)];
         var xml = ReportBlob.FromBytes("slow.xml", Encoding.UTF8.GetBytes($"<Countries>{string.Concat(Enumerable.Repeat(country, 500))}</Countries>"));

@@ -30,18 +30,21 @@ public static class TestCorpus
         """;
 
     /// <summary>A chapter as a real PDF (PdfPig's writer, Standard-14 font).</summary>
-    public static byte[] RuritaniaPdf(int year, string level = "moderate")
+    public static byte[] RuritaniaPdf(int year, string level = "moderate", int pages = 1)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(PageSize.A4);
-        var y = 780.0;
-        foreach (var line in RuritaniaText(year, level).Split('\n'))
+        for (var number = 0; number < pages; number++)
         {
-            foreach (var chunk in Wrap(line.Replace('\t', ' ').Replace('–', '-'), 90))
+            var page = builder.AddPage(PageSize.A4);
+            var y = 780.0;
+            foreach (var line in RuritaniaText(year, level).Split('\n'))
             {
-                page.AddText(chunk, 10, new PdfPoint(40, y), font);
-                y -= 14;
+                foreach (var chunk in Wrap(line.Replace('\t', ' ').Replace('–', '-'), 90))
+                {
+                    page.AddText(chunk, 10, new PdfPoint(40, y), font);
+                    y -= 14;
+                }
             }
         }
 
