@@ -9,4 +9,5 @@ foreach (var command in NotificationCommands.Create()) root.Subcommands.Add(comm
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+foreach (var command in CompareCommands.Create()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
