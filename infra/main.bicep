@@ -82,13 +82,18 @@ var failedContainer = 'reports-failed'
 var deploymentContainer = 'app-package'
 var compareQueue = 'compare-countries'
 var notifyQueue = 'notify-subscribers'
+// The code creates missing tables itself (Table Data Contributor allows it); listing them here
+// makes the account complete before the first run. Tests keep this list equal to the code's names.
 var tables = [
   'Documents'
   'Facts'
   'Statements'
   'Countries'
+  'Contents'
+  'BlobNames'
   'Alerts'
   'Subscriptions'
+  'SubscriptionTokens'
   'Deliveries'
   'CompareRuns'
 ]
@@ -292,6 +297,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ReportPipeline__Smtp__From: smtpFrom
     ReportPipeline__Ai__Endpoint: aiEndpoint
     ReportPipeline__Ai__Model: aiModel
+    // With a model configured, ingestion asks it about the sentences the rules are unsure of.
+    ReportPipeline__Ai__UseDuringIngest: string(!empty(aiEndpoint))
     ReportPipeline__Ai__ApiKey: useKeyVault && !empty(aiEndpoint)
       ? '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${aiApiKeySecretName})'
       : aiApiKey

@@ -1,7 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ReportPipeline.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using ReportPipeline.Ai;
 using ReportPipeline.Core.Identification;
+using ReportPipeline.Hosting.Handlers;
+using ReportPipeline.Storage;
 
 namespace ReportPipeline.Hosting;
 
@@ -9,13 +13,26 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Everything the pipeline's handlers need, configured from settings (see
-    /// local.settings.sample.json). The Functions app and `reportpipeline watch` call this same method.
+    /// local.settings.sample.json): storage, ingestion with the model when one is configured,
+    /// and the handlers. The Functions app and `reportpipeline watch` call this same method.
     /// </summary>
     public static IServiceCollection AddReportPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(_ => LoadCountries(configuration));
-        services.AddSingleton(sp => ReportExtractor.CreateDefault(sp.GetRequiredService<CountryCatalog>()));
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        // Registered before ingestion, which then uses this list instead of the built-in one.
+        services.TryAddSingleton(_ => LoadCountries(configuration));
+        services.AddReportPipelineStorage(configuration);
+        services.AddReportPipelineIngestion(configuration);
+        services.AddReportPipelineAi(configuration);
+
+        services.TryAddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<StorageClients>();
+            return new CompareRuns(storage.Tables, storage.Queues, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CompareRuns>>(), storage.Options.TablePrefix);
+        });
+        services.TryAddSingleton<IngestHandler>();
         return services;
     }
 

@@ -1,10 +1,11 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging.Abstractions;
+using ReportPipeline.Testing;
 
 namespace ReportPipeline.Hosting.Tests;
 
-public sealed class CompareRunsTests(Azurite azurite) : IClassFixture<Azurite>
+public sealed class CompareRunsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     // Each test gets its own table and queues, so that tests sharing one Azurite never see each other's runs.
     private readonly string _prefix = "T" + Guid.NewGuid().ToString("N")[..8];

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReportPipeline.Hosting;
+using ReportPipeline.Storage;
 using ReportPipeline.Testing;
 
 namespace ReportPipeline.Infrastructure.Tests;
@@ -43,16 +45,21 @@ public sealed class MainTemplateTests(CompiledTemplate template) : IClassFixture
     public void Storage_has_the_containers_queues_and_tables_the_pipeline_uses()
     {
         var containers = template.LoopNames(template.Single("Microsoft.Storage/storageAccounts/blobServices/containers"));
-        containers.ShouldContain("reports");
-        containers.ShouldContain("reports-failed");
+        containers.ShouldContain(PipelineNames.ReportsContainer);
+        containers.ShouldContain(PipelineNames.FailedContainer);
+        new StorageOptions().ReportsContainer.ShouldBe(PipelineNames.ReportsContainer);
+        new StorageOptions().FailedContainer.ShouldBe(PipelineNames.FailedContainer);
 
         var queues = template.LoopNames(template.Single("Microsoft.Storage/storageAccounts/queueServices/queues"));
-        queues.ShouldBe(["compare-countries", "notify-subscribers"], ignoreOrder: true);
+        queues.ShouldBe([PipelineNames.CompareQueue, PipelineNames.NotifyQueue], ignoreOrder: true);
 
+        // Every table the storage adapters name, plus the hosts' own.
+        var codeTables = typeof(TableNames).GetFields()
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Concat(["Alerts", "Subscriptions", "SubscriptionTokens", "Deliveries", PipelineNames.CompareRunsTable]);
         var tables = template.LoopNames(template.Single("Microsoft.Storage/storageAccounts/tableServices/tables"));
-        tables.ShouldBe(
-            ["Documents", "Facts", "Statements", "Countries", "Alerts", "Subscriptions", "Deliveries", "CompareRuns"],
-            ignoreOrder: true);
+        tables.ShouldBe(codeTables.Distinct(), ignoreOrder: true);
     }
 
     [Fact]
