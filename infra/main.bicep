@@ -91,6 +91,7 @@ var tables = [
   'Countries'
   'Contents'
   'BlobNames'
+  'ModelAnswers'
   'Alerts'
   'Subscriptions'
   'SubscriptionTokens'
