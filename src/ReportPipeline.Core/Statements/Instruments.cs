@@ -51,8 +51,11 @@ public static partial class Instruments
                     continue;
                 }
 
-                Array.Fill(taken, true, match.Index, match.Length);
-                found.Add(new InstrumentMention(key, match.Index, match.Length));
+                // "Minimum Age Convention, 1973 (No. 138)": the year and number belong to the name, not to any event.
+                var suffix = NameSuffix().Match(text, match.Index + match.Length);
+                var length = match.Length + (suffix.Success ? suffix.Length : 0);
+                Array.Fill(taken, true, match.Index, length);
+                found.Add(new InstrumentMention(key, match.Index, length));
             }
         }
 
@@ -73,6 +76,9 @@ public static partial class Instruments
         (IloC29, C29()),
         (UnCrc, Crc()),
     ];
+
+    [GeneratedRegex(@"\G(?:,?\s*(?:19|20)\d{2}\b)?(?:\s*\(No\.?\s*\d+\))?")]
+    private static partial Regex NameSuffix();
 
     [GeneratedRegex(@"\bP\.?\s?0?29\b|\bProtocol of 2014 to the Forced Labou?r Convention(?:,\s*1930)?|\bProtocol of 2014\b|\b2014 Protocol(?: to (?:the )?(?:Forced Labou?r )?Convention(?: No\.?\s?29)?)?|\bForced Labou?r Protocol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P29();

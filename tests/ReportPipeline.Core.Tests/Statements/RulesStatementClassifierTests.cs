@@ -85,6 +85,13 @@ public class RulesStatementClassifierTests
     }
 
     [Fact]
+    public void A_restrictions_date_is_not_the_moratoriums_end_date()
+    {
+        var restriction = Single(Classify("In December 2024 the cabinet extended the moratorium on labor inspections of small enterprises until January 1, 2026, and unannounced inspections remain prohibited."), StatementCategories.InspectionRestriction);
+        restriction.Field(StatementFields.Date).ShouldNotBe("2026-01-01");
+    }
+
+    [Fact]
     public void Easing_a_restriction()
     {
         var restriction = Single(Classify("In 2025, Ruritania eased the rules that had limited unannounced inspections."), StatementCategories.InspectionRestriction);
@@ -166,6 +173,27 @@ public class RulesStatementClassifierTests
     [InlineData("Ruritania acceded to the Convention on the Rights of the Child in 1994.", "ratified", "un_crc")]
     public void Ratification_actions(string sentence, string action, string instrument) =>
         Classify(sentence).ShouldContain(s => s.Category == StatementCategories.Ratification && s.Action == action && s.Field(StatementFields.Instrument) == instrument);
+
+    [Fact]
+    public void An_instrument_excepted_from_a_ratification_is_not_ratified()
+    {
+        var statement = Single(Classify("Ruritania has ratified most key international conventions concerning child labor, but not ILO C. 138."), StatementCategories.Ratification);
+        statement.Action.ShouldBe(StatementActions.NotRatified);
+        statement.Field(StatementFields.Instrument).ShouldBe("ilo_c138");
+    }
+
+    [Fact]
+    public void The_year_in_a_conventions_title_is_not_the_ratification_date()
+    {
+        var statement = Single(Classify("In June 2024 Ruritania ratified the ILO Minimum Age Convention, 1973 (No. 138), the ministry said."), StatementCategories.Ratification);
+        statement.Field(StatementFields.Instrument).ShouldBe("ilo_c138");
+        statement.Field(StatementFields.Date).ShouldBe("2024-06");
+    }
+
+    [Fact]
+    public void A_law_amended_beside_a_ratification_is_still_a_law() =>
+        Classify("In June 2024, the assembly ratified ILO C. 138, and the Labour Code was amended to raise the minimum age to 18.")
+            .ShouldContain(s => s.Category == StatementCategories.Law && s.Action == StatementActions.Amended);
 
     [Fact]
     public void A_hypothetical_ratification_states_none() =>
@@ -309,6 +337,11 @@ public class RulesStatementClassifierTests
         program.Action.ShouldBe(action);
         program.Field(StatementFields.Name).ShouldBe(name);
     }
+
+    [Fact]
+    public void A_programme_lead_in_names_the_programme() =>
+        Single(Classify("Key Social Programs to Address Child Labor", "School Meals for Everyone: Government-funded programme that provides lunch in rural schools."), StatementCategories.Program)
+            .Field(StatementFields.Name).ShouldBe("School Meals for Everyone");
 
     [Fact]
     public void A_programme_whose_status_is_unknown_stays_other()

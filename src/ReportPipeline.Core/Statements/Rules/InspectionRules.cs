@@ -169,7 +169,8 @@ internal sealed partial class RestrictionRule : ISentenceRule
         var anchor = (action == Eased ? eased : restricted)!.Index;
         var scope = unannounced ? "unannounced inspections" : Onsite().IsMatch(text) ? "onsite inspections" : "labor inspections";
         var condition = ConditionOf(text);
-        var date = Clauses.NearestDate(text, Event().Match(text) is { Success: true } e ? e.Index : anchor, 120)?.Iso;
+        var until = ReportDates.DateAfter(text, UntilWord());
+        var date = Clauses.NearestDate(text, Event().Match(text) is { Success: true } e ? e.Index : anchor, 120, until)?.Iso;
         yield return Draft.Of(InspectionRestriction, action, unannounced ? 0.85 : 0.7, (Scope, scope), (Condition, condition), (Date, date));
     }
 
@@ -208,4 +209,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
 
     [GeneratedRegex(@"\b(?:signed|came into (?:force|effect)|entered into force|took effect|in force)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Event();
+
+    [GeneratedRegex(@"\b(?:until|through)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilWord();
 }

@@ -37,26 +37,20 @@ internal sealed partial class RatificationRule : ISentenceRule
             // What this verb is about: the clause from the previous verb to the next one.
             var clauseStart = v == 0 ? 0 : verbs[v - 1].Index + verbs[v - 1].Length;
             var clauseEnd = v + 1 < verbs.Count ? verbs[v + 1].Index : text.Length;
-            var instruments = Instruments.Find(text)
+            var mentions = Instruments.Find(text)
                 .Where(i => i.Index >= clauseStart && i.Index < clauseEnd)
-                .Select(i => i.Key)
-                .Distinct()
+                .DistinctBy(i => i.Key)
                 .ToList();
-            var name = ObjectOf(text, verb, clauseEnd);
-            var date = DateOf(text, verb, clauseEnd, name);
-            if (action == Intends)
+            var name = mentions.Count > 0 ? null : ObjectOf(text, verb, clauseEnd);
+            var date = action == Intends ? null : DateOf(text, verb, clauseEnd, name, mentions);
+            foreach (var mention in mentions)
             {
-                date = null;
+                // "has ratified most key conventions, but not ILO C. 138"
+                var excluded = action == Ratified && Excluded().IsMatch(text[Math.Max(0, mention.Index - 25)..mention.Index]);
+                yield return Draft.Of(Ratification, excluded ? NotRatified : action, 0.9, (Instrument, mention.Key), (Date, excluded ? null : date));
             }
 
-            if (instruments.Count > 0)
-            {
-                foreach (var instrument in instruments)
-                {
-                    yield return Draft.Of(Ratification, action, 0.9, (Instrument, instrument), (Date, date));
-                }
-            }
-            else if (name is not null)
+            if (name is not null)
             {
                 yield return Draft.Of(Ratification, action, 0.7, (Name, name), (Date, date));
             }
@@ -64,20 +58,26 @@ internal sealed partial class RatificationRule : ISentenceRule
     }
 
     /// <summary>The date of this ratification: after the verb in its clause, else the nearest; never a year that is part of the treaty's name.</summary>
-    private static string? DateOf(string text, Match verb, int clauseEnd, string? name)
+    private static string? DateOf(string text, Match verb, int clauseEnd, string? name, IReadOnlyList<InstrumentMention> mentions)
     {
         var from = verb.Index + verb.Length;
         var nameAt = name is null ? -1 : text.IndexOf(name, from, StringComparison.Ordinal);
-        foreach (var date in ReportDates.FindDates(text[from..clauseEnd]))
+        var dates = ReportDates.FindDates(text)
+            .Where(d => !(nameAt >= 0 && d.Index >= nameAt && d.Index < nameAt + name!.Length))
+            .Where(d => !mentions.Any(m => d.Index >= m.Index && d.Index < m.Index + m.Length))
+            .ToList();
+        var after = dates.FirstOrDefault(d => d.Index >= from && d.Index < clauseEnd);
+        if (after != default)
         {
-            var at = from + date.Index;
-            if (nameAt < 0 || at < nameAt || at >= nameAt + name!.Length)
-            {
-                return date.Iso;
-            }
+            return after.Iso;
         }
 
-        return Clauses.DateOf(text, verb, 60)?.Iso;
+        return dates
+            .Select(d => (Date: d, Distance: d.Index >= verb.Index ? d.Index - verb.Index : verb.Index - d.End))
+            .Where(x => x.Distance <= 60)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Date.Iso)
+            .FirstOrDefault();
     }
 
     private static string Before(string text, int index, int length) => text[Math.Max(0, index - length)..index];
@@ -101,6 +101,9 @@ internal sealed partial class RatificationRule : ISentenceRule
 
     [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex Intention();
+
+    [GeneratedRegex(@"\b(?:but not|not|except(?: for)?|excluding|other than|with the exception of)\s+(?:the\s+)?(?:ILO\s+|UN\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Excluded();
 
     [GeneratedRegex(@"^\w+\s+(?:yet|so far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
@@ -140,7 +143,7 @@ internal sealed partial class LawRule : ISentenceRule
                 }
 
                 var noun = nouns.MinBy(n => Math.Abs(n.Index - verb.Index))!;
-                if (Math.Abs(noun.Index - verb.Index) > 110 || RatifyNearby().IsMatch(text))
+                if (Math.Abs(noun.Index - verb.Index) > 110)
                 {
                     continue;
                 }
@@ -175,9 +178,6 @@ internal sealed partial class LawRule : ISentenceRule
 
     [GeneratedRegex(@"^(?:Memorandum|memorand|MoU|[Aa]greement|protocol|Letter of Intent|treaty|Treaty)", RegexOptions.None)]
     private static partial Regex AgreementNoun();
-
-    [GeneratedRegex(@"\bratif(?:ied|y|ies|ication)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RatifyNearby();
 
     [GeneratedRegex(@"\b(?:sign(?:ed|s)|signed into law)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignedVerb();

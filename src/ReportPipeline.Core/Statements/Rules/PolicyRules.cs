@@ -153,7 +153,9 @@ internal sealed partial class ProgramRule : ISentenceRule
             && (context.FirstUnderLabel || Reference().IsMatch(text))
             ? Names.WithoutPeriod(l)
             : null;
-        var name = named ?? label;
+        // "School Meals for All: Government-funded programme that…": the lead-in is the name.
+        var leadIn = sentence.Label is { } own && text.StartsWith(own, StringComparison.Ordinal) && !ActionPlanRule.IsPlanName(own) ? Names.WithoutPeriod(own) : null;
+        var name = leadIn ?? named ?? label;
         if (name is null)
         {
             yield break;
