@@ -48,4 +48,26 @@ public sealed class DatasetIngestionTests(AzuriteFixture azurite)
         var facts = await harness.Get<IFactStore>().ListAsync("XR", 2023);
         facts.Select(f => f.Fact.Facet).ShouldContain("legal.minimum_age_work.age");
     }
+
+    [Fact]
+    public async Task The_sample_export_gives_ruritania_its_2021_baseline_with_territory_values()
+    {
+        await using var harness = new IngestionHarness(azurite.ConnectionString);
+        var file = Path.Combine(SharedData.RepositoryRoot, "samples", "export", "countries_2021.xml");
+        var outcome = await harness.Service.IngestAsync(ReportBlob.FromFile(file, "export/countries_2021.xml"));
+
+        outcome.Kind.ShouldBe(IngestOutcomeKind.Ingested);
+        outcome.Documents.Select(d => (d.Country, d.Iso2, d.Year, d.Status)).ShouldBe([
+            ("Ruritania", "XR", 2021, DocumentStatus.Ingested),
+            ("Grand Fenwick", null, 2021, DocumentStatus.NeedsReview),
+        ]);
+        var facts = (await harness.Get<IFactStore>().ListAsync("XR", 2021)).ToDictionary(f => f.Fact.Facet, f => f.Fact.Value);
+        facts["enforcement.labor.unannounced_inspections_permitted@zenda-province"].ShouldBe("No");
+        facts["enforcement.labor.unannounced_inspections_permitted@mainland"].ShouldBe("Yes");
+        facts["enforcement.labor.inspectors"].ShouldBe("73");
+        facts["enforcement.labor.violations"].ShouldBe("21");
+        facts["enforcement.criminal.convictions"].ShouldBe("Unknown");
+        facts["ratification.ilo_c138"].ShouldBe("Not ratified");
+        facts["statistics.working_children_percent"].ShouldBe("6.8");
+    }
 }
