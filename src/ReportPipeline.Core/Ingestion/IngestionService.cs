@@ -458,6 +458,6 @@ public sealed partial class IngestionService(
     [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "Renewing the claim on content {ContentKey} failed")]
     private partial void LogRenewFailed(Exception exception, string contentKey);
 
-    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "{BlobName}: facet {Facet} extracted twice with different values ({First} kept, {Second} dropped)")]
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "{BlobName}: facet {Facet} extracted twice with different values ({First} kept, {Second} dropped)")]
     private partial void LogConflictingFacet(string blobName, string facet, string first, string second);
 }
