@@ -24,12 +24,13 @@ internal static class EvaluateCommand
         var misses = new Option<int>("--misses") { Description = "How many individual fact misses to list (default 25).", DefaultValueFactory = _ => 25 };
         var countries = CliOptions.Countries();
         var ai = ModelOption.Create();
-        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), cancellationToken));
+        var alerts = new Option<bool>("--alerts") { Description = "Also score the alerts raised from the PDFs alone against the true year-over-year changes in the ground truth (precision and recall per facet family)." };
+        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai, alerts };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), parse.GetValue(alerts), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, bool ai, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, bool ai, bool alerts, CancellationToken cancellationToken)
     {
         var directory = corpus?.FullName ?? FindDefaultCorpus();
         if (directory is null || !File.Exists(Path.Combine(directory, CorpusFiles.ManifestName)))
@@ -45,6 +46,11 @@ internal static class EvaluateCommand
             new FactAccuracySection { MissesListed = missesListed },
             new StatementsSection(),
         ];
+        if (alerts)
+        {
+            sections.Add(new AlertsSection([.. (await CorpusFiles.ReadGroundTruthAsync(directory, cancellationToken).ConfigureAwait(false)).Values]) { Listed = missesListed });
+        }
+
         var extractor = ReportExtractor.CreateDefault(countries);
         var evaluator = new CorpusEvaluator(extractor, sections);
         var progress = new SynchronousProgress<CorpusProgress>(p =>

@@ -1,46 +1,7 @@
-using System.Globalization;
-using System.Text.Json;
+using ReportPipeline.Core.Evaluation;
 using ReportPipeline.Core.Model;
 
 namespace ReportPipeline.Core.Comparison;
-
-/// <summary>One line of the corpus's <c>ground-truth.jsonl</c>: the publisher's values for one country-year.</summary>
-public sealed record GroundTruthRow(string Iso2, string Country, int Year, IReadOnlyDictionary<string, string> Facts)
-{
-    public static IReadOnlyList<GroundTruthRow> ReadAll(string path)
-    {
-        var rows = new List<GroundTruthRow>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            var facts = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var fact in root.GetProperty("facts").EnumerateObject())
-            {
-                facts[fact.Name] = fact.Value.ValueKind == JsonValueKind.Number
-                    ? fact.Value.GetDecimal().ToString(CultureInfo.InvariantCulture)
-                    : fact.Value.GetString() ?? string.Empty;
-            }
-
-            rows.Add(new GroundTruthRow(root.GetProperty("iso2").GetString()!, root.GetProperty("country").GetString()!, root.GetProperty("year").GetInt32(), facts));
-        }
-
-        return rows;
-    }
-
-    /// <summary>The row as a dataset document, so the truth goes through the same status and change rules as the extraction.</summary>
-    public CountryDocument ToDocument() => new(
-        $"ground-truth-{Iso2}-{Year}",
-        Sources.UsdolDataset,
-        Year,
-        [.. Facts.Select(f => new Fact(f.Key, f.Value, $"ground truth {Iso2} {Year}: {f.Key} = {f.Value}"))],
-        []);
-}
 
 /// <summary>Precision and recall of raised alerts against true changes, for one facet family (or all).</summary>
 public sealed record AlertScore(string Family, int TruePositives, int FalsePositives, int FalseNegatives)
@@ -67,7 +28,7 @@ public sealed record AlertEvaluationReport(
 /// </summary>
 public static class AlertEvaluator
 {
-    public static AlertEvaluationReport Evaluate(IReadOnlyList<GroundTruthRow> truth, IReadOnlyList<CountryHistory> extracted, ChangeDetector detector)
+    public static AlertEvaluationReport Evaluate(IReadOnlyCollection<GroundTruthRow> truth, IReadOnlyList<CountryHistory> extracted, ChangeDetector detector)
     {
         ArgumentNullException.ThrowIfNull(truth);
         ArgumentNullException.ThrowIfNull(extracted);
@@ -94,7 +55,7 @@ public static class AlertEvaluator
 
             countries++;
             scoredYears += scored.Count;
-            var truthHistory = new CountryHistory(history.Iso2, rows[0].Country, [.. rows.Select(r => r.ToDocument())]);
+            var truthHistory = TruthHistory(rows);
             bool InScope(Alert a) => a.Kind != ChangeDetector.KindConflict && IsConsecutiveTruthPair(rows, a, scored);
             expected.AddRange(detector.Detect(StatusBuilder.Build(truthHistory, detector.Options), at).Where(InScope));
             raised.AddRange(detector.Detect(StatusBuilder.Build(history, detector.Options), at).Where(InScope));
@@ -116,6 +77,18 @@ public static class AlertEvaluator
             scoredYears,
             missed,
             spurious);
+    }
+
+    /// <summary>Ground-truth rows of one country as dataset documents, so the truth goes through the same status and change rules as the extraction.</summary>
+    public static CountryHistory TruthHistory(IReadOnlyList<GroundTruthRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return new CountryHistory(rows[0].Iso2, rows[0].Country, [.. rows.Select(r => new CountryDocument(
+            $"ground-truth-{r.Iso2}-{r.Year}",
+            Sources.UsdolDataset,
+            r.Year,
+            [.. r.Facts.Select(f => new Fact(f.Key, f.Value, $"ground truth {r.Iso2} {r.Year}: {f.Key} = {f.Value}"))],
+            []))]);
     }
 
     private static AlertScore Score(string family, IEnumerable<Alert> expected, IEnumerable<Alert> raised)

@@ -1,4 +1,5 @@
 using ReportPipeline.Core.Comparison;
+using ReportPipeline.Core.Evaluation;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Testing;
 using static ReportPipeline.Core.Tests.Comparison.Ruritania;
@@ -10,7 +11,7 @@ public class AlertEvaluatorTests
     private const string Unannounced = "enforcement.labor.unannounced_inspections_permitted";
 
     private static GroundTruthRow Truth(int year, params (string Facet, string Value)[] facts) =>
-        new(Iso2, Name, year, facts.ToDictionary(f => f.Facet, f => f.Value));
+        new(Name, Iso2, year, facts.ToDictionary(f => f.Facet, f => f.Value));
 
     [Fact]
     public void Scores_raised_alerts_against_true_changes_per_family_only_where_both_years_were_extracted()
@@ -55,15 +56,12 @@ public class AlertEvaluatorTests
     }
 
     [SharedDataFact]
-    public void The_ground_truth_holds_the_real_changes_the_corpus_readme_lists()
+    public async Task The_ground_truth_holds_the_real_changes_the_corpus_readme_lists()
     {
-        var rows = GroundTruthRow.ReadAll(Path.Combine(SharedData.Corpus, "ground-truth.jsonl"));
+        var rows = (await CorpusFiles.ReadGroundTruthAsync(SharedData.Corpus)).Values.ToList();
         var detector = new ChangeDetector();
-        IReadOnlyList<Alert> AlertsOf(string iso2)
-        {
-            var country = rows.Where(r => r.Iso2 == iso2).ToList();
-            return detector.Detect(StatusBuilder.Build(new CountryHistory(iso2, country[0].Country, [.. country.Select(r => r.ToDocument())])), Now);
-        }
+        IReadOnlyList<Alert> AlertsOf(string iso2) =>
+            detector.Detect(StatusBuilder.Build(AlertEvaluator.TruthHistory([.. rows.Where(r => r.Iso2 == iso2).OrderBy(r => r.Year)])), Now);
 
         var ukraine = AlertsOf("UA").Where(a => a.Facet == Unannounced).ToList();
         ukraine.Select(a => a.Title).ShouldBe([
