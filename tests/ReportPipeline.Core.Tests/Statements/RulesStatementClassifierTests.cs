@@ -344,6 +344,11 @@ public class RulesStatementClassifierTests
             .Field(StatementFields.Name).ShouldBe("School Meals for Everyone");
 
     [Fact]
+    public void An_agency_lead_in_is_no_programme() =>
+        Classify("Ministry of Labour (MOL): Enforces labour laws and continued to provide training to inspectors.")
+            .ShouldNotContain(s => s.Category == StatementCategories.Program);
+
+    [Fact]
     public void A_programme_whose_status_is_unknown_stays_other()
     {
         var statement = Classify("Research was unable to determine whether the Child Shelter Program remained active.").ShouldHaveSingleItem();

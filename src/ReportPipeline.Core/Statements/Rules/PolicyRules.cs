@@ -154,7 +154,10 @@ internal sealed partial class ProgramRule : ISentenceRule
             ? Names.WithoutPeriod(l)
             : null;
         // "School Meals for All: Government-funded programme that…": the lead-in is the name.
-        var leadIn = sentence.Label is { } own && text.StartsWith(own, StringComparison.Ordinal) && !ActionPlanRule.IsPlanName(own) ? Names.WithoutPeriod(own) : null;
+        var leadIn = sentence.Label is { } own && text.StartsWith(own, StringComparison.Ordinal) && !ActionPlanRule.IsPlanName(own)
+            && (named is not null || sentence.Section == ReportSections.Programs || ProgramWord().IsMatch(own))
+            ? Names.WithoutPeriod(own)
+            : null;
         var name = leadIn ?? named ?? label;
         if (name is null)
         {
