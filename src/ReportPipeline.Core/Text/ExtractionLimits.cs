@@ -13,6 +13,10 @@ public sealed record ExtractionLimits
     public TimeSpan MaxTimePerDocument { get; init; } = TimeSpan.FromMinutes(2);
 
     public static ExtractionLimits Default { get; } = new();
+
+    /// <summary>The recorded reason when <paramref name="what"/> ran past <see cref="MaxTimePerDocument"/>.</summary>
+    public string TookTooLong(string what) =>
+        $"{what} took longer than the limit of {MaxTimePerDocument.TotalSeconds:0.###} s (ReportPipeline:Limits:MaxTimePerDocument).";
 }
 
 /// <summary>The input exceeds a configured limit.</summary>
