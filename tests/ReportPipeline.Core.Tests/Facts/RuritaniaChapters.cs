@@ -196,6 +196,7 @@ internal static class RuritaniaChapters
         Free Public Education	Yes	Article 9 of the Constitution (43)
         III. ENFORCEMENT OF LAWS ON THE WORST FORMS OF CHILD LABOR
         In 2013, the Ministry of Labor employed 35 labor inspectors to cover the country's seven provinces.(11)
+        Courts heard 9 trafficking cases, but it is not known how many of these 9 people were convicted.(12)
         IV. COORDINATION OF GOVERNMENT EFFORTS ON THE WORST FORMS OF CHILD LABOR
         """;
 

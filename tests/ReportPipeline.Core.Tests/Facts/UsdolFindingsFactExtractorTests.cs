@@ -205,6 +205,7 @@ public sealed class UsdolFindingsFactExtractorTests
         Expect(facts, FacetKeys.LegalMeets("hazardous_occupations_identified"), "No", "List of Hazardous Occupations Prohibited No Decree 12 (41)");
         Expect(facts, FacetKeys.LegalMeets("free_public_education"), "Yes");
         Expect(facts, FacetKeys.LaborInspectors, "35");
+        facts.ShouldNotContainKey(FacetKeys.CriminalConvictions);
     }
 
     [Fact]

@@ -326,7 +326,8 @@ internal static partial class EnforcementReader
     [GeneratedRegex(@"\b(?:initiated (?<n>\d[\d,]*) prosecutions?|(?<n>\d[\d,]*) prosecutions? (?:was|were) initiated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProsecutionsInitiated();
 
-    [GeneratedRegex(@"\b(?:at least )?(?<n>\d[\d,]*) (?:perpetrators?|persons?|people|individuals?|offenders?) (?:was|were) convicted\b", RegexOptions.IgnoreCase)]
+    // Not "how many of these 15 individuals were convicted", which asks rather than states.
+    [GeneratedRegex(@"(?<!\bhow many\b[^.]{0,24})\b(?:at least )?(?<n>\d[\d,]*) (?:perpetrators?|persons?|people|individuals?|offenders?) (?:was|were) convicted\b", RegexOptions.IgnoreCase)]
     private static partial Regex Convicted();
 
 }
