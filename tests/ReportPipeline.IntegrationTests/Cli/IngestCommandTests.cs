@@ -156,6 +156,23 @@ public sealed class IngestCommandTests(AzuriteFixture azurite) : IDisposable
         IngestionHarness.Differences(expected, await harness.DumpAsync()).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Without_configured_storage_the_tool_uses_a_local_azurite_and_says_so()
+    {
+        File.WriteAllText(Path.Combine(_folder, "ruritania-2019.txt"), TestCorpus.RuritaniaText(2019));
+        var data = Directory.CreateTempSubdirectory("rp-local-").FullName;
+        await using var names = new IngestionHarness(azurite.ConnectionString);
+        var environment = Environment(names);
+        environment["ReportPipeline__LocalStorage"] = data;
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["ingest", _folder, "--json"], environment);
+
+        exit.ShouldBe(0, stderr);
+        stderr.ShouldContain("No storage configured (--storage, ReportPipeline__Storage): using Azurite");
+        Outcome(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement), "ruritania-2019.txt").ShouldBe("ingested");
+        Directory.Delete(data, recursive: true);
+    }
+
     private static string? Outcome(IEnumerable<JsonElement> outcomes, string blob) =>
         outcomes.Single(o => o.GetProperty("blob").GetString() == blob).GetProperty("outcome").GetString();
 
