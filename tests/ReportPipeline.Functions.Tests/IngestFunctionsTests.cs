@@ -25,7 +25,7 @@ public sealed class IngestFunctionsTests(AzuriteFixture azurite) : IClassFixture
     public async Task A_dropped_report_is_ingested_and_its_country_marked_for_comparison()
     {
         await using var harness = new FunctionsHarness(azurite);
-        var blob = await harness.UploadSampleAsync("ruritania-2022.txt", "2022/ruritania.txt");
+        var blob = await harness.UploadSampleAsync("ruritania-usdol-2022.txt", "2022/ruritania.txt");
 
         var outcome = await harness.Function<IngestReport>().Run(blob, CancellationToken.None);
 
@@ -41,7 +41,7 @@ public sealed class IngestFunctionsTests(AzuriteFixture azurite) : IClassFixture
     public async Task The_same_event_delivered_twice_stores_nothing_twice()
     {
         await using var harness = new FunctionsHarness(azurite);
-        var blob = await harness.UploadSampleAsync("ruritania-2021.txt");
+        var blob = await harness.UploadSampleAsync("ruritania-usdol-2023.txt");
         var function = harness.Function<IngestReport>();
 
         var first = await function.Run(blob, CancellationToken.None);
@@ -58,7 +58,7 @@ public sealed class IngestFunctionsTests(AzuriteFixture azurite) : IClassFixture
     public async Task A_blob_deleted_before_the_trigger_ran_is_ignored()
     {
         await using var harness = new FunctionsHarness(azurite);
-        var blob = await harness.UploadSampleAsync("ruritania-2020.txt");
+        var blob = await harness.UploadSampleAsync("ruritania-usdol-2024.txt");
         await blob.DeleteAsync();
 
         (await harness.Function<IngestReport>().Run(blob, CancellationToken.None)).ShouldBeNull();
@@ -69,7 +69,7 @@ public sealed class IngestFunctionsTests(AzuriteFixture azurite) : IClassFixture
     public async Task A_blob_that_failed_every_retry_ends_recorded_as_failed_and_is_not_retried()
     {
         await using var harness = new FunctionsHarness(azurite);
-        var blob = await harness.UploadSampleAsync("ruritania-2023.txt", "stuck.txt");
+        var blob = await harness.UploadSampleAsync("ruritania-usdol-2023.txt", "stuck.txt");
         var message = new BlobTriggerPoisonMessage
         {
             FunctionId = "Host.Functions.IngestReport",
