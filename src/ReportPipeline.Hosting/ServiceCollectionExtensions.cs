@@ -5,7 +5,9 @@ using Microsoft.Extensions.Logging;
 using ReportPipeline.Ai;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Hosting.Handlers;
+using ReportPipeline.Notifications;
 using ReportPipeline.Storage;
+using ReportPipeline.Storage.Notifications;
 
 namespace ReportPipeline.Hosting;
 
@@ -14,7 +16,7 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Everything the pipeline's handlers need, configured from settings (see
     /// local.settings.sample.json): storage, ingestion with the model when one is configured,
-    /// and the handlers. The Functions app and `reportpipeline watch` call this same method.
+    /// comparison, subscriptions and notification, and the handlers. The Functions app and `reportpipeline watch` call this same method.
     /// </summary>
     public static IServiceCollection AddReportPipeline(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +28,9 @@ public static class ServiceCollectionExtensions
         services.AddReportPipelineStorage(configuration);
         services.AddReportPipelineIngestion(configuration);
         services.AddReportPipelineAi(configuration);
+        services.AddReportPipelineComparison(configuration);
+        services.AddReportPipelineNotificationStores();
+        services.AddReportPipelineNotifications(configuration);
 
         services.TryAddSingleton(sp =>
         {
@@ -33,6 +38,9 @@ public static class ServiceCollectionExtensions
             return new CompareRuns(storage.Tables, storage.Queues, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CompareRuns>>(), storage.Options.TablePrefix);
         });
         services.TryAddSingleton<IngestHandler>();
+        services.TryAddSingleton<CompareHandler>();
+        services.TryAddSingleton<NotifyHandler>();
+        services.TryAddSingleton<LocalPipeline>();
         return services;
     }
 
