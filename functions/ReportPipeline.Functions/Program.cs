@@ -6,15 +6,18 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
+using ReportPipeline.Functions;
 using ReportPipeline.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
-// The same wiring as `reportpipeline watch`: core, storage, notifications, and the model when configured.
-builder.Services.AddReportPipeline(builder.Configuration);
+// The same wiring as `reportpipeline watch` (core, storage, notifications, the model when
+// ReportPipeline:Ai:Endpoint is set) plus the read side `reportpipeline serve` hosts.
+builder.Services.AddReportPipelineFunctionsApp(builder.Configuration);
 
 var insights = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
 if (!string.IsNullOrEmpty(insights))
@@ -28,6 +31,18 @@ if (!string.IsNullOrEmpty(insights))
     builder.Services
         .AddApplicationInsightsTelemetryWorkerService()
         .ConfigureFunctionsApplicationInsights();
+
+    // The Application Insights logger keeps only warnings unless told otherwise; the pipeline's
+    // Information events (each report ingested, each comparison, each delivery) are its record.
+    builder.Services.Configure<LoggerFilterOptions>(options =>
+    {
+        var warningsOnly = options.Rules.FirstOrDefault(rule =>
+            rule.ProviderName == "Microsoft.Extensions.Logging.ApplicationInsights.ApplicationInsightsLoggerProvider");
+        if (warningsOnly is not null)
+        {
+            options.Rules.Remove(warningsOnly);
+        }
+    });
     if (credential is not null)
     {
         builder.Services.Configure<TelemetryConfiguration>(c => c.SetAzureTokenCredential(credential));

@@ -9,7 +9,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.Functions.Tests;
 
 /// <summary>
-/// The Functions app's services as Program.cs builds them (AddReportPipeline), on a real Azurite,
+/// The Functions app's services as Program.cs builds them (AddReportPipelineFunctionsApp), on a real Azurite,
 /// isolated from other tests by their own table prefix and containers. Functions are created from
 /// these services, as the worker creates them.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
         }
 
         Configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        _services = new ServiceCollection().AddReportPipeline(Configuration).BuildServiceProvider(validateScopes: true);
+        _services = new ServiceCollection().AddReportPipelineFunctionsApp(Configuration).BuildServiceProvider(validateScopes: true);
         Storage = _services.GetRequiredService<StorageClients>();
     }
 
@@ -45,6 +45,9 @@ public sealed class FunctionsHarness : IAsyncDisposable
     public StorageClients Storage { get; }
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>An invocation's services: the worker gives each HTTP request a scope as its RequestServices.</summary>
+    public AsyncServiceScope Scope() => _services.CreateAsyncScope();
 
     /// <summary>A function class built from the app's services, as the worker builds it.</summary>
     public T Function<T>() where T : class => ActivatorUtilities.CreateInstance<T>(_services);

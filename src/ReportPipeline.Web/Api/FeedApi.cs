@@ -16,16 +16,28 @@ public static class FeedApi
 
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("/feeds").AddEndpointFilterFactory(ApiKeys.RequireRead);
-        feeds.MapGet("/alerts.atom", (HttpRequest request, ReportReader reader, CancellationToken ct) => FeedAsync(null, request, reader, ct));
-        feeds.MapGet("/countries/{iso2}/alerts.atom", (string iso2, HttpRequest request, ReportReader reader, CancellationToken ct) =>
-            ReadApi.ValidIso2(iso2) ? FeedAsync(iso2.ToUpperInvariant(), request, reader, ct) : Task.FromResult(ReadApi.BadRequest("iso2", "A country is a two-letter ISO 3166 code.")));
+        var feeds = app.MapGroup("/feeds");
+        feeds.MapGet("/alerts.atom", AlertsFeedAsync);
+        feeds.MapGet("/countries/{iso2}/alerts.atom", CountryFeedAsync);
         return app;
     }
 
-    public static async Task<IResult> FeedAsync(string? iso2, HttpRequest request, ReportReader reader, CancellationToken cancellationToken)
+    public static Task<IResult> AlertsFeedAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        FeedAsync(request, null, cancellationToken);
+
+    public static Task<IResult> CountryFeedAsync(HttpRequest request, string iso2, CancellationToken cancellationToken) =>
+        ReadApi.ValidIso2(iso2)
+            ? FeedAsync(request, iso2.ToUpperInvariant(), cancellationToken)
+            : Task.FromResult(ApiKeys.DenyRead(request) ?? ReadApi.BadRequest("iso2", "A country is a two-letter ISO 3166 code."));
+
+    private static async Task<IResult> FeedAsync(HttpRequest request, string? iso2, CancellationToken cancellationToken)
     {
-        var page = await reader.ListAlertsAsync(new AlertQuery(Iso2: iso2, IncludeDismissed: false), 1, 100, cancellationToken).ConfigureAwait(false);
+        if (ApiKeys.DenyRead(request) is { } denied)
+        {
+            return denied;
+        }
+
+        var page = await request.Service<ReportReader>().ListAlertsAsync(new AlertQuery(Iso2: iso2, IncludeDismissed: false), 1, 100, cancellationToken).ConfigureAwait(false);
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
         return Results.Text(Write(page.Items, iso2, baseUrl, request.Path), "application/atom+xml; charset=utf-8", Encoding.UTF8);
     }

@@ -10,12 +10,16 @@ using ReportPipeline.Core.Model;
 
 namespace ReportPipeline.Web.Api;
 
-/// <summary>The read API: countries, statuses, timelines, alerts, documents, and alert triage.</summary>
+/// <summary>
+/// The read API: countries, statuses, timelines, alerts, documents, and alert triage. Each
+/// handler takes the request (plus its route values) and is the whole endpoint: `serve` maps
+/// it, and the Functions app's HTTP triggers call it, so both hosts answer alike.
+/// </summary>
 public static class ReadApi
 {
     public static IEndpointRouteBuilder MapReadApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilterFactory(ApiKeys.RequireRead);
+        var api = app.MapGroup("/api");
         api.MapGet("/countries", ListCountriesAsync);
         api.MapGet("/countries/{iso2}/status", GetStatusAsync);
         api.MapGet("/countries/{iso2}/timeline", GetTimelineAsync);
@@ -28,18 +32,31 @@ public static class ReadApi
         return app;
     }
 
-    public static async Task<IResult> ListCountriesAsync(ReportReader reader, CancellationToken cancellationToken) =>
-        Json(await reader.ListCountriesAsync(cancellationToken).ConfigureAwait(false));
-
-    public static async Task<IResult> GetStatusAsync(string iso2, string? year, ReportReader reader, CancellationToken cancellationToken)
+    public static async Task<IResult> ListCountriesAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (ApiKeys.DenyRead(request) is { } denied)
+        {
+            return denied;
+        }
+
+        return Json(await request.Service<ReportReader>().ListCountriesAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary><c>?year=</c> picks a reporting year; without it, the latest.</summary>
+    public static async Task<IResult> GetStatusAsync(HttpRequest request, string iso2, CancellationToken cancellationToken)
+    {
+        if (ApiKeys.DenyRead(request) is { } denied)
+        {
+            return denied;
+        }
+
         if (!ValidIso2(iso2))
         {
             return BadRequest("iso2", "A country is a two-letter ISO 3166 code, e.g. AZ.");
         }
 
         int? wanted = null;
-        if (!string.IsNullOrEmpty(year))
+        if (request.QueryValue("year") is { Length: > 0 } year)
         {
             if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1900 or > 2200)
             {
@@ -49,53 +66,85 @@ public static class ReadApi
             wanted = y;
         }
 
-        var status = await reader.GetStatusAsync(iso2, wanted, cancellationToken).ConfigureAwait(false);
+        var status = await request.Service<ReportReader>().GetStatusAsync(iso2, wanted, cancellationToken).ConfigureAwait(false);
         return status is null
             ? NotFound(wanted is null ? $"Nothing is stored for {iso2.ToUpperInvariant()}." : $"Nothing is stored for {iso2.ToUpperInvariant()} in {wanted}.")
             : Json(status);
     }
 
-    public static async Task<IResult> GetTimelineAsync(string iso2, ReportReader reader, CancellationToken cancellationToken)
+    public static async Task<IResult> GetTimelineAsync(HttpRequest request, string iso2, CancellationToken cancellationToken)
     {
+        if (ApiKeys.DenyRead(request) is { } denied)
+        {
+            return denied;
+        }
+
         if (!ValidIso2(iso2))
         {
             return BadRequest("iso2", "A country is a two-letter ISO 3166 code, e.g. AZ.");
         }
 
-        var view = await reader.GetTimelineAsync(iso2, cancellationToken).ConfigureAwait(false);
+        var view = await request.Service<ReportReader>().GetTimelineAsync(iso2, cancellationToken).ConfigureAwait(false);
         return view is null ? NotFound($"Nothing is stored for {iso2.ToUpperInvariant()}.") : Json(view);
     }
 
-    public static async Task<IResult> ListAlertsAsync(HttpRequest request, ReportReader reader, IOptions<WebOptions> options, CancellationToken cancellationToken)
+    /// <summary><c>?country=&amp;since=&amp;severity=&amp;family=&amp;dismissed=&amp;page=&amp;pageSize=</c>.</summary>
+    public static async Task<IResult> ListAlertsAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var parsed = AlertFilter.Parse(request.Query, options.Value.MaxPageSize);
+        if (ApiKeys.DenyRead(request) is { } denied)
+        {
+            return denied;
+        }
+
+        var parsed = AlertFilter.Parse(request.Query, request.Service<IOptions<WebOptions>>().Value.MaxPageSize);
         if (parsed.Errors.Count > 0)
         {
             return Results.ValidationProblem(parsed.Errors, title: "Bad alert filter.");
         }
 
-        return Json(await reader.ListAlertsAsync(parsed.Query, parsed.Page, parsed.PageSize, cancellationToken).ConfigureAwait(false));
+        return Json(await request.Service<ReportReader>().ListAlertsAsync(parsed.Query, parsed.Page, parsed.PageSize, cancellationToken).ConfigureAwait(false));
     }
 
-    public static async Task<IResult> GetAlertAsync(string id, ReportReader reader, CancellationToken cancellationToken)
+    public static async Task<IResult> GetAlertAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        var alert = await reader.GetAlertAsync(id, cancellationToken).ConfigureAwait(false);
+        if (ApiKeys.DenyRead(request) is { } denied)
+        {
+            return denied;
+        }
+
+        var alert = await request.Service<ReportReader>().GetAlertAsync(id, cancellationToken).ConfigureAwait(false);
         return alert is null ? NotFound($"No alert has the id '{id}'.") : Json(alert);
     }
 
-    public static async Task<IResult> ListDocumentsAsync(string? status, ReportReader reader, CancellationToken cancellationToken)
+    /// <summary><c>?status=</c> filters by final document status.</summary>
+    public static async Task<IResult> ListDocumentsAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (ApiKeys.DenyRead(request) is { } denied)
+        {
+            return denied;
+        }
+
+        var status = request.QueryValue("status");
         if (status is not null && !DocumentStatus.Final.Contains(status))
         {
             return BadRequest("status", $"status is one of {string.Join(", ", DocumentStatus.Final)}.");
         }
 
-        return Json(await reader.ListDocumentsAsync(status, cancellationToken).ConfigureAwait(false));
+        return Json(await request.Service<ReportReader>().ListDocumentsAsync(status, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Body: <c>{"dismiss": true, "note": "…", "by": "…"}</c>.</summary>
-    public static async Task<IResult> ReviewAlertAsync(string id, ReviewRequest body, ReportReader reader, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// Body: <c>{"dismiss": true, "note": "…", "by": "…"}</c>. An admin endpoint: the host gates it
+    /// (`serve` with the admin key, the Functions app with a function key).
+    /// </summary>
+    public static async Task<IResult> ReviewAlertAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
+        var (body, problem) = await request.ReadJsonAsync<ReviewRequest>(cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return problem!;
+        }
+
         if (string.IsNullOrWhiteSpace(body.By))
         {
             return BadRequest("by", "Say who reviewed the alert.");
@@ -106,8 +155,8 @@ public static class ReadApi
             return BadRequest("note", "Dismissing an alert needs a note saying why.");
         }
 
-        var review = new AlertReview(body.Dismiss ? AlertReviewState.Dismissed : AlertReviewState.Reviewed, body.By.Trim(), body.Note?.Trim(), time.GetUtcNow());
-        var updated = await reader.ReviewAsync(id, review, cancellationToken).ConfigureAwait(false);
+        var review = new AlertReview(body.Dismiss ? AlertReviewState.Dismissed : AlertReviewState.Reviewed, body.By.Trim(), body.Note?.Trim(), request.Service<TimeProvider>().GetUtcNow());
+        var updated = await request.Service<ReportReader>().ReviewAsync(id, review, cancellationToken).ConfigureAwait(false);
         return updated is null ? NotFound($"No alert has the id '{id}'.") : Json(updated);
     }
 

@@ -8,75 +8,85 @@ using ReportPipeline.Core.Notifications;
 
 namespace ReportPipeline.Web.Api;
 
-/// <summary>Subscribe (double opt-in), confirm, unsubscribe (including RFC 8058 one-click) and, for admins, the subscriber list.</summary>
+/// <summary>
+/// Subscribe (double opt-in), confirm, unsubscribe (including RFC 8058 one-click) and, for admins,
+/// the subscriber list. Like <see cref="ReadApi"/>, each handler is the whole endpoint for both hosts.
+/// </summary>
 public static class SubscriptionApi
 {
     public static IEndpointRouteBuilder MapSubscriptionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/subscriptions");
         api.MapPost("/", SubscribeAsync);
-        api.MapGet("/confirm", (string? token, IServiceProvider services, CancellationToken ct) => ConfirmAsync(token, services, ct));
-        api.MapPost("/confirm", (string? token, IServiceProvider services, CancellationToken ct) => ConfirmAsync(token, services, ct));
+        api.MapMethods("/confirm", [HttpMethods.Get, HttpMethods.Post], ConfirmAsync);
         // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to the link in the header.
-        api.MapPost("/unsubscribe", (string? token, IServiceProvider services, CancellationToken ct) => UnsubscribeAsync(token, services, ct)).DisableAntiforgery();
-        api.MapGet("/unsubscribe", (string? token, IServiceProvider services, CancellationToken ct) => UnsubscribeAsync(token, services, ct));
+        api.MapMethods("/unsubscribe", [HttpMethods.Get, HttpMethods.Post], UnsubscribeAsync).DisableAntiforgery();
         app.MapGet("/api/subscribers", ListSubscribersAsync).AddEndpointFilterFactory(ApiKeys.RequireAdmin);
         return app;
     }
 
-    public static async Task<IResult> SubscribeAsync(SubscriptionRequest request, HttpContext http, SubscribeLimiter limiter, CancellationToken cancellationToken)
+    /// <summary>Body: a <see cref="SubscriptionRequest"/>. 202 when the confirmation is on its way.</summary>
+    public static async Task<IResult> SubscribeAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var address = (request.Email ?? request.Webhook ?? string.Empty).Trim().ToUpperInvariant();
-        if (!limiter.TryAcquire(client, address))
+        var (body, problem) = await request.ReadJsonAsync<SubscriptionRequest>(cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var address = (body.Email ?? body.Webhook ?? string.Empty).Trim().ToUpperInvariant();
+        if (!request.Service<SubscribeLimiter>().TryAcquire(request.ClientAddress(), address))
         {
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many subscription requests; try again later.");
         }
 
-        if (Service(http.RequestServices) is not { } service)
+        if (Service(request) is not { } service)
         {
             return NotConfigured();
         }
 
-        var result = await service.SubscribeAsync(request, cancellationToken).ConfigureAwait(false);
+        var result = await service.SubscribeAsync(body, cancellationToken).ConfigureAwait(false);
         return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options, statusCode: StatusCodes.Status202Accepted) : Failed(result);
     }
 
-    public static async Task<IResult> ConfirmAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary><c>?token=</c> from the confirmation email.</summary>
+    public static async Task<IResult> ConfirmAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(token))
+        if (string.IsNullOrWhiteSpace(request.QueryValue("token")))
         {
             return ReadApi.BadRequest("token", "The confirmation link's token is missing.");
         }
 
-        if (Service(services) is not { } service)
+        if (Service(request) is not { } service)
         {
             return NotConfigured();
         }
 
-        var result = await service.ConfirmAsync(token, cancellationToken).ConfigureAwait(false);
+        var result = await service.ConfirmAsync(request.QueryValue("token")!, cancellationToken).ConfigureAwait(false);
         return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
     }
 
-    public static async Task<IResult> UnsubscribeAsync(string? token, IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary><c>?token=</c> from any email's unsubscribe link or List-Unsubscribe header.</summary>
+    public static async Task<IResult> UnsubscribeAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(token))
+        if (string.IsNullOrWhiteSpace(request.QueryValue("token")))
         {
             return ReadApi.BadRequest("token", "The unsubscribe link's token is missing.");
         }
 
-        if (Service(services) is not { } service)
+        if (Service(request) is not { } service)
         {
             return NotConfigured();
         }
 
-        var result = await service.UnsubscribeAsync(token, cancellationToken).ConfigureAwait(false);
+        var result = await service.UnsubscribeAsync(request.QueryValue("token")!, cancellationToken).ConfigureAwait(false);
         return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
     }
 
-    public static async Task<IResult> ListSubscribersAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>An admin endpoint: the host gates it (`serve` with the admin key, the Functions app with a function key).</summary>
+    public static async Task<IResult> ListSubscribersAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (services.GetService(typeof(ISubscriptionStore)) is not ISubscriptionStore store)
+        if (request.HttpContext.RequestServices.GetService(typeof(ISubscriptionStore)) is not ISubscriptionStore store)
         {
             return NotConfigured();
         }
@@ -102,7 +112,7 @@ public static class SubscriptionApi
         _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["subscription"] = [.. result.Errors] }, title: "The subscription request is not valid."),
     };
 
-    private static SubscriptionService? Service(IServiceProvider services) => services.GetService(typeof(SubscriptionService)) as SubscriptionService;
+    private static SubscriptionService? Service(HttpRequest request) => request.HttpContext.RequestServices.GetService(typeof(SubscriptionService)) as SubscriptionService;
 
     private static IResult NotConfigured() =>
         Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Subscriptions are not configured on this host.");
