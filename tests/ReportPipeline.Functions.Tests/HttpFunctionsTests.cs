@@ -35,7 +35,7 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         var functions = HttpFunctions().ToList();
         functions.Select(f => f.Name).ShouldBe(
             ["ListCountries", "GetCountryStatus", "GetCountryTimeline", "ListAlerts", "GetAlert", "ListDocuments", "ReviewAlert", "AlertsFeed", "CountryAlertsFeed",
-             "Subscribe", "ConfirmSubscription", "Unsubscribe", "ListSubscribers"],
+             "Subscribe", "ConfirmSubscription", "Unsubscribe", "ListSubscribers", "Dashboard", "DashboardAsset"],
             ignoreOrder: true);
         foreach (var (name, method, trigger) in functions)
         {
@@ -245,6 +245,26 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         (await FromAsync(direct, "198.51.100.4", "five@ruritania.test")).ShouldBe(StatusCodes.Status429TooManyRequests);
     }
 
+    [Theory]
+    [InlineData("Dashboard", "/dashboard", 200, "text/html", "/dashboard/dashboard.js")]
+    [InlineData("DashboardAsset", "/dashboard/dashboard.js", 200, "text/javascript", "/api/")]
+    [InlineData("DashboardAsset", "/dashboard/dashboard.css", 200, "text/css", "")]
+    [InlineData("DashboardAsset", "/dashboard/secrets.json", 404, null, "")]
+    public async Task The_dashboard_functions_serve_the_embedded_page_and_nothing_else(string function, string path, int status, string? contentType, string contains)
+    {
+        await using var harness = Harness();
+        await using var scope = harness.Scope();
+
+        var answer = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "GET", path), Bind(function, path));
+
+        answer.Status.ShouldBe(status);
+        if (contentType is not null)
+        {
+            answer.ContentType.ShouldNotBeNull().ShouldStartWith(contentType);
+            answer.Body.ShouldContain(contains);
+        }
+    }
+
     public void Dispose() => Directory.Delete(_pickup, recursive: true);
 
     private FunctionsHarness Harness(Dictionary<string, string?>? settings = null)
@@ -276,8 +296,17 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         {
             var arguments = new List<object?> { request };
             arguments.AddRange(values.Select((_, i) => (object?)match.Groups[i + 1].Value));
-            arguments.Add(ct);
-            return (Task<IResult>)method.Invoke(instance, [.. arguments])!;
+            if (method.GetParameters()[^1].ParameterType == typeof(CancellationToken))
+            {
+                arguments.Add(ct);
+            }
+
+            return method.Invoke(instance, [.. arguments]) switch
+            {
+                Task<IResult> pending => pending,
+                IResult done => Task.FromResult(done),
+                var other => throw new InvalidOperationException($"{function} returned {other?.GetType().Name ?? "null"}, not an IResult."),
+            };
         };
     }
 

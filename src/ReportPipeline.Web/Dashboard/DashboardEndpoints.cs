@@ -21,11 +21,13 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", () => Asset("index.html"));
+        app.MapGet("/dashboard", () => Asset("index.html"));
         app.MapGet("/dashboard/{file}", (string file) => Asset(file));
         return app;
     }
 
-    private static IResult Asset(string file)
+    /// <summary>One embedded dashboard file by name (index.html, dashboard.js, dashboard.css); 404 for anything else.</summary>
+    public static IResult Asset(string file)
     {
         var extension = Path.GetExtension(file);
         if (!ContentTypes.TryGetValue(extension, out var contentType) || file.Contains('/', StringComparison.Ordinal))
