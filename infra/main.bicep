@@ -53,6 +53,10 @@ param aiModel string = ''
 @secure()
 param aiApiKey string = ''
 
+@description('Key readers must send (X-Api-Key header or ?key=) to use the read API, feeds and dashboard data. Empty: reading is public.')
+@secure()
+param webReadKey string = ''
+
 @description('Existing Key Vault (same resource group) holding the secrets. When set, the app reads the SMTP password and the model API key as Key Vault references and gets the Key Vault Secrets User role on the vault.')
 param keyVaultName string = ''
 
@@ -303,6 +307,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ReportPipeline__Ai__ApiKey: useKeyVault && !empty(aiEndpoint)
       ? '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${aiApiKeySecretName})'
       : aiApiKey
+    ReportPipeline__Web__ReadKey: webReadKey
   }
   // The host starts with these settings: its identity must already hold the data roles.
   dependsOn: [

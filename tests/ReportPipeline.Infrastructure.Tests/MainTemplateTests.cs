@@ -174,8 +174,10 @@ public sealed class MainTemplateTests(CompiledTemplate template) : IClassFixture
         var parameters = template.Json["parameters"]!;
         parameters["smtpPassword"]!["type"]!.GetValue<string>().ShouldBe("securestring");
         parameters["aiApiKey"]!["type"]!.GetValue<string>().ShouldBe("securestring");
+        parameters["webReadKey"]!["type"]!.GetValue<string>().ShouldBe("securestring");
 
         var settings = AppSettings();
+        ((string)settings["ReportPipeline__Web__ReadKey"]!).ShouldContain("parameters('webReadKey')");
         ((string)settings["ReportPipeline__Smtp__Password"]!).ShouldContain("@Microsoft.KeyVault(VaultName=");
         ((string)settings["ReportPipeline__Smtp__Password"]!).ShouldContain("parameters('smtpPassword')");
         ((string)settings["ReportPipeline__Ai__ApiKey"]!).ShouldContain("@Microsoft.KeyVault(VaultName=");
