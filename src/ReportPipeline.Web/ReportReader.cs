@@ -33,22 +33,32 @@ public sealed class ReportReader(
         var states = await countries.ListAsync(dirtyOnly: false, cancellationToken).ConfigureAwait(false);
         var all = await alerts.QueryAsync(new AlertQuery(), cancellationToken).ConfigureAwait(false);
         var byCountry = all.ToLookup(a => a.Iso2, StringComparer.OrdinalIgnoreCase);
-        var result = new List<CountrySummary>(states.Count);
-        foreach (var state in states.OrderBy(s => s.Country ?? s.Iso2, StringComparer.OrdinalIgnoreCase))
-        {
-            string? level = null;
-            if (state.LatestYear is { } year)
+        var ordered = states.OrderBy(s => s.Country ?? s.Iso2, StringComparer.OrdinalIgnoreCase).ToList();
+        // One facts query per country (its partition, latest year): run them side by side so a
+        // back-filled account of ~150 countries answers in a few round trips' time, not 150.
+        var levels = new string?[ordered.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, ordered.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (i, ct) =>
             {
-                var latest = await facts.ListAsync(state.Iso2, year, cancellationToken).ConfigureAwait(false);
-                level = latest.FirstOrDefault(f => f.Fact.Facet == "assessment.level")?.Fact.Value;
-            }
+                if (ordered[i].LatestYear is { } year)
+                {
+                    var latest = await facts.ListAsync(ordered[i].Iso2, year, ct).ConfigureAwait(false);
+                    levels[i] = latest.FirstOrDefault(f => f.Fact.Facet == "assessment.level")?.Fact.Value;
+                }
+            }).ConfigureAwait(false);
 
+        var result = new List<CountrySummary>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var state = ordered[i];
             var countryAlerts = byCountry[state.Iso2].ToList();
             result.Add(new CountrySummary(
                 state.Iso2,
                 state.Country ?? state.Iso2,
                 state.LatestYear,
-                level,
+                levels[i],
                 countryAlerts.Count(a => a.Review is null),
                 countryAlerts.Count,
                 state.Dirty));
