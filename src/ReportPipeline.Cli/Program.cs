@@ -10,4 +10,5 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 foreach (var command in CompareCommands.Create()) root.Subcommands.Add(command);
+root.Subcommands.Add(DemoCommand.Create());
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -36,6 +36,9 @@ internal sealed class StorageSession : IAsyncDisposable
 
     public IConfiguration Configuration => _host.Services.GetRequiredService<IConfiguration>();
 
+    /// <summary>The local Azurite used because no storage was configured; null when an account was configured.</summary>
+    public AzuriteHost? LocalAzurite => _azurite;
+
     /// <summary>The account's blob endpoint, for messages.</summary>
     public string Endpoint => Services.GetRequiredService<StorageClients>().Blobs.Uri.ToString();
 
@@ -50,7 +53,8 @@ internal sealed class StorageSession : IAsyncDisposable
     public static string DefaultLocalStorage =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "reportpipeline", "azurite");
 
-    public static async Task<StorageSession> OpenAsync(string? storage, CountryCatalog countries, CancellationToken cancellationToken)
+    /// <param name="configure">More services over the same configuration (comparison, notification), for commands that run more than ingestion.</param>
+    public static async Task<StorageSession> OpenAsync(string? storage, CountryCatalog countries, CancellationToken cancellationToken, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -76,6 +80,7 @@ internal sealed class StorageSession : IAsyncDisposable
         builder.Services.AddReportPipelineStorage(builder.Configuration);
         builder.Services.AddReportPipelineIngestion(builder.Configuration);
         builder.Services.AddReportPipelineAi(builder.Configuration);
+        configure?.Invoke(builder.Services, builder.Configuration);
         return new StorageSession(builder.Build(), azurite);
     }
 

@@ -24,7 +24,8 @@ public sealed class CliProcess : IDisposable
         }
     }
 
-    public static CliProcess Start(IEnumerable<string> arguments, IDictionary<string, string> environment, string? workingDirectory = null)
+    /// <param name="toolPath">Another copy of reportpipeline.dll than the build output (default <see cref="ToolPath"/>).</param>
+    public static CliProcess Start(IEnumerable<string> arguments, IDictionary<string, string> environment, string? workingDirectory = null, string? toolPath = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,7 +34,7 @@ public sealed class CliProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
-        start.ArgumentList.Add(ToolPath);
+        start.ArgumentList.Add(toolPath ?? ToolPath);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -53,9 +54,9 @@ public sealed class CliProcess : IDisposable
         return cli;
     }
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> arguments, IDictionary<string, string> environment)
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> arguments, IDictionary<string, string> environment, string? workingDirectory = null, string? toolPath = null)
     {
-        using var cli = Start(arguments, environment);
+        using var cli = Start(arguments, environment, workingDirectory, toolPath);
         var exit = await cli.WaitAsync(TimeSpan.FromMinutes(3));
         return (exit, cli.Stdout, cli.Stderr);
     }
