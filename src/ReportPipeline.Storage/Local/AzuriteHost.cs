@@ -22,6 +22,12 @@ public sealed record AzuriteHostOptions
 
     /// <summary>Use Testcontainers when a Docker engine answers (default true; only for in-memory instances).</summary>
     public bool AllowDocker { get; init; } = true;
+
+    /// <summary>
+    /// Where <see cref="AzuriteHost.FindOrStartAsync"/> looks for an Azurite already listening: the emulator's
+    /// default ports (blob 10000, queue 10001, table 10002) unless told otherwise.
+    /// </summary>
+    public (int Blob, int Queue, int Table) ListeningPorts { get; init; } = (AzuriteHost.DefaultBlobPort, AzuriteHost.DefaultQueuePort, AzuriteHost.DefaultTablePort);
 }
 
 /// <summary>
@@ -66,7 +72,7 @@ public sealed class AzuriteHost : IAsyncDisposable
     /// <summary>True when this host started the emulator (and will stop it).</summary>
     public bool Owned => _process is not null || _container is not null;
 
-    /// <summary>What is being used, for messages: "Azurite already listening on 127.0.0.1:10000-10002", …</summary>
+    /// <summary>What is being used, for messages: "Azurite already listening on 127.0.0.1:10000/10001/10002", …</summary>
     public string Description { get; private set; }
 
     public string ConnectionString =>
@@ -75,14 +81,15 @@ public sealed class AzuriteHost : IAsyncDisposable
         $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
         $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
 
-    /// <summary>An Azurite already answering on the default ports, or a new one.</summary>
+    /// <summary>An Azurite already answering on <see cref="AzuriteHostOptions.ListeningPorts"/> (the default ports), or a new one.</summary>
     public static async Task<AzuriteHost> FindOrStartAsync(AzuriteHostOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new AzuriteHostOptions();
-        if (await AnswersAsync(DefaultBlobPort, DefaultQueuePort, DefaultTablePort, cancellationToken).ConfigureAwait(false))
+        var (blob, queue, table) = options.ListeningPorts;
+        if (await AnswersAsync(blob, queue, table, cancellationToken).ConfigureAwait(false))
         {
-            return new AzuriteHost(options, null, DefaultBlobPort, DefaultQueuePort, DefaultTablePort,
-                $"Azurite already listening on 127.0.0.1:{DefaultBlobPort}-{DefaultTablePort}");
+            return new AzuriteHost(options, null, blob, queue, table,
+                $"Azurite already listening on 127.0.0.1:{blob}/{queue}/{table}");
         }
 
         return await StartAsync(options, cancellationToken).ConfigureAwait(false);
