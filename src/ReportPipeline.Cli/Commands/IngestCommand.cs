@@ -56,6 +56,13 @@ internal static class IngestCommand
         {
             if (json || !AnsiConsole.Profile.Capabilities.Interactive)
             {
+                // No terminal to draw a bar on (CI logs, pipes): a line per file on stderr, so that a
+                // long run shows it is alive and how far it got while stdout keeps the results.
+                if (!json && files.Count > 0)
+                {
+                    await Console.Error.WriteLineAsync($"Uploading {files.Count} files to {source.Location}…").ConfigureAwait(false);
+                }
+
                 var blobs = new List<ReportBlob>();
                 foreach (var file in files)
                 {
@@ -68,7 +75,11 @@ internal static class IngestCommand
                     blobs.AddRange(pending);
                 }
 
-                outcomes = await batch.RunAsync(blobs, json ? o => Console.Out.WriteLine(IngestView.Json(o)) : null, cancellationToken).ConfigureAwait(false);
+                var done = 0;
+                Action<IngestOutcome> onOutcome = json
+                    ? o => Console.Out.WriteLine(IngestView.Json(o))
+                    : o => Console.Error.WriteLine(IngestView.ProgressLine(Interlocked.Increment(ref done), blobs.Count, o));
+                outcomes = await batch.RunAsync(blobs, onOutcome, cancellationToken).ConfigureAwait(false);
             }
             else
             {

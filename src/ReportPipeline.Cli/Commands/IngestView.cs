@@ -41,6 +41,18 @@ internal static class IngestView
             $"{outcomes.Sum(o => o.Documents.Count)} documents, {outcomes.Sum(o => o.FactCount)} facts, {outcomes.Sum(o => o.StatementCount)} statements in {endpoint}"));
     }
 
+    /// <summary>One line of progress when no progress bar can be drawn: <c>[12/92] pdf/x.pdf: ingested, 1 document, 310 facts, 95 statements (1.4 s)</c>.</summary>
+    public static string ProgressLine(int done, int total, IngestOutcome outcome)
+    {
+        var width = total.ToString(CultureInfo.InvariantCulture).Length;
+        var counts = outcome.Kind is IngestOutcomeKind.Ingested or IngestOutcomeKind.NeedsReview
+            ? $", {outcome.Documents.Count} document{(outcome.Documents.Count == 1 ? string.Empty : "s")}, {Number(outcome.FactCount)} facts, {Number(outcome.StatementCount)} statements"
+            : string.Empty;
+        var reason = outcome.Kind is IngestOutcomeKind.Ingested || outcome.Reason is null ? string.Empty : $": {outcome.Reason}";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"[{done.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{total}] {outcome.BlobName}: {Name(outcome.Kind)}{counts}{reason} ({outcome.Elapsed.TotalSeconds:0.0} s)");
+    }
+
     public static string Json(IngestOutcome outcome)
     {
         using var buffer = new MemoryStream();

@@ -80,6 +80,13 @@ public sealed class IngestCommandTests(AzuriteFixture azurite) : IDisposable
         var again = await CliProcess.RunAsync(["ingest", _folder, "--storage", azurite.ConnectionString], environment);
         again.ExitCode.ShouldBe(0, again.Stderr);
         again.Stdout.ShouldContain($"{outcomes.Count} duplicate");
+
+        // Without a terminal there is no bar: each file's progress goes to stderr as it completes.
+        var progress = again.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith('[')).ToList();
+        progress.Count.ShouldBe(outcomes.Count, again.Stderr);
+        progress.ShouldAllBe(l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"^\[ *\d+/{outcomes.Count}\] \S.*: duplicate: "));
+        progress.Select(l => int.Parse(l[1..l.IndexOf('/', StringComparison.Ordinal)].Trim(), System.Globalization.CultureInfo.InvariantCulture)).Order().ShouldBe(Enumerable.Range(1, outcomes.Count));
+        again.Stderr.ShouldContain($"Uploading {outcomes.Count} files to ");
     }
 
     [Fact]
