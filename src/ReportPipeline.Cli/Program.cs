@@ -9,6 +9,8 @@ foreach (var command in NotificationCommands.Create()) root.Subcommands.Add(comm
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 foreach (var command in CompareCommands.Create()) root.Subcommands.Add(command);
 root.Subcommands.Add(DemoCommand.Create());
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+// Ctrl-C cancels every command's token; `watch` may take up to its StopGrace to finish a round (default 2 s would cut it short with exit 130).
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) }).ConfigureAwait(false);

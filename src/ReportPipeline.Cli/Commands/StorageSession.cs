@@ -65,23 +65,34 @@ internal sealed class StorageSession : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection([new("ReportPipeline:Storage", storage)]);
         }
 
-        var options = new StorageOptions();
-        StorageOptions.Bind(options, builder.Configuration);
-        AzuriteHost? azurite = null;
-        if (string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.AccountName))
-        {
-            var location = builder.Configuration["ReportPipeline:LocalStorage"] ?? DefaultLocalStorage;
-            azurite = await AzuriteHost.FindOrStartAsync(new AzuriteHostOptions { Location = location }, cancellationToken).ConfigureAwait(false);
-            await Console.Error.WriteLineAsync($"No storage configured (--storage, ReportPipeline__Storage): using {azurite.Description}.").ConfigureAwait(false);
-            builder.Configuration.AddInMemoryCollection([new("ReportPipeline:Storage", azurite.ConnectionString)]);
-        }
-
+        var azurite = await UseLocalAzuriteWhenUnconfiguredAsync(builder.Configuration, cancellationToken).ConfigureAwait(false);
         builder.Services.AddSingleton(countries);
         builder.Services.AddReportPipelineStorage(builder.Configuration);
         builder.Services.AddReportPipelineIngestion(builder.Configuration);
         builder.Services.AddReportPipelineAi(builder.Configuration);
         configure?.Invoke(builder.Services, builder.Configuration);
         return new StorageSession(builder.Build(), azurite);
+    }
+
+    /// <summary>
+    /// With no storage account in <paramref name="configuration"/>, finds or starts a local Azurite
+    /// (data in <c>ReportPipeline:LocalStorage</c>), points <c>ReportPipeline:Storage</c> at it and says
+    /// so on stderr; the caller disposes the returned host, which stops Azurite only if it started it.
+    /// </summary>
+    public static async Task<AzuriteHost?> UseLocalAzuriteWhenUnconfiguredAsync(IConfigurationManager configuration, CancellationToken cancellationToken)
+    {
+        var options = new StorageOptions();
+        StorageOptions.Bind(options, configuration);
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString) || !string.IsNullOrWhiteSpace(options.AccountName))
+        {
+            return null;
+        }
+
+        var location = configuration["ReportPipeline:LocalStorage"] ?? DefaultLocalStorage;
+        var azurite = await AzuriteHost.FindOrStartAsync(new AzuriteHostOptions { Location = location }, cancellationToken).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"No storage configured (--storage, ReportPipeline__Storage): using {azurite.Description}.").ConfigureAwait(false);
+        configuration.AddInMemoryCollection([new("ReportPipeline:Storage", azurite.ConnectionString)]);
+        return azurite;
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();

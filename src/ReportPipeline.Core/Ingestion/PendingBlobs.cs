@@ -10,7 +10,15 @@ public sealed record PendingScan(IReadOnlyList<ReportBlob> Pending, int AlreadyP
 /// </summary>
 public sealed class PendingBlobs(IReportBlobSource source, IIngestionLedger ledger)
 {
-    public async Task<PendingScan> ScanAsync(IReadOnlySet<string>? except = null, CancellationToken cancellationToken = default)
+    public Task<PendingScan> ScanAsync(IReadOnlySet<string>? except = null, CancellationToken cancellationToken = default) =>
+        ScanAsync(except, known: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ScanAsync(IReadOnlySet{string}?, CancellationToken)"/>, counting the blobs
+    /// <paramref name="known"/> says are processed without reading the ledger: a host that polls
+    /// every few seconds remembers name and ETag of what it saw done instead of re-reading a row per blob.
+    /// </summary>
+    public async Task<PendingScan> ScanAsync(IReadOnlySet<string>? except, Func<ReportBlob, bool>? known, CancellationToken cancellationToken = default)
     {
         var pending = new List<ReportBlob>();
         var processed = 0;
@@ -21,10 +29,7 @@ public sealed class PendingBlobs(IReportBlobSource source, IIngestionLedger ledg
                 continue;
             }
 
-            var sighting = await ledger.GetSightingAsync(blob.Name, cancellationToken).ConfigureAwait(false);
-            if (sighting is not null && sighting.ETag == blob.ETag
-                && await ledger.GetContentAsync(sighting.ContentKey, cancellationToken).ConfigureAwait(false) is { } content
-                && DocumentStatus.Final.Contains(content.Status))
+            if (known?.Invoke(blob) == true || await IsProcessedAsync(blob, cancellationToken).ConfigureAwait(false))
             {
                 processed++;
                 continue;
@@ -34,5 +39,13 @@ public sealed class PendingBlobs(IReportBlobSource source, IIngestionLedger ledg
         }
 
         return new PendingScan(pending, processed);
+    }
+
+    private async Task<bool> IsProcessedAsync(ReportBlob blob, CancellationToken cancellationToken)
+    {
+        var sighting = await ledger.GetSightingAsync(blob.Name, cancellationToken).ConfigureAwait(false);
+        return sighting is not null && sighting.ETag == blob.ETag
+            && await ledger.GetContentAsync(sighting.ContentKey, cancellationToken).ConfigureAwait(false) is { } content
+            && DocumentStatus.Final.Contains(content.Status);
     }
 }

@@ -1,0 +1,40 @@
+namespace ReportPipeline.Hosting.Watch;
+
+/// <summary>Settings of the local host `reportpipeline watch` (configuration section <c>ReportPipeline:Watch</c>).</summary>
+public sealed class WatchOptions
+{
+    public const string Section = "ReportPipeline:Watch";
+
+    /// <summary>How often the reports container is scanned for new blobs (default 5 s).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long after the last ingest of a burst the comparison runs (default 5 s): a folder of
+    /// reports uploaded together is compared, and its subscribers notified, once.
+    /// </summary>
+    public TimeSpan SettleDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// On stop, how long a comparison and notification round in progress may take to finish
+    /// before it is cancelled (default 10 s). An ingest in progress is abandoned at once: its claim
+    /// is released and the next start ingests the blob again.
+    /// </summary>
+    public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Attempts at a blob whose ingest keeps throwing before it is recorded as failed, as the Functions poison path does (default 3).</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>Overrides the <c>CompareSchedule</c> setting (NCRONTAB with seconds, UTC) for this host only.</summary>
+    public string? CompareSchedule { get; set; }
+
+    /// <summary>Ingest what is pending, compare, notify, then stop (for scripts and cron).</summary>
+    public bool Once { get; set; }
+
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(PollInterval, TimeSpan.FromMilliseconds(100), nameof(PollInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThan(SettleDelay, TimeSpan.Zero, nameof(SettleDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(StopGrace, TimeSpan.Zero, nameof(StopGrace));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttempts, 1, nameof(MaxAttempts));
+    }
+}

@@ -1,0 +1,350 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReportPipeline.Core.Comparison;
+using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Hosting.Handlers;
+
+namespace ReportPipeline.Hosting.Watch;
+
+/// <summary>
+/// What the Functions app does, in one process against any storage account: the reports
+/// container is polled (Azurite has no Event Grid, so nothing would trigger), each new blob goes
+/// through the same <see cref="IngestHandler"/> as the blob trigger, and comparison plus
+/// notification (<see cref="LocalPipeline"/>) run on the <c>CompareSchedule</c> and once an
+/// ingest burst has settled.
+/// </summary>
+public sealed partial class WatchService(
+    PendingBlobs pending,
+    IngestHandler ingest,
+    LocalPipeline pipeline,
+    ICountryDirtyFlags dirtyFlags,
+    IReportBlobSource reports,
+    WatchOptions options,
+    ComparisonSchedule schedule,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<WatchService> logger) : BackgroundService
+{
+    // Name and ETag of blobs seen processed: a poll reads the ledger only for blobs it has not seen done.
+    private HashSet<(string Name, string? ETag)> _known = [];
+    private readonly Dictionary<(string Name, string? ETag), int> _attempts = [];
+    private bool _storageDown;
+    private int _rounds;
+
+    public WatchOptions Options => options;
+
+    /// <summary>Comparison rounds finished since start (scheduled, after a burst, or with <see cref="WatchOptions.Once"/>).</summary>
+    public int RoundsCompleted => Volatile.Read(ref _rounds);
+
+    /// <summary>The last round's result; null before the first, or when it failed.</summary>
+    public ComparisonRound? LastRound { get; private set; }
+
+    /// <summary>True when the last round could not run (storage) or a country or message failed in it.</summary>
+    public bool LastRoundFailed { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let the host finish starting before the first (possibly slow) scan.
+        await Task.Yield();
+        var nextScheduled = schedule.NextAfter(time.GetUtcNow());
+        LogStarted(logger, reports.Location, options.PollInterval, schedule.Text, nextScheduled, options.SettleDelay);
+        DateTimeOffset? settleAt = await DirtyOnStartAsync(stoppingToken).ConfigureAwait(false) ? time.GetUtcNow() + options.SettleDelay : null;
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (await PollAsync(stoppingToken).ConfigureAwait(false) > 0)
+            {
+                settleAt = time.GetUtcNow() + options.SettleDelay;
+            }
+
+            if (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var now = time.GetUtcNow();
+            if (options.Once)
+            {
+                await RoundAsync("once", stoppingToken).ConfigureAwait(false);
+                lifetime.StopApplication();
+                return;
+            }
+
+            var settled = settleAt <= now;
+            var due = nextScheduled <= now;
+            if (settled || due)
+            {
+                await RoundAsync(settled ? "after ingest" : "schedule", stoppingToken).ConfigureAwait(false);
+                settleAt = null;
+                now = time.GetUtcNow();
+                if (due)
+                {
+                    nextScheduled = schedule.NextAfter(now);
+                    LogNextScheduled(logger, nextScheduled);
+                }
+            }
+
+            var wake = Earliest(now + options.PollInterval, settleAt, nextScheduled);
+            try
+            {
+                await Task.Delay(wake > now ? wake - now : TimeSpan.Zero, time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        LogStopped(logger);
+    }
+
+    /// <summary>Scans once and ingests what is new, one blob at a time; returns how many blobs stored documents.</summary>
+    private async Task<int> PollAsync(CancellationToken stoppingToken)
+    {
+        PendingScan scan;
+        var seen = new List<(string, string?)>();
+        try
+        {
+            scan = await pending.ScanAsync(null, blob =>
+            {
+                seen.Add((blob.Name, blob.ETag));
+                return _known.Contains((blob.Name, blob.ETag));
+            }, stoppingToken).ConfigureAwait(false);
+            StorageBack();
+        }
+        catch (Exception ex) when (IsStorageFailure(ex, stoppingToken))
+        {
+            StorageDown(ex);
+            return 0;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return 0;
+        }
+
+        var pendingNames = scan.Pending.Select(b => (b.Name, b.ETag)).ToHashSet();
+        // Forget blobs that were deleted; keep what the scan found done.
+        _known = [.. seen.Where(s => !pendingNames.Contains(s))];
+        if (scan.Pending.Count == 0)
+        {
+            return 0;
+        }
+
+        LogFound(logger, scan.Pending.Count, reports.Location, scan.AlreadyProcessed);
+        var stored = 0;
+        var index = 0;
+        foreach (var blob in scan.Pending)
+        {
+            index++;
+            if (stoppingToken.IsCancellationRequested)
+            {
+                LogLeft(logger, scan.Pending.Count - index + 1);
+                break;
+            }
+
+            var key = (blob.Name, blob.ETag);
+            try
+            {
+                var outcome = await ingest.IngestAsync(blob.Name, stoppingToken).ConfigureAwait(false);
+                _attempts.Remove(key);
+                LogProgress(logger, index, scan.Pending.Count, blob.Name, outcome?.Kind.ToString() ?? "gone", outcome?.Reason ?? "");
+                if (outcome?.Kind != IngestOutcomeKind.InProgressElsewhere)
+                {
+                    _known.Add(key);
+                }
+
+                if (outcome?.Kind == IngestOutcomeKind.Ingested)
+                {
+                    stored++;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Ingestion released its claim: the next start ingests this blob from the beginning.
+                LogAbandoned(logger, blob.Name);
+                break;
+            }
+            catch (Exception ex) when (IsStorageFailure(ex, stoppingToken))
+            {
+                // Nothing half-done is kept as done; the next poll tries again.
+                StorageDown(ex);
+                break;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                await FailedAttemptAsync(key, ex, stoppingToken).ConfigureAwait(false);
+            }
+        }
+
+        return stored;
+    }
+
+    // The blob trigger's poison path, locally: after MaxAttempts the blob is recorded as failed, not retried forever.
+    private async Task FailedAttemptAsync((string Name, string? ETag) key, Exception ex, CancellationToken stoppingToken)
+    {
+        var attempts = _attempts[key] = _attempts.GetValueOrDefault(key) + 1;
+        LogAttemptFailed(logger, ex, key.Name, attempts, options.MaxAttempts);
+        if (attempts < options.MaxAttempts)
+        {
+            return;
+        }
+
+        try
+        {
+            await ingest.GiveUpAsync(key.Name, $"Ingestion failed {attempts} times in `watch` ({ex.GetType().Name}: {ex.Message}); given up.", stoppingToken).ConfigureAwait(false);
+            _attempts.Remove(key);
+            _known.Add(key);
+        }
+        catch (Exception giveUp) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogGiveUpFailed(logger, giveUp, key.Name);
+        }
+    }
+
+    private async Task RoundAsync(string reason, CancellationToken stoppingToken)
+    {
+        // A round started is finished when the host stops (a notification cut short leaves alerts
+        // recorded as possibly sent, which are then never sent); StopGrace bounds the wait.
+        using var grace = new CancellationTokenSource();
+        using var onStop = stoppingToken.Register(() =>
+        {
+            LogFinishing(logger, options.StopGrace);
+            grace.CancelAfter(options.StopGrace);
+        });
+        LogRoundStarted(logger, reason);
+        try
+        {
+            var round = await pipeline.CompareAndNotifyAsync(grace.Token).ConfigureAwait(false);
+            LastRound = round;
+            LastRoundFailed = round.Compared.Failed > 0 || round.Notified.MessagesFailed > 0;
+            var compared = round.Compared;
+            LogRound(logger, reason, compared.Countries.Count, compared.Added, compared.Failed, round.Notified.MessagesSent, round.Notified.MessagesFailed, round.Notified.AlertsDelivered);
+            foreach (var country in compared.Countries.Where(c => c.Error is not null))
+            {
+                LogCountryFailed(logger, country.Iso2, country.Error);
+            }
+
+            StorageBack();
+        }
+        catch (Exception ex) when (IsStorageFailure(ex, grace.Token))
+        {
+            LastRound = null;
+            LastRoundFailed = true;
+            StorageDown(ex);
+        }
+        catch (OperationCanceledException) when (grace.IsCancellationRequested)
+        {
+            LastRound = null;
+            LastRoundFailed = true;
+            LogRoundCancelled(logger, options.StopGrace);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _rounds);
+        }
+    }
+
+    private async Task<bool> DirtyOnStartAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var dirty = await dirtyFlags.ListDirtyAsync(stoppingToken).ConfigureAwait(false);
+            if (dirty.Count > 0)
+            {
+                LogDirtyOnStart(logger, dirty.Count, string.Join(", ", dirty.Select(d => d.Iso2)));
+            }
+
+            return dirty.Count > 0;
+        }
+        catch (Exception ex) when (IsStorageFailure(ex, stoppingToken))
+        {
+            StorageDown(ex);
+            return false;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private void StorageDown(Exception ex)
+    {
+        // Once per outage, not once per poll.
+        if (!_storageDown)
+        {
+            _storageDown = true;
+            LogStorageDown(logger, ex.Message);
+        }
+    }
+
+    private void StorageBack()
+    {
+        if (_storageDown)
+        {
+            _storageDown = false;
+            LogStorageBack(logger);
+        }
+    }
+
+    private static bool IsStorageFailure(Exception exception, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && exception switch
+        {
+            StorageUnavailableException or Azure.RequestFailedException or HttpRequestException or IOException or System.Net.Sockets.SocketException => true,
+            AggregateException aggregate => aggregate.InnerExceptions.All(e => IsStorageFailure(e, cancellationToken)),
+            _ => false,
+        };
+
+    private static DateTimeOffset Earliest(DateTimeOffset first, params DateTimeOffset?[] others) =>
+        others.Where(o => o.HasValue).Select(o => o!.Value).Append(first).Min();
+
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Information, Message = "Watching container {Container} every {PollInterval}; comparison on schedule '{Schedule}' (next {NextScheduled:u}) and {SettleDelay} after a burst of ingests. Ctrl-C stops.")]
+    private static partial void LogStarted(ILogger logger, string container, TimeSpan pollInterval, string schedule, DateTimeOffset? nextScheduled, TimeSpan settleDelay);
+
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Found {Pending} new blobs in {Container} ({AlreadyProcessed} already processed)")]
+    private static partial void LogFound(ILogger logger, int pending, string container, int alreadyProcessed);
+
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "[{Index}/{Count}] {BlobName}: {Outcome} {Reason}")]
+    private static partial void LogProgress(ILogger logger, int index, int count, string blobName, string outcome, string reason);
+
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Information, Message = "Comparison round ({Reason}) started")]
+    private static partial void LogRoundStarted(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 7005, Level = LogLevel.Information, Message = "Comparison round ({Reason}) done: {Countries} countries compared, {AlertsAdded} new alerts, {CountriesFailed} failed; {MessagesSent} messages sent, {MessagesFailed} failed, {AlertsDelivered} alert deliveries")]
+    private static partial void LogRound(ILogger logger, string reason, int countries, int alertsAdded, int countriesFailed, int messagesSent, int messagesFailed, int alertsDelivered);
+
+    [LoggerMessage(EventId = 7006, Level = LogLevel.Warning, Message = "Comparing {Iso2} failed; it stays marked for the next round: {Error}")]
+    private static partial void LogCountryFailed(ILogger logger, string iso2, string? error);
+
+    [LoggerMessage(EventId = 7007, Level = LogLevel.Information, Message = "Next scheduled comparison at {NextScheduled:u}")]
+    private static partial void LogNextScheduled(ILogger logger, DateTimeOffset? nextScheduled);
+
+    [LoggerMessage(EventId = 7008, Level = LogLevel.Information, Message = "{Countries} countries were left marked for comparison ({Iso2s}); comparing once the first poll settles")]
+    private static partial void LogDirtyOnStart(ILogger logger, int countries, string iso2s);
+
+    [LoggerMessage(EventId = 7009, Level = LogLevel.Warning, Message = "Storage unavailable ({Error}); trying again every poll")]
+    private static partial void LogStorageDown(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 7010, Level = LogLevel.Information, Message = "Storage reachable again")]
+    private static partial void LogStorageBack(ILogger logger);
+
+    [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "Ingesting {BlobName} failed (attempt {Attempt} of {MaxAttempts})")]
+    private static partial void LogAttemptFailed(ILogger logger, Exception exception, string blobName, int attempt, int maxAttempts);
+
+    [LoggerMessage(EventId = 7012, Level = LogLevel.Error, Message = "Recording {BlobName} as failed did not work; it is tried again on the next poll")]
+    private static partial void LogGiveUpFailed(ILogger logger, Exception exception, string blobName);
+
+    [LoggerMessage(EventId = 7013, Level = LogLevel.Information, Message = "Stopping: abandoned {BlobName}; it is ingested again on the next start")]
+    private static partial void LogAbandoned(ILogger logger, string blobName);
+
+    [LoggerMessage(EventId = 7014, Level = LogLevel.Information, Message = "Stopping: {Left} new blobs left for the next start")]
+    private static partial void LogLeft(ILogger logger, int left);
+
+    [LoggerMessage(EventId = 7015, Level = LogLevel.Information, Message = "Stopping: finishing the comparison round in progress (at most {StopGrace})")]
+    private static partial void LogFinishing(ILogger logger, TimeSpan stopGrace);
+
+    [LoggerMessage(EventId = 7016, Level = LogLevel.Warning, Message = "The comparison round did not finish within {StopGrace} and was cancelled; countries not compared stay marked")]
+    private static partial void LogRoundCancelled(ILogger logger, TimeSpan stopGrace);
+
+    [LoggerMessage(EventId = 7017, Level = LogLevel.Information, Message = "Watch stopped")]
+    private static partial void LogStopped(ILogger logger);
+}
