@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Hosting.Watch;
+
+namespace ReportPipeline.Hosting.Tests.Watch;
+
+public sealed class WatchOptionsTests
+{
+    private static IConfiguration Settings(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+
+    [Fact]
+    public void Settings_are_read_from_the_watch_section_and_the_command_line_wins()
+    {
+        var settings = Settings(("ReportPipeline:Watch:PollInterval", "00:00:02"), ("ReportPipeline:Watch:SettleDelay", "00:00:07"));
+
+        var options = settings.ReadWatchOptions(o => o.SettleDelay = TimeSpan.FromSeconds(1));
+
+        options.PollInterval.ShouldBe(TimeSpan.FromSeconds(2));
+        options.SettleDelay.ShouldBe(TimeSpan.FromSeconds(1));
+        options.Once.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_poll_interval_under_100_ms_is_refused()
+    {
+        var error = Should.Throw<ArgumentOutOfRangeException>(() => Settings(("ReportPipeline:Watch:PollInterval", "00:00:00.010")).ReadWatchOptions());
+
+        error.ParamName.ShouldBe(nameof(WatchOptions.PollInterval));
+    }
+
+    [Fact]
+    public void The_schedule_is_the_functions_setting_unless_watch_overrides_it()
+    {
+        var settings = Settings((PipelineNames.CompareScheduleSetting, "0 */10 * * * *"));
+
+        Schedule(settings, settings.ReadWatchOptions()).Text.ShouldBe("0 */10 * * * *");
+        Schedule(settings, settings.ReadWatchOptions(o => o.CompareSchedule = "*/5 * * * * *")).Text.ShouldBe("*/5 * * * * *");
+        Schedule(Settings(), Settings().ReadWatchOptions()).Text.ShouldBe(PipelineNames.DefaultCompareSchedule);
+    }
+
+    [Fact]
+    public void A_malformed_schedule_is_refused_when_the_host_is_built()
+    {
+        var settings = Settings();
+
+        var error = Should.Throw<FormatException>(() => new ServiceCollection().AddReportPipelineWatch(settings, settings.ReadWatchOptions(o => o.CompareSchedule = "every minute")));
+
+        error.Message.ShouldContain("CompareSchedule 'every minute'");
+    }
+
+    private static ComparisonSchedule Schedule(IConfiguration settings, WatchOptions options)
+    {
+        using var services = new ServiceCollection().AddReportPipelineWatch(settings, options).BuildServiceProvider();
+        return services.GetRequiredService<ComparisonSchedule>();
+    }
+}
