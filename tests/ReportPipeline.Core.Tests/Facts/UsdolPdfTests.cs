@@ -86,4 +86,37 @@ public sealed class UsdolPdfTests
         facts[FacetKeys.AssessmentLevel].Page.ShouldBe(1);
         facts[FacetKeys.AssessmentQualifier].Value.ShouldBe("Efforts Made but Continued Law that Delayed Advancement");
     }
+    /// <summary>
+    /// The 2023 layout typeset: two label/value pairs per row, and right-hand labels too long
+    /// for their column wrap onto the next line, with the value beside the first or the last line.
+    /// </summary>
+    private static ChapterPdf Layout2023WithWrappedLabels() =>
+        new ChapterPdf()
+            .Line("Ruritania")
+            .Line("MINIMAL ADVANCEMENT – EFFORTS MADE BUT CONTINUED LAW THAT DELAYED ADVANCEMENT")
+            .Line("In 2023, Ruritania made minimal advancement in efforts to eliminate the worst forms of child labor.")
+            .Line("III. ENFORCEMENT OF LAWS ON CHILD LABOR")
+            .Line("Table 5. Enforcement Mechanisms and Efforts")
+            .Line((60, "Has a Labor Inspectorate"), (250, "Yes"), (300, "Has a Complaint Mechanism"), (540, "Yes"))
+            .Line((60, "Able to Assess Civil Penalties"), (250, "No"), (300, "Imposed Penalties for Child Labor Violations"), (540, "Unknown"))
+            .Line((60, "Routinely Conducts Worksite Inspections"), (250, "Yes"), (300, "Routinely Conducted Criminal Investigations for"), (540, "No"))
+            .Line((300, "Worst Forms of Child Labor Crimes"))
+            .Line((60, "Unannounced Inspections Permitted"), (250, "No"), (300, "Imposed Penalties for Worst Forms of Child"))
+            .Line((300, "Labor Crimes"), (540, "Unknown"))
+            .Line("IV. COORDINATION OF GOVERNMENT EFFORTS ON CHILD LABOR");
+
+    [Fact]
+    public async Task Layout_2023_right_hand_labels_that_wrap_keep_their_own_values()
+    {
+        var facts = Extract(await ReadAsync(Layout2023WithWrappedLabels()));
+        facts[FacetKeys.LaborRoutineInspections].Value.ShouldBe("Yes");
+        facts[FacetKeys.LaborRoutineInspections].Evidence.ShouldBe("Routinely Conducts Worksite Inspections Yes");
+        facts[FacetKeys.CriminalInvestigationsConducted].Value.ShouldBe("No");
+        facts[FacetKeys.CriminalInvestigationsConducted].Evidence.ShouldBe("Routinely Conducted Criminal Investigations for No Worst Forms of Child Labor Crimes");
+        facts[FacetKeys.LaborUnannouncedPermitted].Value.ShouldBe("No");
+        facts[FacetKeys.LaborUnannouncedPermitted].Evidence.ShouldBe("Unannounced Inspections Permitted No");
+        facts[FacetKeys.CriminalPenaltiesImposed].Value.ShouldBe("Unknown");
+        facts[FacetKeys.LaborCivilPenalties].Value.ShouldBe("No");
+        facts[FacetKeys.LaborPenaltiesImposed].Value.ShouldBe("Unknown");
+    }
 }

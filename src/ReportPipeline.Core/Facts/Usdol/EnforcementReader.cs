@@ -86,16 +86,16 @@ internal static partial class EnforcementReader
         var cells = row.Cells;
         for (var c = 0; c < cells.Count; c++)
         {
-            var (label, valueInCell) = MatchLabel(cells[c], rows, index, c);
-            if (label is null)
+            var match = MatchLabel(cells[c], rows, index, c);
+            if (match.Label is not { } label)
             {
                 continue;
             }
 
             var values = new List<string>();
-            if (valueInCell is not null)
+            if (match.Value is not null)
             {
-                values.Add(valueInCell);
+                values.Add(match.Value);
             }
 
             var next = c + 1;
@@ -107,7 +107,26 @@ internal static partial class EnforcementReader
 
             // Quote only this label and its values: a 2023–2024 row holds two label/value pairs.
             var evidence = string.Join(' ', cells.Skip(c).Take(next - c));
-            if (values.Count == 0 && c == 0)
+            if (match.Continuation is { } wrapped)
+            {
+                // The label's last words are on the next line; the value sits beside its first line or its last.
+                var continuation = rows[index + 1];
+                evidence += " " + continuation.Cells[wrapped];
+                if (values.Count == 0)
+                {
+                    foreach (var cell in continuation.Cells.Skip(wrapped + 1))
+                    {
+                        if (UsdolValues.Status(cell) is null && UsdolValues.Count(cell) is null)
+                        {
+                            break;
+                        }
+
+                        values.Add(cell);
+                        evidence += " " + cell;
+                    }
+                }
+            }
+            else if (values.Count == 0 && c == 0)
             {
                 // A wrapped label whose values sit on the continuation line ("… for Which Penalties" / "Were Imposed  28  20").
                 var continuation = index + 1 < rows.Count ? rows[index + 1] : null;
@@ -153,14 +172,15 @@ internal static partial class EnforcementReader
     /// <summary>
     /// The label a cell starts with: the whole cell, the cell followed by its value when no
     /// column gap was wide enough for a tab ("Unannounced Inspections Permitted No"), or the
-    /// start of a label that wraps onto the next line.
+    /// start of a label that wraps onto the next line. <c>Continuation</c> is the index of the
+    /// next line's cell that completes a wrapped label when that had to be found to be sure.
     /// </summary>
-    private static (Label? Label, string? Value) MatchLabel(string cell, IReadOnlyList<Row> rows, int index, int cellIndex)
+    private static (Label? Label, string? Value, int? Continuation) MatchLabel(string cell, IReadOnlyList<Row> rows, int index, int cellIndex)
     {
         var key = UsdolValues.Key(cell);
         if (key.Length < 10)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         Label? best = null;
@@ -168,7 +188,7 @@ internal static partial class EnforcementReader
         {
             if (key == label.Text)
             {
-                return (label, null);
+                return (label, null, null);
             }
 
             if (key.StartsWith(label.Text + " ", StringComparison.Ordinal) && (best is null || label.Text.Length > best.Text.Length))
@@ -183,25 +203,45 @@ internal static partial class EnforcementReader
             var value = best.Kind == Kind.Status ? UsdolValues.Status(rest) ?? UsdolValues.Count(rest) : UsdolValues.Count(rest);
             if (value is not null)
             {
-                return (best, rest);
+                return (best, rest, null);
             }
         }
 
-        // Only the first cell of a row can be a label that wraps onto the next line.
-        if (cellIndex != 0 || key.Split(' ').Length < 3)
+        if (key.Split(' ').Length < 3)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var continuation = index + 1 < rows.Count ? rows[index + 1] : null;
         var candidates = Labels.Where(l => l.Text.StartsWith(key + " ", StringComparison.Ordinal)).ToList();
-        if (candidates.Count > 1 && continuation is not null)
+        if (cellIndex == 0)
         {
-            var joined = key + " " + UsdolValues.Key(continuation.First);
-            candidates = [.. candidates.Where(l => joined.StartsWith(l.Text, StringComparison.Ordinal) || l.Text.StartsWith(joined, StringComparison.Ordinal))];
+            if (candidates.Count > 1 && continuation is not null)
+            {
+                var joined = key + " " + UsdolValues.Key(continuation.First);
+                candidates = [.. candidates.Where(l => joined.StartsWith(l.Text, StringComparison.Ordinal) || l.Text.StartsWith(joined, StringComparison.Ordinal))];
+            }
+
+            return candidates.Select(l => l.Facet).Distinct().Count() == 1 ? (candidates[0], null, null) : (null, null, null);
         }
 
-        return candidates.Select(l => l.Facet).Distinct().Count() == 1 ? (candidates[0], null) : (null, null);
+        // A right-hand label of a two-pair row (2023 layout) that wraps: only when a cell of the
+        // next line completes it exactly, so that a value cell is never taken for a label.
+        if (candidates.Count == 0 || continuation is null)
+        {
+            return (null, null, null);
+        }
+
+        for (var k = 0; k < continuation.Cells.Count; k++)
+        {
+            var joined = key + " " + UsdolValues.Key(continuation.Cells[k]);
+            if (candidates.FirstOrDefault(l => l.Text == joined) is { } completed)
+            {
+                return (completed, null, k);
+            }
+        }
+
+        return (null, null, null);
     }
 
     private static bool IsOtherLabel(string cell)
