@@ -12,7 +12,8 @@ namespace ReportPipeline.Core.Text;
 /// </summary>
 internal static class PdfActualText
 {
-    public static IEnumerable<Word> GetWords(Page page)
+    /// <summary>The page's words, and the letters (in drawing order) they were built from.</summary>
+    public static (IEnumerable<Word> Words, IReadOnlyList<Letter> Letters) GetWords(Page page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var replacements = new Dictionary<Letter, string?>(ReferenceEqualityComparer.Instance);
@@ -23,7 +24,7 @@ internal static class PdfActualText
 
         if (replacements.Count == 0)
         {
-            return page.GetWords();
+            return (page.GetWords(), page.Letters);
         }
 
         var letters = new List<Letter>(page.Letters.Count);
@@ -39,7 +40,7 @@ internal static class PdfActualText
             }
         }
 
-        return DefaultWordExtractor.Instance.GetWords(letters);
+        return (DefaultWordExtractor.Instance.GetWords(letters), letters);
     }
 
     /// <summary>

@@ -44,13 +44,29 @@ public static class PdfTextReader
 
     internal static List<string> PageLines(Page page)
     {
+        var (words, letters) = PdfActualText.GetWords(page);
+        var drawingOrder = new Dictionary<Letter, int>(letters.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < letters.Count; i++)
+        {
+            drawingOrder[letters[i]] = i;
+        }
+
         var pieces = new List<Piece>();
-        foreach (var word in PdfActualText.GetWords(page))
+        foreach (var word in words)
         {
             if (!string.IsNullOrWhiteSpace(word.Text))
             {
                 var box = word.BoundingBox;
-                pieces.Add(new Piece(word.Text, box.Left, box.Right, box.Bottom, box.Height));
+                var first = word.Letters[0];
+                var last = word.Letters[^1];
+                pieces.Add(new Piece(word.Text, box.Left, box.Right, box.Bottom, box.Height)
+                {
+                    FirstLetter = drawingOrder.GetValueOrDefault(first, -1),
+                    LastLetter = drawingOrder.GetValueOrDefault(last, -1),
+                    StartX = first.StartBaseLine.X,
+                    EndX = last.EndBaseLine.X,
+                    PointSize = last.PointSize,
+                });
             }
         }
 
@@ -111,7 +127,7 @@ public static class PdfTextReader
             Piece? previous = null;
             foreach (var piece in row)
             {
-                if (previous is { } p)
+                if (previous is { } p && !IsSameWord(p, piece))
                 {
                     var gap = piece.Left - p.Right;
                     var fontSize = Math.Max(p.Height, 4);
@@ -233,5 +249,30 @@ public static class PdfTextReader
     }
 
     /// <summary>A word (or a drawn mark) with the geometry row grouping needs.</summary>
-    internal readonly record struct Piece(string Text, double Left, double Right, double Bottom, double Height);
+    /// <summary>
+    /// PdfPig sometimes cuts a word where kerning splits it into two text runs ("Go" "vernment"
+    /// in 2018 chapters). Such halves were drawn one right after the other, with no space glyph
+    /// between them, and the second starts where the first's advance ends (kerning moves it a few
+    /// hundredths of an em; a word space is a quarter em).
+    /// </summary>
+    private static bool IsSameWord(Piece left, Piece right) =>
+        left.LastLetter >= 0
+        && right.FirstLetter == left.LastLetter + 1
+        && left.PointSize > 0
+        && Math.Abs(right.StartX - left.EndX) < left.PointSize * 0.05;
+
+    internal readonly record struct Piece(string Text, double Left, double Right, double Bottom, double Height)
+    {
+        /// <summary>Index in the page's drawing order of the first and last letter; -1 for drawn marks.</summary>
+        public int FirstLetter { get; init; } = -1;
+
+        public int LastLetter { get; init; } = -1;
+
+        /// <summary>Where the first letter's advance starts and the last one's ends, on the baseline.</summary>
+        public double StartX { get; init; }
+
+        public double EndX { get; init; }
+
+        public double PointSize { get; init; }
+    }
 }

@@ -34,6 +34,20 @@ public class PdfDecodingTests
     }
 
     [Fact]
+    public void A_word_drawn_in_two_kerned_runs_reads_as_one_word()
+    {
+        // As some 2018 chapters draw it: "Go" and "vernment" in two text runs, the second pulled
+        // 0.08 pt back by kerning and a hair higher, which PdfPig's word grouping splits.
+        const double goWidth = (778 + 556) / 1000.0 * 11;
+        var content = HandmadePdf.Text("Go", 72, 700) + HandmadePdf.Text("vernment of Ruritania", 72 + goWidth - 0.08, 700.0004)
+            + HandmadePdf.Text("The", 72, 680) + HandmadePdf.Text("ministry", 72 + ((611 + 556 + 556) / 1000.0 * 11) + 3.06, 680);
+
+        var text = Read(HandmadePdf.Build(content));
+
+        text.Lines.Select(l => l.Text).ShouldBe(["Government of Ruritania", "The ministry"]);
+    }
+
+    [Fact]
     public void A_span_shorter_than_its_glyphs_puts_its_text_on_the_first_glyph()
     {
         // A ligature-like case: three glyphs drawn, two characters meant.
