@@ -1,0 +1,74 @@
+using System.Text.Json;
+using ReportPipeline.Testing;
+
+namespace ReportPipeline.IntegrationTests.Cli;
+
+/// <summary><c>reportpipeline extract</c> run as a user runs it: local files only, no storage.</summary>
+public sealed class ExtractCommandTests : IDisposable
+{
+    private static readonly string Samples = Path.Combine(SharedData.RepositoryRoot, "samples");
+    private readonly string _folder = Directory.CreateTempSubdirectory("rp-extract-").FullName;
+
+    private static Dictionary<string, string> Environment() => new()
+    {
+        ["ReportPipeline__Countries"] = Path.Combine(Samples, "countries.tsv"),
+    };
+
+    private string Junk()
+    {
+        var path = Path.Combine(_folder, "junk.pdf");
+        File.WriteAllBytes(path, [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A, 0x00, 0xFF, 0x13]);
+        return path;
+    }
+
+    [Fact]
+    public async Task Json_is_one_object_per_file_and_a_bad_file_does_not_stop_the_others()
+    {
+        var chapter = Path.Combine(Samples, "reports", "ruritania-usdol-2024.txt");
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["extract", Junk(), chapter, "--json"], Environment());
+
+        exit.ShouldBe(0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(2, stdout);
+        using var bad = JsonDocument.Parse(lines[0]);
+        bad.RootElement.GetProperty("file").GetString().ShouldBe("junk.pdf");
+        bad.RootElement.GetProperty("document").ValueKind.ShouldBe(JsonValueKind.Null);
+        bad.RootElement.GetProperty("errors").GetArrayLength().ShouldBe(1);
+
+        using var good = JsonDocument.Parse(lines[1]);
+        var document = good.RootElement.GetProperty("document");
+        document.GetProperty("iso2").GetString().ShouldBe("XR");
+        document.GetProperty("year").GetInt32().ShouldBe(2024);
+        document.GetProperty("source").GetString().ShouldBe("usdol-findings");
+        good.RootElement.GetProperty("facts").EnumerateArray().ShouldContain(f => f.GetProperty("facet").GetString() == "labor_inspection.moratorium_until" && f.GetProperty("value").GetString() == "2026-01-01");
+        good.RootElement.GetProperty("statements").EnumerateArray().ShouldContain(s => s.GetProperty("category").GetString() == "inspection_moratorium" && s.GetProperty("until").GetString() == "2026-01-01");
+        good.RootElement.GetProperty("errors").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Exit_code_is_non_zero_only_when_every_file_failed()
+    {
+        var missing = Path.Combine(_folder, "missing.txt");
+
+        var (exit, stdout, _) = await CliProcess.RunAsync(["extract", Junk(), missing, "--json"], Environment());
+
+        exit.ShouldNotBe(0);
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2, stdout);
+    }
+
+    [Fact]
+    public async Task Without_json_it_prints_a_readable_table_with_facts_and_statements()
+    {
+        var chapter = Path.Combine(Samples, "reports", "ruritania-usdol-2024.txt");
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["extract", chapter], Environment());
+
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("Ruritania (XR), year 2024, source usdol-findings");
+        stdout.ShouldContain("until=2026-01-01");
+        stdout.ShouldMatch(@"\d+ facts, \d+ statements");
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
