@@ -31,6 +31,27 @@ public sealed class DatasetIngestionTests(AzuriteFixture azurite)
         (await harness.Get<ICountryDirtyFlags>().ListDirtyAsync()).Count.ShouldBe(143);
     }
 
+    [SharedDataFact]
+    public async Task The_seven_yearly_exports_back_fill_every_country_year_once()
+    {
+        await using var harness = new IngestionHarness(azurite.ConnectionString);
+        var files = Directory.GetFiles(Path.Combine(SharedData.Corpus, "xml"), "countries_*.xml").Order(StringComparer.Ordinal).ToList();
+        var blobs = files.Select(f => ReportBlob.FromFile(f, "xml/" + Path.GetFileName(f))).ToList();
+
+        var outcomes = await harness.Get<IngestionBatch>().RunAsync(blobs);
+        var again = await harness.Get<IngestionBatch>().RunAsync(blobs);
+
+        outcomes.ShouldAllBe(o => o.Kind == IngestOutcomeKind.Ingested && o.Reason == null);
+        again.ShouldAllBe(o => o.Kind == IngestOutcomeKind.Duplicate);
+        var stored = await harness.Documents.ListAsync(new DocumentQuery()).ToListAsync();
+        stored.Count.ShouldBe(1003);
+        stored.ShouldAllBe(d => d.Status == DocumentStatus.Ingested && d.Source == "usdol-dataset" && d.Iso2 != null);
+        stored.GroupBy(d => d.Year!.Value).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()))
+            .ShouldBe([(2016, 148), (2017, 142), (2018, 141), (2019, 143), (2020, 143), (2021, 143), (2022, 143)]);
+        stored.GroupBy(d => (d.Iso2, d.Year)).ShouldAllBe(g => g.Count() == 1);
+        (await harness.Get<ICountryDirtyFlags>().ListDirtyAsync()).Count.ShouldBe(stored.Select(d => d.Iso2).Distinct().Count());
+    }
+
     [Fact]
     public async Task An_invented_export_stores_known_countries_and_keeps_unknown_ones_for_review()
     {
