@@ -25,15 +25,26 @@ public sealed class CliProcess : IDisposable
     }
 
     /// <param name="toolPath">Another copy of reportpipeline.dll than the build output (default <see cref="ToolPath"/>).</param>
-    public static CliProcess Start(IEnumerable<string> arguments, IDictionary<string, string> environment, string? workingDirectory = null, string? toolPath = null)
+    /// <param name="interruptible">
+    /// Start it with SIGINT at its default, so that <see cref="Interrupt"/> works like Ctrl-C even when the
+    /// test run itself was started in the background (a shell makes background jobs ignore SIGINT, and
+    /// children inherit that). Needs GNU env's <c>--default-signal</c> (coreutils 8.31+).
+    /// </param>
+    public static CliProcess Start(IEnumerable<string> arguments, IDictionary<string, string> environment, string? workingDirectory = null, string? toolPath = null, bool interruptible = false)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(interruptible ? "env" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
+        if (interruptible)
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(toolPath ?? ToolPath);
         foreach (var argument in arguments)
         {
@@ -99,6 +110,40 @@ public sealed class CliProcess : IDisposable
     }
 
     public void Kill() => _process.Kill(entireProcessTree: true);
+
+    /// <summary>Sends SIGINT, what Ctrl-C in a terminal sends (see <c>interruptible</c> on <see cref="Start"/>).</summary>
+    public void Interrupt()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -INT {_process.Id} exited with {kill.ExitCode}.");
+        }
+    }
+
+    /// <summary>Waits until stdout has a line containing <paramref name="text"/> at least <paramref name="times"/> times.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout, int times = 1)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            lock (_lines)
+            {
+                if (_lines.Count(l => l.Contains(text, StringComparison.Ordinal)) >= times)
+                {
+                    return;
+                }
+            }
+
+            if (_process.HasExited || clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"The tool did not print '{text}' {times} time(s). stdout: {Stdout} stderr: {Stderr}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
 
     private void Received(string? line, StringBuilder into, bool isStdout)
     {
