@@ -9,6 +9,7 @@ using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Hosting.Watch;
 using ReportPipeline.Storage;
+using ReportPipeline.Storage.Local;
 using ReportPipeline.Testing;
 
 namespace ReportPipeline.Hosting.Tests.Watch;
@@ -98,12 +99,46 @@ public sealed partial class WatchServiceTests(AzuriteFixture azurite, MaildevSer
         (await maildev.GetEmailsAsync()).Count.ShouldBe(1);
     }
 
-    private IHost Build(Action<WatchOptions> configure)
+    [Fact]
+    public async Task A_storage_outage_does_not_stop_it_and_blobs_uploaded_after_it_are_ingested()
+    {
+        var folder = Directory.CreateTempSubdirectory("rp-watch-outage-");
+        var storage = await AzuriteHost.StartAsync(new AzuriteHostOptions { Location = folder.FullName });
+        try
+        {
+            using var host = Build(o => o.SettleDelay = TimeSpan.FromMilliseconds(200), storage.ConnectionString);
+            var reports = await ReportsAsync(host);
+            await reports.GetBlobClient("before.txt").UploadAsync(Sample("ruritania-usdol-2022.txt"));
+            await host.StartAsync();
+            var watch = host.Services.GetRequiredService<WatchService>();
+            await WaitUntilAsync(() => Task.FromResult(watch.RoundsCompleted >= 1));
+
+            await storage.StopAsync();
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            watch.ExecuteTask!.IsCompleted.ShouldBeFalse();
+            await storage.RestartAsync();
+
+            await reports.GetBlobClient("after.txt").UploadAsync(Sample("ruritania-usdol-2023.txt"));
+            await WaitUntilAsync(async () => await host.Services.GetRequiredService<IDocumentStore>().ListAsync(new DocumentQuery(Iso2: "XR")).CountAsync() == 2);
+            await WaitUntilAsync(async () => (await host.Services.GetRequiredService<IAlertStore>().QueryAsync(new AlertQuery("XR"))).Count > 0);
+
+            using var stopping = new CancellationTokenSource(Bound);
+            await host.StopAsync(stopping.Token);
+            watch.ExecuteTask.IsCompletedSuccessfully.ShouldBeTrue();
+        }
+        finally
+        {
+            await storage.DisposeAsync();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private IHost Build(Action<WatchOptions> configure, string? connectionString = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ReportPipeline:Storage"] = azurite.ConnectionString,
+            ["ReportPipeline:Storage"] = connectionString ?? azurite.ConnectionString,
             ["ReportPipeline:Tables:Prefix"] = _prefix,
             ["ReportPipeline:Containers:Reports"] = _prefix + "-reports",
             ["ReportPipeline:Containers:Failed"] = _prefix + "-failed",
