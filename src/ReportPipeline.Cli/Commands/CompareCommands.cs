@@ -24,7 +24,7 @@ internal static class CompareCommands
         var command = new Command("compare", "Compare each dirty country's reporting years and store the alerts not stored yet; clears the dirty marks.") { all, countries, json, storage };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = ComparisonHost.Create(parse.GetValue(storage));
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
             var selected = parse.GetValue(countries) ?? [];
             var report = parse.GetValue(all) ? await host.Compare.CompareAllAsync(ct).ConfigureAwait(false)
                 : selected.Length > 0 ? await host.Compare.CompareAsync(selected, ct).ConfigureAwait(false)
@@ -58,7 +58,7 @@ internal static class CompareCommands
         var command = new Command("status", "A country's status per reporting year: every facet's value, its sources and conflicts.") { country, year, json, storage };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = ComparisonHost.Create(parse.GetValue(storage));
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
             var statuses = (await host.Compare.StatusAsync(parse.GetValue(country)!, ct).ConfigureAwait(false))
                 .Where(s => parse.GetValue(year) is not { } y || s.Year == y)
                 .ToList();
@@ -90,7 +90,7 @@ internal static class CompareCommands
         var command = new Command("timeline", "A country's facet values across reporting years; cells where an alert was raised are marked.") { country, json, storage };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = ComparisonHost.Create(parse.GetValue(storage));
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
             var iso2 = parse.GetValue(country)!.ToUpperInvariant();
             var statuses = await host.Compare.StatusAsync(iso2, ct).ConfigureAwait(false);
             if (statuses.Count == 0)
@@ -127,7 +127,7 @@ internal static class CompareCommands
         var command = new Command("alerts", "List stored alerts, newest reporting year first.") { country, since, severity, family, hideDismissed, json, storage, Review() };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = ComparisonHost.Create(parse.GetValue(storage));
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
             var query = new AlertQuery(parse.GetValue(country), parse.GetValue(since), parse.GetValue(severity), parse.GetValue(family), !parse.GetValue(hideDismissed));
             var alerts = await host.Alerts.QueryAsync(query, ct).ConfigureAwait(false);
             if (parse.GetValue(json))
@@ -158,7 +158,7 @@ internal static class CompareCommands
         var command = new Command("review", "Mark an alert reviewed, or dismissed with --dismiss, with a note.") { id, dismiss, note, by, json, storage };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = ComparisonHost.Create(parse.GetValue(storage));
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
             var review = new AlertReview(
                 parse.GetValue(dismiss) ? AlertReviewState.Dismissed : AlertReviewState.Reviewed,
                 parse.GetValue(by) ?? Environment.UserName,

@@ -336,13 +336,8 @@ internal static class DemoCommand
         if (session.LocalAzurite is { Owned: true })
         {
             var location = session.Configuration["ReportPipeline:LocalStorage"] ?? StorageSession.DefaultLocalStorage;
-            Say($"  the demo stopped the Azurite it started; its data stays in {location}. Serve it on the default ports:");
-            Say($"  npx azurite --skipApiVersionCheck --silent --location {location} &");
-            Say("  export ReportPipeline__Storage=UseDevelopmentStorage=true");
-        }
-        else if (session.LocalAzurite is not null)
-        {
-            Say("  export ReportPipeline__Storage=UseDevelopmentStorage=true");
+            Say($"  the demo stopped the Azurite it started; its data stays in {location}, and every command below");
+            Say("  started without --storage starts it again over that data.");
         }
         else if (!string.IsNullOrWhiteSpace(storage))
         {

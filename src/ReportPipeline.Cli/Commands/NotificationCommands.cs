@@ -28,10 +28,7 @@ internal static class NotificationCommands
 
     public static IEnumerable<Command> Create() => [Subscribe(), Confirm(), Unsubscribe(), Subscribers(), Notify()];
 
-    private static Option<string?> StorageOption() => new("--storage")
-    {
-        Description = "Storage connection string (Azurite: UseDevelopmentStorage=true); default ReportPipeline__Storage or AzureWebJobsStorage.",
-    };
+    private static Option<string?> StorageOption() => StorageSession.StorageOption();
 
     private static Command Subscribe()
     {
@@ -51,7 +48,7 @@ internal static class NotificationCommands
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = Build(parse.GetValue(storage), parse.GetValue(countries));
+            await using var services = await BuildAsync(parse.GetValue(storage), parse.GetValue(countries), cancellationToken).ConfigureAwait(false);
             var request = new SubscriptionRequest
             {
                 Email = parse.GetValue(email),
@@ -92,7 +89,7 @@ internal static class NotificationCommands
         var command = new Command("confirm", "Confirm a subscription with the token from its confirmation message.") { token, storage };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = Build(parse.GetValue(storage), null);
+            await using var services = await BuildAsync(parse.GetValue(storage), null, cancellationToken).ConfigureAwait(false);
             var result = await services.GetRequiredService<SubscriptionService>().ConfirmAsync(parse.GetValue(token)!, cancellationToken).ConfigureAwait(false);
             WriteResult(result, null);
             return result.Succeeded ? 0 : 1;
@@ -107,7 +104,7 @@ internal static class NotificationCommands
         var command = new Command("unsubscribe", "Stop all messages to a subscription.") { target, storage };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = Build(parse.GetValue(storage), null);
+            await using var services = await BuildAsync(parse.GetValue(storage), null, cancellationToken).ConfigureAwait(false);
             var service = services.GetRequiredService<SubscriptionService>();
             var value = parse.GetValue(target)!;
             var result = value.Contains('@', StringComparison.Ordinal) || value.Contains("://", StringComparison.Ordinal)
@@ -126,7 +123,7 @@ internal static class NotificationCommands
         var command = new Command("subscribers", "List subscriptions with their state, filters and deliveries (webhook secrets are never shown).") { json, storage };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = Build(parse.GetValue(storage), null);
+            await using var services = await BuildAsync(parse.GetValue(storage), null, cancellationToken).ConfigureAwait(false);
             var subscriptions = (await services.GetRequiredService<ISubscriptionStore>().ListAsync(cancellationToken).ConfigureAwait(false))
                 .OrderBy(s => s.Address, StringComparer.Ordinal).ToList();
             var deliveries = (await services.GetRequiredService<IDeliveryStore>().ListAsync(cancellationToken).ConfigureAwait(false))
@@ -166,7 +163,7 @@ internal static class NotificationCommands
         var command = new Command("notify", "Send every confirmed subscriber the new alerts its filters match: one message per subscriber, recorded so a re-run sends nothing twice.") { json, storage, countries };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = Build(parse.GetValue(storage), parse.GetValue(countries));
+            await using var services = await BuildAsync(parse.GetValue(storage), parse.GetValue(countries), cancellationToken).ConfigureAwait(false);
             var report = await services.GetRequiredService<NotificationService>().NotifyAsync(cancellationToken).ConfigureAwait(false);
             var destination = MailDestination(services);
             if (parse.GetValue(json))
@@ -207,21 +204,14 @@ internal static class NotificationCommands
         return command;
     }
 
-    /// <summary>Configuration from the environment (ReportPipeline__…), with --storage winning.</summary>
-    internal static ServiceProvider Build(string? storage, FileInfo[]? countryFiles)
-    {
-        var overrides = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(storage)) overrides["ReportPipeline:Storage"] = storage;
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning).AddFilter("Polly", LogLevel.Error));
-        services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddSingleton<CountryCatalog>(CliOptions.LoadCountries(countryFiles));
-        services.AddReportPipelineComparison(configuration);
-        services.AddReportPipelineNotificationStores();
-        services.AddReportPipelineNotifications(configuration);
-        return services.BuildServiceProvider();
-    }
+    internal static Task<CommandServices> BuildAsync(string? storage, FileInfo[]? countryFiles, CancellationToken cancellationToken) =>
+        CommandServices.BuildAsync(storage, (services, configuration) =>
+        {
+            services.AddSingleton<CountryCatalog>(CliOptions.LoadCountries(countryFiles));
+            services.AddReportPipelineComparison(configuration);
+            services.AddReportPipelineNotificationStores();
+            services.AddReportPipelineNotifications(configuration);
+        }, cancellationToken);
 
     private static string MailDestination(IServiceProvider services)
     {

@@ -35,16 +35,13 @@ internal static class ServeCommand
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
         builder.Configuration.AddEnvironmentVariables();
-        AzuriteHost? azurite = null;
-        var connection = storage ?? builder.Configuration["ReportPipeline:Storage"] ?? builder.Configuration["AzureWebJobsStorage"];
-        if (string.IsNullOrWhiteSpace(connection) && string.IsNullOrWhiteSpace(builder.Configuration["AzureWebJobsStorage:accountName"]))
+        if (!string.IsNullOrWhiteSpace(storage))
         {
-            azurite = await AzuriteHost.FindOrStartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            Console.Error.WriteLine($"No storage configured: using {azurite.Description}.");
-            connection = azurite.ConnectionString;
+            builder.Configuration.AddInMemoryCollection([new("ReportPipeline:Storage", storage)]);
         }
 
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ReportPipeline:Storage"] = connection });
+        // The local Azurite and data folder ingest and demo use, so the dashboard shows what they stored.
+        var azurite = await StorageSession.UseLocalAzuriteWhenUnconfiguredAsync(builder.Configuration, cancellationToken).ConfigureAwait(false);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton<CountryCatalog>(CliOptions.LoadCountries(countryFiles));
         builder.Services.AddReportPipelineComparison(builder.Configuration);

@@ -180,6 +180,30 @@ public sealed class IngestCommandTests(AzuriteFixture azurite) : IDisposable
         Directory.Delete(data, recursive: true);
     }
 
+    [Fact]
+    public async Task Without_configured_storage_compare_and_alerts_read_what_ingest_stored_in_the_local_azurite()
+    {
+        File.WriteAllText(Path.Combine(_folder, "ruritania-2019.txt"), TestCorpus.RuritaniaText(2019, "minimal"));
+        File.WriteAllText(Path.Combine(_folder, "ruritania-2020.txt"), TestCorpus.RuritaniaText(2020, "significant"));
+        var data = Directory.CreateTempSubdirectory("rp-local-").FullName;
+        await using var names = new IngestionHarness(azurite.ConnectionString);
+        var environment = Environment(names);
+        environment["ReportPipeline__LocalStorage"] = data;
+
+        var ingest = await CliProcess.RunAsync(["ingest", _folder, "--json"], environment);
+        var compare = await CliProcess.RunAsync(["compare", "--json"], environment);
+        var alerts = await CliProcess.RunAsync(["alerts", "--country", "XR", "--json"], environment);
+
+        ingest.ExitCode.ShouldBe(0, ingest.Stderr);
+        compare.ExitCode.ShouldBe(0, compare.Stderr);
+        compare.Stderr.ShouldContain("No storage configured");
+        JsonDocument.Parse(compare.Stdout).RootElement.GetProperty("raised").GetInt32().ShouldBeGreaterThan(0);
+        alerts.ExitCode.ShouldBe(0, alerts.Stderr);
+        alerts.Stdout.ShouldContain("Significant Advancement");
+        alerts.Stdout.ShouldContain("Minimal Advancement");
+        Directory.Delete(data, recursive: true);
+    }
+
     private static string? Outcome(IEnumerable<JsonElement> outcomes, string blob) =>
         outcomes.Single(o => o.GetProperty("blob").GetString() == blob).GetProperty("outcome").GetString();
 
