@@ -10,24 +10,26 @@ public static class PlainTextDecoder
 {
     static PlainTextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    // Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
+    private static readonly (byte[] Mark, Encoding Encoding)[] ByteOrderMarks =
+    [
+        ([0xFF, 0xFE, 0x00, 0x00], new UTF32Encoding(bigEndian: false, byteOrderMark: true)),
+        ([0x00, 0x00, 0xFE, 0xFF], new UTF32Encoding(bigEndian: true, byteOrderMark: true)),
+        ([0xEF, 0xBB, 0xBF], Encoding.UTF8),
+        ([0xFF, 0xFE], Encoding.Unicode),
+        ([0xFE, 0xFF], Encoding.BigEndianUnicode),
+    ];
+
+    /// <param name="encodingName">The encoding's web name (<c>utf-8</c>, <c>utf-16</c>, <c>utf-16BE</c>, <c>utf-32</c>, <c>windows-1252</c> …).</param>
     public static string Decode(ReadOnlySpan<byte> bytes, out string encodingName)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        foreach (var (mark, encoding) in ByteOrderMarks)
         {
-            encodingName = "utf-8";
-            return Encoding.UTF8.GetString(bytes[3..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            encodingName = "utf-16le";
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            encodingName = "utf-16be";
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            if (bytes.StartsWith(mark))
+            {
+                encodingName = encoding.WebName;
+                return encoding.GetString(bytes[mark.Length..]);
+            }
         }
 
         var utf16 = GuessUtf16WithoutBom(bytes);

@@ -30,4 +30,34 @@ public class PlainTextDecoderTests
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Sample)).ToArray();
         PlainTextDecoder.Decode(bytes, out _).ShouldBe(Sample);
     }
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    [InlineData("utf-32BE")]
+    public void Every_unicode_bom_names_its_encoding(string name)
+    {
+        var encoding = Encoding.GetEncoding(name);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(Sample)).ToArray();
+
+        var text = PlainTextDecoder.Decode(bytes, out var detected);
+
+        text.ShouldBe(Sample);
+        detected.ShouldBe(encoding.WebName);
+    }
+
+    [Fact]
+    public void Utf16_big_endian_without_bom_is_detected()
+    {
+        PlainTextDecoder.Decode(Encoding.BigEndianUnicode.GetBytes(Sample), out var encoding).ShouldBe(Sample);
+        encoding.ShouldBe("utf-16BE");
+    }
+
+    [Fact]
+    public void Utf8_without_bom_is_read_as_utf8_not_as_windows1252()
+    {
+        PlainTextDecoder.Decode(Encoding.UTF8.GetBytes(Sample), out var encoding).ShouldBe(Sample);
+        encoding.ShouldBe("utf-8");
+    }
 }
