@@ -18,13 +18,16 @@ public sealed record AlertEvaluationReport(
     int Countries,
     int ScoredYears,
     IReadOnlyList<Alert> Missed,
-    IReadOnlyList<Alert> Spurious);
+    IReadOnlyList<Alert> Spurious,
+    IReadOnlyList<Alert> Unjudged,
+    IReadOnlyList<AlertScore> FamiliesWithoutInfo);
 
 /// <summary>
 /// Measures alerts raised from extracted documents against the true changes in the ground truth.
 /// Only changes between two years that both have an extracted document and are consecutive
 /// reports of the facet in the ground truth are scored; facets the ground truth does not cover
-/// (moratoriums, plans, criminal prosecutions…) and conflicts cannot be judged and are left out.
+/// (moratoriums, plans, criminal prosecutions…) and conflicts cannot be judged and are left out
+/// of the scores; those raised between two scored years are listed as unjudged, for reading by eye.
 /// </summary>
 public static class AlertEvaluator
 {
@@ -37,6 +40,7 @@ public static class AlertEvaluator
         var truthByCountry = truth.GroupBy(r => r.Iso2, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var expected = new List<Alert>();
         var raised = new List<Alert>();
+        var unjudged = new List<Alert>();
         var scoredYears = 0;
         var countries = 0;
         foreach (var history in extracted)
@@ -58,7 +62,9 @@ public static class AlertEvaluator
             var truthHistory = TruthHistory(rows);
             bool InScope(Alert a) => a.Kind != ChangeDetector.KindConflict && IsConsecutiveTruthPair(rows, a, scored);
             expected.AddRange(detector.Detect(StatusBuilder.Build(truthHistory, detector.Options), at).Where(InScope));
-            raised.AddRange(detector.Detect(StatusBuilder.Build(history, detector.Options), at).Where(InScope));
+            var fromDocuments = detector.Detect(StatusBuilder.Build(history, detector.Options), at);
+            raised.AddRange(fromDocuments.Where(InScope));
+            unjudged.AddRange(fromDocuments.Where(a => !InScope(a) && scored.Contains(a.FromYear) && scored.Contains(a.ToYear)));
         }
 
         var expectedKeys = expected.Select(Key).ToHashSet();
@@ -69,6 +75,9 @@ public static class AlertEvaluator
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => Score(f, expected.Where(a => a.Family == f), raised.Where(a => a.Family == f)))
             .ToList();
+        var familiesWithoutInfo = families
+            .Select(f => Score(f.Family, expected.Where(a => a.Family == f.Family && a.Severity > AlertSeverity.Info), raised.Where(a => a.Family == f.Family && a.Severity > AlertSeverity.Info)))
+            .ToList();
         return new AlertEvaluationReport(
             families,
             Score("all", expected, raised),
@@ -76,7 +85,9 @@ public static class AlertEvaluator
             countries,
             scoredYears,
             missed,
-            spurious);
+            spurious,
+            unjudged,
+            familiesWithoutInfo);
     }
 
     /// <summary>Ground-truth rows of one country as dataset documents, so the truth goes through the same status and change rules as the extraction.</summary>

@@ -59,8 +59,8 @@ internal static class ChangeRules
             "assessment.level" => Assessment(facet, old, now),
             StatusBuilder.MoratoriumFacet => Moratorium(facet, old, now, nowStatus),
             StatusBuilder.MoratoriumUntilFacet => MoratoriumEnd(facet, old, now),
-            _ when facet.StartsWith("enforcement.", StringComparison.Ordinal) => Enforcement(facet, label, old, now, options),
-            _ when facet.StartsWith("legal.", StringComparison.Ordinal) => Legal(facet, label, old, now),
+            _ when facet.StartsWith("enforcement.", StringComparison.Ordinal) => Enforcement(facet, label, old, now, nowStatus, options),
+            _ when facet.StartsWith("legal.", StringComparison.Ordinal) => Legal(facet, label, old, now, nowStatus, options),
             _ when facet.StartsWith(StatusBuilder.RatificationPrefix, StringComparison.Ordinal) => Ratification(facet, label, old, now),
             _ when facet.StartsWith("statistics.", StringComparison.Ordinal) => Statistics(facet, label, old, now, options),
             _ => Make(facet, old, now, AlertDirection.Neutral, AlertSeverity.Low, $"{label} changed from {old.Text} to {now.Text}"),
@@ -133,15 +133,16 @@ internal static class ChangeRules
             : Make(facet, old, now, AlertDirection.Improving, steps >= 2 ? AlertSeverity.Medium : AlertSeverity.Low, $"assessment rose from {old.Text} to {now.Text}");
     }
 
-    private static Change? Enforcement(string facet, string label, Side old, Side now, ComparisonOptions options)
+    private static Change? Enforcement(string facet, string label, Side old, Side now, CountryYearStatus nowStatus, ComparisonOptions options)
     {
         if (IsYesNo(old.Text) && IsYesNo(now.Text))
         {
             var authority = AuthorityFacets.Contains(facet);
             var yesNo = FacetLabels.YesNoOf(facet) ?? new FacetLabels.YesNo(label, "reported");
+            var effective = facet == "enforcement.labor.unannounced_inspections_permitted" ? EffectiveDates.ForUnannouncedInspections(old, now, nowStatus, options) : null;
             return now.Text == "No"
-                ? Make(facet, old, now, AlertDirection.Worsening, authority ? AlertSeverity.High : AlertSeverity.Medium, $"{yesNo.Subject} no longer {yesNo.Predicate}")
-                : Make(facet, old, now, AlertDirection.Improving, authority ? AlertSeverity.Medium : AlertSeverity.Low, $"{yesNo.Subject} now {yesNo.Predicate}");
+                ? Make(facet, old, now, AlertDirection.Worsening, authority ? AlertSeverity.High : AlertSeverity.Medium, $"{yesNo.Subject} no longer {yesNo.Predicate}", effective)
+                : Make(facet, old, now, AlertDirection.Improving, authority ? AlertSeverity.Medium : AlertSeverity.Low, $"{yesNo.Subject} now {yesNo.Predicate}", effective);
         }
 
         if (FacetValues.TryNumber(old.Text, out var before) && FacetValues.TryNumber(now.Text, out var after))
@@ -181,21 +182,23 @@ internal static class ChangeRules
         return null;
     }
 
-    private static Change? Legal(string facet, string label, Side old, Side now)
+    private static Change? Legal(string facet, string label, Side old, Side now, CountryYearStatus nowStatus, ComparisonOptions options)
     {
         if (facet.EndsWith(".meets", StringComparison.Ordinal) && IsYesNo(old.Text) && IsYesNo(now.Text))
         {
+            var effective = EffectiveDates.ForLegal(old, now, nowStatus, options);
             return now.Text == "No"
-                ? Make(facet, old, now, AlertDirection.Worsening, AlertSeverity.High, $"{label} no longer meets international standards")
-                : Make(facet, old, now, AlertDirection.Improving, AlertSeverity.Medium, $"{label} now meets international standards");
+                ? Make(facet, old, now, AlertDirection.Worsening, AlertSeverity.High, $"{label} no longer meets international standards", effective)
+                : Make(facet, old, now, AlertDirection.Improving, AlertSeverity.Medium, $"{label} now meets international standards", effective);
         }
 
         if (facet.EndsWith(".age", StringComparison.Ordinal) && FacetValues.TryNumber(old.Text, out var before) && FacetValues.TryNumber(now.Text, out var after))
         {
             // Every age in the legal table is a floor protecting children: raising it is the improvement.
+            var effective = EffectiveDates.ForLegal(old, now, nowStatus, options);
             return after > before
-                ? Make(facet, old, now, AlertDirection.Improving, AlertSeverity.Medium, $"{label} raised from {old.Text} to {now.Text}")
-                : Make(facet, old, now, AlertDirection.Worsening, AlertSeverity.Medium, $"{label} lowered from {old.Text} to {now.Text}");
+                ? Make(facet, old, now, AlertDirection.Improving, AlertSeverity.Medium, $"{label} raised from {old.Text} to {now.Text}", effective)
+                : Make(facet, old, now, AlertDirection.Worsening, AlertSeverity.Medium, $"{label} lowered from {old.Text} to {now.Text}", effective);
         }
 
         return Make(facet, old, now, AlertDirection.Neutral, AlertSeverity.Low, $"{label} changed from {old.Text} to {now.Text}");

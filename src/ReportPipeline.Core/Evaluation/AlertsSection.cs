@@ -43,21 +43,34 @@ public sealed class AlertsSection(IReadOnlyCollection<GroundTruthRow> truth, Cha
             Add(family.Family, family);
         }
 
+        foreach (var family in report.FamiliesWithoutInfo)
+        {
+            Add(family.Family + ".without_info", family);
+        }
+
         var rows = report.Families.Append(report.OverallWithoutInfo).Append(report.Overall)
-            .Select(s => (IReadOnlyList<string>)[s.Family, Count(s.TruePositives + s.FalseNegatives), Count(s.TruePositives + s.FalsePositives), Count(s.TruePositives), Percent(s.Precision), Percent(s.Recall)])
+            .Select((s, i) => (IReadOnlyList<string>)[
+                s.Family, Count(s.TruePositives + s.FalseNegatives), Count(s.TruePositives + s.FalsePositives), Count(s.TruePositives), Percent(s.Precision), Percent(s.Recall),
+                i < report.Families.Count ? Percent(report.FamiliesWithoutInfo[i].Precision) : string.Empty,
+                i < report.Families.Count ? Percent(report.FamiliesWithoutInfo[i].Recall) : string.Empty])
             .ToList();
+        figures["unjudged"] = report.Unjudged.Count;
         return new EvaluationSectionResult(
             Name,
             "Alerts from the PDFs alone vs true year-over-year changes",
             figures,
             [
-                new EvaluationTable("Per facet family", ["family", "true changes", "raised", "matched", "precision", "recall"], rows),
+                new EvaluationTable("Per facet family", ["family", "true changes", "raised", "matched", "precision", "recall", "precision w/o info", "recall w/o info"], rows),
                 new EvaluationTable($"Missed changes (first {Listed})", ["country", "facet", "years", "change"], [.. report.Missed.Take(Listed).Select(Row)]),
                 new EvaluationTable($"Alerts with no true change (first {Listed})", ["country", "facet", "years", "change"], [.. report.Spurious.Take(Listed).Select(Row)]),
+                new EvaluationTable(
+                    $"Alerts the publisher's data cannot judge, between scored years ({report.Unjudged.Count}; first {Listed})",
+                    ["country", "family", "years", "title"],
+                    [.. report.Unjudged.Take(Listed).Select(a => (IReadOnlyList<string>)[a.Iso2, a.Family, $"{a.FromYear}-{a.ToYear}", a.Title])]),
             ],
             [
                 $"{report.Countries} countries, {report.ScoredYears} reporting years with a PDF and ground truth. A change is scored when both years have a PDF and the publisher's data reports the facet in both with nothing in between; matched means same country, facet, years, old and new value.",
-                "Targets: precision >= 0.95, recall >= 0.90. Facets the publisher's data lacks (moratoriums, plans, criminal prosecutions…) and conflicts cannot be judged and are left out.",
+                "Targets: precision >= 0.95, recall >= 0.90. \"w/o info\" leaves out the Info alerts (to or from Unknown, N/A). Facets the publisher's data lacks (moratoriums, plans, criminal prosecutions…) and conflicts cannot be judged: they are listed, not scored.",
             ]);
     }
 

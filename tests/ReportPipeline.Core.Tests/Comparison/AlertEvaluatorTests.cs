@@ -9,6 +9,8 @@ namespace ReportPipeline.Core.Tests.Comparison;
 public class AlertEvaluatorTests
 {
     private const string Unannounced = "enforcement.labor.unannounced_inspections_permitted";
+    private const string Inspectors = "enforcement.labor.inspectors";
+    private const string Prosecutions = "enforcement.criminal.prosecutions";
 
     private static GroundTruthRow Truth(int year, params (string Facet, string Value)[] facts) =>
         new(Name, Iso2, year, facts.ToDictionary(f => f.Facet, f => f.Value));
@@ -18,16 +20,16 @@ public class AlertEvaluatorTests
     {
         GroundTruthRow[] truth =
         [
-            Truth(2017, (Unannounced, "Yes"), ("assessment.level", "Moderate Advancement"), ("ratification.ilo_c138", "Not ratified")),
-            Truth(2018, (Unannounced, "No"), ("assessment.level", "Moderate Advancement"), ("ratification.ilo_c138", "Ratified")),
-            Truth(2019, (Unannounced, "No"), ("assessment.level", "Minimal Advancement"), ("ratification.ilo_c138", "Ratified")),
+            Truth(2017, (Unannounced, "Yes"), ("assessment.level", "Moderate Advancement"), ("ratification.ilo_c138", "Not ratified"), (Inspectors, "Unknown")),
+            Truth(2018, (Unannounced, "No"), ("assessment.level", "Moderate Advancement"), ("ratification.ilo_c138", "Ratified"), (Inspectors, "120")),
+            Truth(2019, (Unannounced, "No"), ("assessment.level", "Minimal Advancement"), ("ratification.ilo_c138", "Ratified"), (Inspectors, "120")),
             Truth(2020, (Unannounced, "Yes"), ("assessment.level", "Minimal Advancement"), ("ratification.ilo_c138", "Ratified")),
         ];
         // No extracted document for 2020: its true change cannot be scored.
         var extracted = History(
-            Chapter(2017, F(Unannounced, "Yes"), F("assessment.level", "Moderate Advancement"), F("ratification.ilo_c138", "Not ratified")),
-            Chapter(2018, F(Unannounced, "No"), F("assessment.level", "Minimal Advancement"), F("ratification.ilo_c138", "Not ratified")),
-            Chapter(2019, F(Unannounced, "No"), F("assessment.level", "Minimal Advancement"), F("ratification.ilo_c138", "Ratified"), F("enforcement.criminal.prosecutions", "90")));
+            Chapter(2017, F(Unannounced, "Yes"), F("assessment.level", "Moderate Advancement"), F("ratification.ilo_c138", "Not ratified"), F(Inspectors, "Unknown")),
+            Chapter(2018, F(Unannounced, "No"), F("assessment.level", "Minimal Advancement"), F("ratification.ilo_c138", "Not ratified"), F(Inspectors, "120"), F(Prosecutions, "90")),
+            Chapter(2019, F(Unannounced, "No"), F("assessment.level", "Minimal Advancement"), F("ratification.ilo_c138", "Ratified"), F(Inspectors, "120"), F(Prosecutions, "20")));
 
         var report = AlertEvaluator.Evaluate(truth, [extracted], new ChangeDetector());
 
@@ -35,11 +37,16 @@ public class AlertEvaluatorTests
         report.ScoredYears.ShouldBe(3);
         report.Families.Select(f => (f.Family, f.TruePositives, f.FalsePositives, f.FalseNegatives)).ShouldBe([
             (FacetFamilies.Assessment, 0, 1, 1),
-            (FacetFamilies.Enforcement, 1, 0, 0),
+            (FacetFamilies.Enforcement, 2, 0, 0),
             (FacetFamilies.Ratification, 0, 1, 1),
         ]);
-        report.Overall.Precision.ShouldBe(1.0 / 3, 1e-9);
-        report.Overall.Recall.ShouldBe(1.0 / 3, 1e-9);
+        // Unknown -> 120 inspectors is an Info change: scored, but not without info.
+        report.FamiliesWithoutInfo.Single(f => f.Family == FacetFamilies.Enforcement).TruePositives.ShouldBe(1);
+        report.Overall.Precision.ShouldBe(0.5, 1e-9);
+        report.Overall.Recall.ShouldBe(0.5, 1e-9);
+        report.OverallWithoutInfo.TruePositives.ShouldBe(1);
+        // The data has no prosecutions: the fall is raised but cannot be judged, so it is listed apart.
+        report.Unjudged.ShouldHaveSingleItem().Title.ShouldBe("Ruritania: criminal prosecutions down 78% (90 → 20) (2018 → 2019)");
         report.Missed.Select(a => (a.Facet, a.FromYear, a.ToYear)).ShouldBe([("assessment.level", 2018, 2019), ("ratification.ilo_c138", 2017, 2018)], ignoreOrder: true);
         report.Spurious.Select(a => (a.Facet, a.FromYear, a.ToYear)).ShouldBe([("assessment.level", 2017, 2018), ("ratification.ilo_c138", 2018, 2019)], ignoreOrder: true);
     }

@@ -1,3 +1,4 @@
+using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Testing;
@@ -58,6 +59,27 @@ public class SampleReportTests
         (y2023["legal.minimum_age_hazardous_work.age"], y2024["legal.minimum_age_hazardous_work.age"]).ShouldBe(("16", "18"));
         var plan = "policy.action_plan.elimination_child_labor";
         (y2022[plan], y2023[plan], y2024[plan]).ShouldBe(("Drafted", "Adopted", "Active"));
+    }
+
+    [Fact]
+    public async Task Compared_the_chapters_raise_their_changes_with_the_dates_the_text_gives()
+    {
+        var documents = new List<CountryDocument>();
+        foreach (var file in (string[])["ruritania-usdol-2022.txt", "ruritania-usdol-2023.txt", "ruritania-usdol-2024.txt"])
+        {
+            var result = await Extract(file);
+            documents.Add(new CountryDocument(result.Document!.Sha256, result.Document.Source, result.Document.Year, result.Facts, result.Statements, file));
+        }
+
+        var alerts = new ChangeDetector().Detect(StatusBuilder.Build(new CountryHistory("XR", "Ruritania", documents)), DateTimeOffset.UnixEpoch);
+
+        var age = alerts.Single(a => a.Facet == "legal.minimum_age_hazardous_work.age");
+        age.Title.ShouldBe("Ruritania: minimum age for hazardous work raised from 16 to 18 (2023 → 2024)");
+        // "Article 44 of the Labour Code, as amended in June 2024" in the laws table.
+        age.EffectiveDate.ShouldBe("2024-06");
+        age.NewEvidence!.BlobName.ShouldBe("ruritania-usdol-2024.txt");
+        alerts.Single(a => a.Facet == "labor_inspection.moratorium_until" && a.ToYear == 2024).EffectiveDate.ShouldBe("2026-01-01");
+        alerts.Single(a => a.Facet == "enforcement.labor.unannounced_inspections_permitted").Title.ShouldBe("Ruritania: unannounced labor inspections no longer permitted (2022 → 2023)");
     }
 
     [Fact]
