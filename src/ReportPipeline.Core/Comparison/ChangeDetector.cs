@@ -49,6 +49,11 @@ public sealed class ChangeDetector
                     continue;
                 }
 
+                if (previous is not null && ChangeRules.KeepsBaseline(facet, previous, current))
+                {
+                    continue;
+                }
+
                 var side = new Side(years[i].Year, current);
                 var change = previous is null
                     ? (i > 0 ? ChangeRules.Declared(facet, years[i - 1].Year, side, years[i]) : null)
@@ -62,7 +67,7 @@ public sealed class ChangeDetector
             }
         }
 
-        alerts.AddRange(ChangeRules.MergeReplacedPlans(changes).Select(c => ChangeAlert(years[0], c, createdAt)));
+        alerts.AddRange(ChangeRules.DropEchoes(ChangeRules.MergeReplacedPlans(changes)).Select(c => ChangeAlert(years[0], c, createdAt)));
         return [.. alerts.OrderBy(a => a.ToYear).ThenBy(a => a.FromYear).ThenBy(a => a.Facet, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 

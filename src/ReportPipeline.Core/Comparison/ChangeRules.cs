@@ -88,6 +88,31 @@ internal static class ChangeRules
         };
     }
 
+    /// <summary>
+    /// True when a year's value says nothing about the previous one, which then stays the facet's
+    /// baseline: a plan in effect followed by a draft is a successor being prepared, not the plan
+    /// ending (the draft of the next plan shares the name), so the next report is compared with the
+    /// plan in effect.
+    /// </summary>
+    public static bool KeepsBaseline(string facet, Side previous, SourcedValue current) =>
+        facet.StartsWith(StatusBuilder.ActionPlanPrefix, StringComparison.Ordinal)
+        && InEffect.Contains(previous.Text)
+        && current.Value == "Drafted";
+
+    /// <summary>
+    /// "Number Conducted at Worksite" often repeats "Number of Labor Inspections" cell for cell: one
+    /// move, one alert, on the total.
+    /// </summary>
+    public static IEnumerable<Change> DropEchoes(IEnumerable<Change> changes)
+    {
+        var list = changes.ToList();
+        var totals = list
+            .Where(c => c.Facet == "enforcement.labor.inspections")
+            .Select(c => (c.FromYear, c.To.Year, c.OldValue, c.NewValue))
+            .ToHashSet();
+        return list.Where(c => c.Facet != "enforcement.labor.worksite_inspections" || !totals.Contains((c.FromYear, c.To.Year, c.OldValue, c.NewValue)));
+    }
+
     /// <summary>A plan expiring and another adopted in the same year is one event: the plan was replaced.</summary>
     public static IEnumerable<Change> MergeReplacedPlans(IReadOnlyList<Change> changes)
     {
@@ -250,12 +275,19 @@ internal static class ChangeRules
 
     private static Change? MoratoriumEnd(string facet, Side old, Side now)
     {
-        if (!FacetValues.TryDate(old.Text, out var before) || !FacetValues.TryDate(now.Text, out var after))
+        if (!FacetValues.IsIsoDate(old.Text) || !FacetValues.IsIsoDate(now.Text))
         {
             return Make(facet, old, now, AlertDirection.Neutral, AlertSeverity.Low, $"moratorium end changed from {old.Text} to {now.Text}");
         }
 
-        return after > before
+        // "until 2022" one year and "until January 1, 2022" the next is one end date told more precisely.
+        if (old.Text.StartsWith(now.Text, StringComparison.Ordinal) || now.Text.StartsWith(old.Text, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // ISO dates of any precision order as strings once neither is a prefix of the other.
+        return string.CompareOrdinal(now.Text, old.Text) > 0
             ? Make(facet, old, now, AlertDirection.Worsening, AlertSeverity.High, $"moratorium on labor inspections extended until {FacetValues.Words(now.Text)}", now.Text)
             : Make(facet, old, now, AlertDirection.Improving, AlertSeverity.Medium, $"moratorium on labor inspections now ends {FacetValues.Words(now.Text)} (was {FacetValues.Words(old.Text)})", now.Text);
     }

@@ -76,6 +76,12 @@ public static class FacetValues
     public static bool TryDate(string normalized, out DateOnly date) =>
         DateOnly.TryParseExact(normalized, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>An ISO date as precise as the text gave it: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
+    public static bool IsIsoDate(string normalized) =>
+        normalized.Length is 4 or 7 or 10
+        && (TryDate(normalized, out _)
+            || DateOnly.TryParseExact(normalized + (normalized.Length == 4 ? "-01-01" : "-01"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+
     /// <summary>An ISO date in plain words: 2026-01-01 -> "1 January 2026"; anything else unchanged.</summary>
     public static string Words(string value) =>
         TryDate(value, out var date) ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : value;

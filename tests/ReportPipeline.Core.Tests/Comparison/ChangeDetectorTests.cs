@@ -218,4 +218,23 @@ public class ChangeDetectorTests
         ids.Distinct().Count().ShouldBe(ids.Length);
         AlertIds.For("xr", "change", Unannounced, 2018, 2019, "Yes", "No").ShouldBe(ids[0]);
     }
+
+    [Fact]
+    public void Worksite_inspections_repeating_the_total_cell_for_cell_give_one_alert_on_the_total()
+    {
+        const string worksite = "enforcement.labor.worksite_inspections";
+        var alert = Detect(
+            Chapter(2019, F("enforcement.labor.inspections", "900"), F(worksite, "900")),
+            Chapter(2020, F("enforcement.labor.inspections", "300"), F(worksite, "300"))).ShouldHaveSingleItem();
+        alert.Title.ShouldBe("Ruritania: number of labor inspections down 67% (900 → 300) (2019 → 2020)");
+
+        var both = Detect(
+            Chapter(2019, F("enforcement.labor.inspections", "900"), F(worksite, "500")),
+            Chapter(2020, F("enforcement.labor.inspections", "300"), F(worksite, "100")));
+        both.Select(a => a.Title).ShouldBe([
+            "Ruritania: number of labor inspections down 67% (900 → 300) (2019 → 2020)",
+            "Ruritania: number of labor inspections at worksites down 80% (500 → 100) (2019 → 2020)",
+        ]);
+    }
 }
+

@@ -123,4 +123,34 @@ public class StatementChangeTests
         alert.Direction.ShouldBe(AlertDirection.Neutral);
         alert.OldEvidence!.Text.ShouldContain("policy.action_plan.child_labor Expired");
     }
+
+    [Fact]
+    public void A_moratorium_end_told_more_precisely_is_not_a_change_but_a_later_one_is_an_extension()
+    {
+        Detect(
+            Chapter(2019, F(StatusBuilder.MoratoriumFacet, "Active"), F(StatusBuilder.MoratoriumUntilFacet, "2022")),
+            Chapter(2020, F(StatusBuilder.MoratoriumFacet, "Active"), F(StatusBuilder.MoratoriumUntilFacet, "2022-01-01"))).ShouldBeEmpty();
+
+        var alert = Detect(
+            Chapter(2019, F(StatusBuilder.MoratoriumFacet, "Active"), F(StatusBuilder.MoratoriumUntilFacet, "2022")),
+            Chapter(2020, F(StatusBuilder.MoratoriumFacet, "Active"), F(StatusBuilder.MoratoriumUntilFacet, "2023-06-30"))).ShouldHaveSingleItem();
+        alert.Title.ShouldBe("Ruritania: moratorium on labor inspections extended until 30 June 2023 (2019 → 2020)");
+        (alert.Direction, alert.Severity, alert.EffectiveDate).ShouldBe((AlertDirection.Worsening, AlertSeverity.High, "2023-06-30"));
+    }
+
+    [Fact]
+    public void A_successor_plan_being_drafted_is_not_the_plan_in_effect_ending()
+    {
+        const string plan = "policy.action_plan.child_labor";
+        Detect(
+            Chapter(2018, F(plan, "Active")),
+            Chapter(2019, F(plan, "Drafted")),
+            Chapter(2020, F(plan, "Active"))).ShouldBeEmpty();
+
+        var alert = Detect(
+            Document("chapter-2018", Sources.UsdolFindings, 2018, [], [Plan("active", "National Action Plan on Child Labor", "2016-2020")]),
+            Document("chapter-2019", Sources.UsdolFindings, 2019, [], [Plan("drafted", "National Action Plan on Child Labor", "2021-2025")]),
+            Document("chapter-2020", Sources.UsdolFindings, 2020, [], [Plan("adopted", "National Action Plan on Child Labor", "2021-2025")])).ShouldHaveSingleItem();
+        alert.Title.ShouldBe("Ruritania: the child labor action plan renewed for 2021-2025 (was 2016-2020) (2018 → 2020)");
+    }
 }
