@@ -81,6 +81,24 @@ public sealed class CompareCliTests(AzuriteFixture azurite)
         timeline.ExitCode.ShouldBe(0, timeline.Error);
         timeline.Out.ShouldContain("unannounced labor inspections permitted");
         timeline.Out.ShouldContain("* No");
+        var timelineJson = await RunAsync(harness.Name, "timeline", "XR", "--json", "--storage", storage);
+        timelineJson.ExitCode.ShouldBe(0, timelineJson.Error);
+        using (var parsed = JsonDocument.Parse(timelineJson.Out))
+        {
+            parsed.RootElement.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()).ShouldBe([2020, 2021]);
+            var cells = parsed.RootElement.GetProperty("rows").EnumerateArray()
+                .Single(r => r.GetProperty("facet").GetString() == "enforcement.labor.unannounced_inspections_permitted")
+                .GetProperty("cells");
+            (cells[0].GetProperty("value").GetString(), cells[1].GetProperty("value").GetString()).ShouldBe(("Yes", "No"));
+            cells[0].GetProperty("alertIds").GetArrayLength().ShouldBe(0);
+            cells[1].GetProperty("alertIds").GetArrayLength().ShouldBe(1);
+        }
+
+        var future = await RunAsync(harness.Name, "alerts", "--country", "XR", "--since", "2999-01-01", "--json", "--storage", storage);
+        future.ExitCode.ShouldBe(0, future.Error);
+        future.Out.Trim().ShouldBeEmpty();
+        var past = await RunAsync(harness.Name, "alerts", "--country", "XR", "--since", "2000-01-01", "--json", "--storage", storage);
+        past.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2);
 
         var high = await RunAsync(harness.Name, "alerts", "--country", "XR", "--severity", "high", "--json", "--storage", storage);
         var lines = high.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
