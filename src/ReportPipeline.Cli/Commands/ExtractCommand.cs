@@ -42,6 +42,11 @@ internal static class ExtractCommand
             if (json)
             {
                 Console.Out.WriteLine(ExtractJson.Serialize(result));
+                // The JSON keeps exactly the contract's keys; what was left out is said beside it.
+                foreach (var warning in result.Warnings)
+                {
+                    await Console.Error.WriteLineAsync($"warning: {file.Name}: {warning}").ConfigureAwait(false);
+                }
             }
             else
             {

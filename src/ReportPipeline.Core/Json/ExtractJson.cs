@@ -91,19 +91,6 @@ public static class ExtractJson
 
         writer.WriteEndArray();
 
-        // Not in the contract's example: present only when something was left out (undecodable
-        // pages), so that a reader of the JSON learns it as the readable output's reader does.
-        if (result.Warnings.Count > 0)
-        {
-            writer.WriteStartArray("warnings");
-            foreach (var warning in result.Warnings)
-            {
-                writer.WriteStringValue(warning);
-            }
-
-            writer.WriteEndArray();
-        }
-
         writer.WriteEndObject();
     }
 
