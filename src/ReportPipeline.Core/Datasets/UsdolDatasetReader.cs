@@ -24,7 +24,7 @@ public sealed record DatasetEntry(string DatasetName, bool MultipleTerritories, 
 /// <remarks>
 /// Territory rule: where a table holds <c>&lt;Territory&gt;</c> children, each territory's value goes
 /// under <c>facet@territory-slug</c> (e.g. <c>enforcement.labor.inspectors@zanzibar</c>); a single
-/// territory named "All Territories" covers the whole country and keeps the plain facet.
+/// territory named "All Territories" (or identical repeats of it) covers the whole country and keeps the plain facet.
 /// </remarks>
 public sealed partial class UsdolDatasetReader(CountryCatalog countries)
 {
@@ -354,7 +354,10 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
             yield break;
         }
 
-        if (territories.Count == 1 && string.Equals(Squeeze(territories[0].Element("Territory_Name")?.Value), "All Territories", StringComparison.OrdinalIgnoreCase))
+        // The export sometimes repeats the whole-country entry (Somalia 2020's inspections): identical
+        // copies are one value, while copies that disagree stay apart for an analyst to see.
+        if (territories.All(t => string.Equals(Squeeze(t.Element("Territory_Name")?.Value), "All Territories", StringComparison.OrdinalIgnoreCase))
+            && territories.Skip(1).All(t => XNode.DeepEquals(t, territories[0])))
         {
             yield return (null, territories[0]);
             yield break;

@@ -94,6 +94,24 @@ public class UsdolDatasetReaderTests
         facts.ShouldNotContainKey("legal.minimum_age_work.meets");
     }
 
+    [Theory]
+    [InlineData("2", "2", "enforcement.labor.inspections")]
+    [InlineData("2", "5", "enforcement.labor.inspections@all-territories")]
+    public async Task A_repeated_all_territories_entry_is_one_value_when_the_copies_agree(string first, string second, string facet)
+    {
+        static string Entry(string value) =>
+            $"<Territory><Territory_Name>All Territories</Territory_Name><Territory_Display_Name>All Territories</Territory_Display_Name><Enforcement>{value}</Enforcement></Territory>";
+        var export = $"""
+            <Countries><Country><Name>Borduria</Name><Description>In 2023, Borduria made minimal advancement.</Description>
+            <Enforcements><Labor_Inspections>{Entry(first)}{Entry(second)}</Labor_Inspections></Enforcements></Country></Countries>
+            """;
+
+        var facts = (await ReadAsync(export))[0].Result.Facts.Where(f => f.Facet.StartsWith("enforcement.labor.inspections", StringComparison.Ordinal)).ToList();
+
+        facts.Select(f => f.Facet).Distinct().ShouldBe([facet]);
+        facts.First().Value.ShouldBe(first);
+    }
+
     [Fact]
     public async Task Values_are_normalised_to_the_status_schema()
     {
