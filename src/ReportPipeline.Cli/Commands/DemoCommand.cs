@@ -119,7 +119,7 @@ internal static class DemoCommand
             deliveries = [.. (await session.Get<IDeliveryStore>().ListAsync(cancellationToken).ConfigureAwait(false))
                 .Where(d => d.SubscriptionId == subscriber.Subscription.Id)];
         }
-        catch (Exception ex) when (StorageSession.IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
         {
             return await session.ReportStorageFailureAsync(ex).ConfigureAwait(false);
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Storage;
 using Spectre.Console;
 
 namespace ReportPipeline.Cli.Commands;
@@ -35,7 +36,7 @@ internal static class DocumentsCommand
                 documents.Add(document);
             }
         }
-        catch (Exception ex) when (StorageSession.IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
         {
             return await session.ReportStorageFailureAsync(ex).ConfigureAwait(false);
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Storage;
 using Spectre.Console;
 
 namespace ReportPipeline.Cli.Commands;
@@ -109,7 +110,7 @@ internal static class IngestCommand
                     }).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (StorageSession.IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
         {
             return await session.ReportStorageFailureAsync(ex).ConfigureAwait(false);
         }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -96,15 +95,6 @@ internal sealed class StorageSession : IAsyncDisposable
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
-
-    /// <summary>True for the ways an unreachable or failing storage account shows up.</summary>
-    public static bool IsStorageFailure(Exception exception) => exception switch
-    {
-        StorageUnavailableException or RequestFailedException or HttpRequestException => true,
-        AggregateException aggregate => aggregate.InnerExceptions.All(IsStorageFailure),
-        IOException or System.Net.Sockets.SocketException => true,
-        _ => false,
-    };
 
     /// <summary>Says plainly that storage failed and that a re-run is safe.</summary>
     public async Task<int> ReportStorageFailureAsync(Exception exception)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Hosting.Handlers;
+using ReportPipeline.Storage;
 
 namespace ReportPipeline.Hosting.Watch;
 
@@ -287,12 +288,7 @@ public sealed partial class WatchService(
     }
 
     private static bool IsStorageFailure(Exception exception, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested && exception switch
-        {
-            StorageUnavailableException or Azure.RequestFailedException or HttpRequestException or IOException or System.Net.Sockets.SocketException => true,
-            AggregateException aggregate => aggregate.InnerExceptions.All(e => IsStorageFailure(e, cancellationToken)),
-            _ => false,
-        };
+        !cancellationToken.IsCancellationRequested && StorageFailures.IsStorageFailure(exception);
 
     private static DateTimeOffset Earliest(DateTimeOffset first, params DateTimeOffset?[] others) =>
         others.Where(o => o.HasValue).Select(o => o!.Value).Append(first).Min();
