@@ -20,7 +20,7 @@ internal static class CompareCommands
         var all = new Option<bool>("--all") { Description = "Compare every stored country, dirty or not." };
         var countries = new Option<string[]>("--country") { Description = "Compare these countries (ISO2), dirty or not; repeatable.", AllowMultipleArgumentsPerToken = true };
         var json = Json();
-        var storage = ComparisonHost.StorageOption();
+        var storage = StorageSession.StorageOption();
         var command = new Command("compare", "Compare each dirty country's reporting years and store the alerts not stored yet; clears the dirty marks.") { all, countries, json, storage };
         command.SetAction(async (parse, ct) =>
         {
@@ -54,7 +54,7 @@ internal static class CompareCommands
         var country = new Argument<string>("country") { Description = "ISO2 code, e.g. UA." };
         var year = new Option<int?>("--year") { Description = "Only this reporting year." };
         var json = Json();
-        var storage = ComparisonHost.StorageOption();
+        var storage = StorageSession.StorageOption();
         var command = new Command("status", "A country's status per reporting year: every facet's value, its sources and conflicts.") { country, year, json, storage };
         command.SetAction(async (parse, ct) =>
         {
@@ -86,7 +86,7 @@ internal static class CompareCommands
     {
         var country = new Argument<string>("country") { Description = "ISO2 code, e.g. UA." };
         var json = Json();
-        var storage = ComparisonHost.StorageOption();
+        var storage = StorageSession.StorageOption();
         var command = new Command("timeline", "A country's facet values across reporting years; cells where an alert was raised are marked.") { country, json, storage };
         command.SetAction(async (parse, ct) =>
         {
@@ -123,7 +123,7 @@ internal static class CompareCommands
         var family = new Option<string?>("--family") { Description = $"Only this facet family: {string.Join(", ", FacetFamilies.All)}." };
         var hideDismissed = new Option<bool>("--hide-dismissed") { Description = "Leave out alerts an analyst dismissed (shown, marked, by default)." };
         var json = new Option<bool>("--json") { Description = "One JSON object per alert, per line." };
-        var storage = ComparisonHost.StorageOption();
+        var storage = StorageSession.StorageOption();
         var command = new Command("alerts", "List stored alerts, newest reporting year first.") { country, since, severity, family, hideDismissed, json, storage, Review() };
         command.SetAction(async (parse, ct) =>
         {
@@ -154,7 +154,7 @@ internal static class CompareCommands
         var note = new Option<string>("--note") { Description = "Why (required).", Required = true };
         var by = new Option<string?>("--by") { Description = "Who reviewed it (default: the current user)." };
         var json = Json();
-        var storage = ComparisonHost.StorageOption();
+        var storage = StorageSession.StorageOption();
         var command = new Command("review", "Mark an alert reviewed, or dismissed with --dismiss, with a note.") { id, dismiss, note, by, json, storage };
         command.SetAction(async (parse, ct) =>
         {

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Storage;
@@ -17,8 +16,6 @@ internal sealed class ComparisonHost : IAsyncDisposable
     public IAlertStore Alerts => _services.GetRequiredService<IAlertStore>();
 
     public TimeProvider Time => _services.GetRequiredService<TimeProvider>();
-
-    public static Option<string?> StorageOption() => StorageSession.StorageOption();
 
     public static async Task<ComparisonHost> CreateAsync(string? storage, CancellationToken cancellationToken) =>
         new(await CommandServices.BuildAsync(storage, (services, configuration) => services.AddReportPipelineComparison(configuration), cancellationToken).ConfigureAwait(false));

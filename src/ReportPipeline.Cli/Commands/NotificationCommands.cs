@@ -28,8 +28,6 @@ internal static class NotificationCommands
 
     public static IEnumerable<Command> Create() => [Subscribe(), Confirm(), Unsubscribe(), Subscribers(), Notify()];
 
-    private static Option<string?> StorageOption() => StorageSession.StorageOption();
-
     private static Command Subscribe()
     {
         var email = new Argument<string?>("email") { Arity = ArgumentArity.ZeroOrOne, Description = "Email address to subscribe (or use --webhook)." };
@@ -40,7 +38,7 @@ internal static class NotificationCommands
         var direction = new Option<string?>("--direction") { Description = "any (default) or worsening." };
         var delivery = new Option<string?>("--delivery") { Description = "each-run (default) or weekly." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
-        var storage = StorageOption();
+        var storage = StorageSession.StorageOption();
         var countries = CliOptions.Countries();
         var command = new Command("subscribe", "Subscribe an email address or webhook to alerts; a confirmation message is sent first (double opt-in).")
         {
@@ -85,7 +83,7 @@ internal static class NotificationCommands
     private static Command Confirm()
     {
         var token = new Argument<string>("token") { Description = "The token from the confirmation link." };
-        var storage = StorageOption();
+        var storage = StorageSession.StorageOption();
         var command = new Command("confirm", "Confirm a subscription with the token from its confirmation message.") { token, storage };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -100,7 +98,7 @@ internal static class NotificationCommands
     private static Command Unsubscribe()
     {
         var target = new Argument<string>("token-or-address") { Description = "A token from an alert's unsubscribe link, or (operator) the email address or webhook URL itself." };
-        var storage = StorageOption();
+        var storage = StorageSession.StorageOption();
         var command = new Command("unsubscribe", "Stop all messages to a subscription.") { target, storage };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -119,7 +117,7 @@ internal static class NotificationCommands
     private static Command Subscribers()
     {
         var json = new Option<bool>("--json") { Description = "A JSON array, one object per subscription." };
-        var storage = StorageOption();
+        var storage = StorageSession.StorageOption();
         var command = new Command("subscribers", "List subscriptions with their state, filters and deliveries (webhook secrets are never shown).") { json, storage };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -158,7 +156,7 @@ internal static class NotificationCommands
     private static Command Notify()
     {
         var json = new Option<bool>("--json") { Description = "Print the run's report as one JSON object." };
-        var storage = StorageOption();
+        var storage = StorageSession.StorageOption();
         var countries = CliOptions.Countries();
         var command = new Command("notify", "Send every confirmed subscriber the new alerts its filters match: one message per subscriber, recorded so a re-run sends nothing twice.") { json, storage, countries };
         command.SetAction(async (parse, cancellationToken) =>
