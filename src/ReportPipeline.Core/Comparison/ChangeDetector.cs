@@ -111,7 +111,9 @@ public sealed class ChangeDetector
             OldValue = first.Value,
             NewValue = newValue,
             Direction = AlertDirection.Neutral,
-            Severity = AlertSeverity.Medium,
+            // A document that gives no status (N/A, Unknown) against one that does is the same
+            // information-only case as a change to or from Unknown; two different statuses are not.
+            Severity = conflict.Values.Any(v => FacetValues.IsNotAnAnswer(v.Value)) ? AlertSeverity.Info : AlertSeverity.Medium,
             Title = $"{status.Country}: reports for {status.Year} disagree on {label} ({Describe(first)} vs {string.Join(", ", others.Select(Describe))})",
             OldEvidence = first.Primary.ToEvidence(),
             NewEvidence = others[0].Primary.ToEvidence(),

@@ -166,6 +166,18 @@ public class ChangeDetectorTests
         conflict.NewEvidence!.DocumentId.ShouldBe("dataset-2019");
     }
 
+    [Theory]
+    [InlineData("No", "Yes", AlertSeverity.Medium)]
+    [InlineData("N/A", "Yes", AlertSeverity.Info)]
+    [InlineData("Yes", "Unknown", AlertSeverity.Info)]
+    public void A_conflict_between_two_statuses_is_medium_and_one_where_a_document_gives_none_is_info(string chapter, string dataset, AlertSeverity severity)
+    {
+        var conflict = Detect(Chapter(2019, F(Unannounced, chapter)), Dataset(2019, F(Unannounced, dataset))).ShouldHaveSingleItem();
+
+        conflict.Kind.ShouldBe(ChangeDetector.KindConflict);
+        conflict.Severity.ShouldBe(severity);
+    }
+
     [Fact]
     public void A_change_across_a_year_in_conflict_is_still_raised_from_the_last_settled_value()
     {
