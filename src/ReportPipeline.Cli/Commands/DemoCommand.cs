@@ -130,7 +130,7 @@ internal static class DemoCommand
         var failed = WriteNotification(round.Notified, subscriber.Subscription, deliveries, smtp);
         await WriteMailboxAsync(smtp, mailWeb, cancellationToken).ConfigureAwait(false);
         WriteNextSteps(session, storage, sampleCountries.FirstOrDefault() ?? alerts.FirstOrDefault()?.Iso2 ?? "XR");
-        return failed ? 1 : 0;
+        return failed || round.Compared.Failed > 0 ? 1 : 0;
     }
 
     private static async Task<IReadOnlyList<IngestOutcome>> IngestAsync(StorageSession session, string samples, List<string> files, CancellationToken cancellationToken)

@@ -90,6 +90,13 @@ internal static class WatchCommand
             var watch = host.Services.GetRequiredService<WatchService>();
             // RunAsync disposes the host; the service's last state stays readable.
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            // An unexpected exception stops the host quietly (logged by it); the exit code must say so.
+            if (watch.ExecuteTask is { IsFaulted: true } crashed)
+            {
+                await Console.Error.WriteLineAsync($"error: watch stopped on an unexpected error: {crashed.Exception?.GetBaseException().Message}").ConfigureAwait(false);
+                return 1;
+            }
+
             return watch.Options.Once && watch.LastRoundFailed ? 1 : 0;
         }
         finally
