@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Core.Comparison;
+using ReportPipeline.Core.Identification;
 using ReportPipeline.Storage;
 
 namespace ReportPipeline.Cli.Commands;
@@ -7,9 +8,9 @@ namespace ReportPipeline.Cli.Commands;
 /// <summary>The comparison's services over the configured storage account, for one command run.</summary>
 internal sealed class ComparisonHost : IAsyncDisposable
 {
-    private readonly CommandServices _services;
+    private readonly StorageSession _services;
 
-    private ComparisonHost(CommandServices services) => _services = services;
+    private ComparisonHost(StorageSession services) => _services = services;
 
     public CompareService Compare => _services.GetRequiredService<CompareService>();
 
@@ -18,7 +19,7 @@ internal sealed class ComparisonHost : IAsyncDisposable
     public TimeProvider Time => _services.GetRequiredService<TimeProvider>();
 
     public static async Task<ComparisonHost> CreateAsync(string? storage, CancellationToken cancellationToken) =>
-        new(await CommandServices.BuildAsync(storage, (services, configuration) => services.AddReportPipelineComparison(configuration), cancellationToken).ConfigureAwait(false));
+        new(await StorageSession.OpenAsync(storage, CountryCatalog.Default, cancellationToken, (services, configuration) => services.AddReportPipelineComparison(configuration)).ConfigureAwait(false));
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -202,14 +202,13 @@ internal static class NotificationCommands
         return command;
     }
 
-    internal static Task<CommandServices> BuildAsync(string? storage, FileInfo[]? countryFiles, CancellationToken cancellationToken) =>
-        CommandServices.BuildAsync(storage, (services, configuration) =>
+    internal static Task<StorageSession> BuildAsync(string? storage, FileInfo[]? countryFiles, CancellationToken cancellationToken) =>
+        StorageSession.OpenAsync(storage, CliOptions.LoadCountries(countryFiles), cancellationToken, (services, configuration) =>
         {
-            services.AddSingleton<CountryCatalog>(CliOptions.LoadCountries(countryFiles));
             services.AddReportPipelineComparison(configuration);
             services.AddReportPipelineNotificationStores();
             services.AddReportPipelineNotifications(configuration);
-        }, cancellationToken);
+        });
 
     private static string MailDestination(IServiceProvider services)
     {

@@ -18,7 +18,7 @@ namespace ReportPipeline.Cli.Commands;
 /// the default ports, else one it starts with its data in <c>ReportPipeline:LocalStorage</c>) and
 /// says so on stderr.
 /// </summary>
-internal sealed class StorageSession : IAsyncDisposable
+internal sealed class StorageSession : IServiceProvider, IAsyncDisposable
 {
     public const int StorageUnavailableExit = 3;
 
@@ -58,7 +58,7 @@ internal sealed class StorageSession : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Polly", LogLevel.Error);
         if (!string.IsNullOrWhiteSpace(storage))
         {
             builder.Configuration.AddInMemoryCollection([new("ReportPipeline:Storage", storage)]);
@@ -95,6 +95,8 @@ internal sealed class StorageSession : IAsyncDisposable
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public object? GetService(Type serviceType) => Services.GetService(serviceType);
 
     /// <summary>Says plainly that storage failed and that a re-run is safe.</summary>
     public async Task<int> ReportStorageFailureAsync(Exception exception)
