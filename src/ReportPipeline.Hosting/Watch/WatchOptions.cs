@@ -15,6 +15,12 @@ public sealed class WatchOptions
     public TimeSpan SettleDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// Longest a burst may postpone its comparison (default 1 minute): under a steady stream of
+    /// uploads the round still runs this long after the burst's first ingest, not only on the schedule.
+    /// </summary>
+    public TimeSpan MaxSettleDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// On stop, how long a comparison and notification round in progress may take to finish
     /// before it is cancelled (default 10 s). An ingest in progress is abandoned at once: its claim
     /// is released and the next start ingests the blob again.
@@ -30,10 +36,22 @@ public sealed class WatchOptions
     /// <summary>Ingest what is pending, compare, notify, then stop (for scripts and cron).</summary>
     public bool Once { get; set; }
 
+    /// <summary>
+    /// When the round after a burst runs: <see cref="SettleDelay"/> after its latest ingest, but no
+    /// later than <see cref="MaxSettleDelay"/> (or the settle delay, if longer) after its first.
+    /// </summary>
+    public DateTimeOffset SettleAt(DateTimeOffset burstStarted, DateTimeOffset lastIngest)
+    {
+        var settled = lastIngest + SettleDelay;
+        var cap = burstStarted + (MaxSettleDelay > SettleDelay ? MaxSettleDelay : SettleDelay);
+        return settled < cap ? settled : cap;
+    }
+
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(PollInterval, TimeSpan.FromMilliseconds(100), nameof(PollInterval));
         ArgumentOutOfRangeException.ThrowIfLessThan(SettleDelay, TimeSpan.Zero, nameof(SettleDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxSettleDelay, TimeSpan.Zero, nameof(MaxSettleDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(StopGrace, TimeSpan.Zero, nameof(StopGrace));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttempts, 1, nameof(MaxAttempts));
     }

@@ -49,13 +49,16 @@ public sealed partial class WatchService(
         await Task.Yield();
         var nextScheduled = schedule.NextAfter(time.GetUtcNow());
         LogStarted(logger, reports.Location, options.PollInterval, schedule.Text, nextScheduled, options.SettleDelay);
-        DateTimeOffset? settleAt = await DirtyOnStartAsync(stoppingToken).ConfigureAwait(false) ? time.GetUtcNow() + options.SettleDelay : null;
+        DateTimeOffset? burstStarted = await DirtyOnStartAsync(stoppingToken).ConfigureAwait(false) ? time.GetUtcNow() : null;
+        DateTimeOffset? settleAt = burstStarted is { } start ? options.SettleAt(start, start) : null;
 
         while (!stoppingToken.IsCancellationRequested)
         {
             if (await PollAsync(stoppingToken).ConfigureAwait(false) > 0)
             {
-                settleAt = time.GetUtcNow() + options.SettleDelay;
+                var ingested = time.GetUtcNow();
+                burstStarted ??= ingested;
+                settleAt = options.SettleAt(burstStarted.Value, ingested);
             }
 
             if (stoppingToken.IsCancellationRequested)
@@ -77,6 +80,7 @@ public sealed partial class WatchService(
             {
                 await RoundAsync(settled ? "after ingest" : "schedule", stoppingToken).ConfigureAwait(false);
                 settleAt = null;
+                burstStarted = null;
                 now = time.GetUtcNow();
                 if (due)
                 {

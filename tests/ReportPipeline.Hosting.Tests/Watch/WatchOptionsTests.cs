@@ -21,6 +21,31 @@ public sealed class WatchOptionsTests
         options.Once.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData(0, 0, 5)]
+    [InlineData(0, 30, 35)]
+    [InlineData(0, 58, 60)]
+    [InlineData(10, 100, 70)]
+    public void A_burst_settles_after_its_last_ingest_but_never_later_than_the_cap_after_its_first(int firstSecond, int lastSecond, int expectedSecond)
+    {
+        var options = new WatchOptions { SettleDelay = TimeSpan.FromSeconds(5), MaxSettleDelay = TimeSpan.FromMinutes(1) };
+        var origin = new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+        var settleAt = options.SettleAt(origin.AddSeconds(firstSecond), origin.AddSeconds(lastSecond));
+
+        settleAt.ShouldBe(origin.AddSeconds(expectedSecond));
+    }
+
+    [Fact]
+    public void A_settle_delay_longer_than_the_cap_is_kept_for_a_single_ingest()
+    {
+        var options = new WatchOptions { SettleDelay = TimeSpan.FromMinutes(2), MaxSettleDelay = TimeSpan.FromMinutes(1) };
+        var origin = new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+        options.SettleAt(origin, origin).ShouldBe(origin.AddMinutes(2));
+        options.SettleAt(origin, origin.AddMinutes(1)).ShouldBe(origin.AddMinutes(2));
+    }
+
     [Fact]
     public void A_poll_interval_under_100_ms_is_refused()
     {
