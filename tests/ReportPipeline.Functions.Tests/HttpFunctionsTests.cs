@@ -35,7 +35,7 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         var functions = HttpFunctions().ToList();
         functions.Select(f => f.Name).ShouldBe(
             ["ListCountries", "GetCountryStatus", "GetCountryTimeline", "ListAlerts", "GetAlert", "ListDocuments", "ReviewAlert", "AlertsFeed", "CountryAlertsFeed",
-             "Subscribe", "ConfirmSubscription", "Unsubscribe", "ListSubscribers", "Dashboard", "DashboardAsset"],
+             "Subscribe", "ConfirmSubscription", "UpdateSubscriptionFilters", "Unsubscribe", "ListSubscribers", "Dashboard", "DashboardAsset"],
             ignoreOrder: true);
         foreach (var (name, method, trigger) in functions)
         {
@@ -85,6 +85,21 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         listed.Status.ShouldBe(StatusCodes.Status200OK);
         listed.Json().EnumerateArray().Select(s => s.GetProperty("address").GetString()).ShouldBe(["analyst@ruritania.test"]);
         listed.Body.ShouldNotContain(confirmToken);
+
+        // The unsubscribe link's token is the subscription's manage token: it also changes the filters.
+        var updated = await HttpCall.RunAsync(
+            HttpCall.Json(scope.ServiceProvider, "PUT", $"/api/subscriptions/filters?token={unsubscribeToken}", new { countries = new[] { "XR", "AZ" }, minimumSeverity = "high" }),
+            functions.UpdateSubscriptionFilters);
+        updated.Status.ShouldBe(StatusCodes.Status200OK, updated.Body);
+        var refiltered = (await store.GetAsync(stored.Id))!;
+        refiltered.State.ShouldBe(SubscriptionState.Confirmed);
+        refiltered.Filters.Countries.ShouldBe(["AZ", "XR"], ignoreOrder: true);
+        refiltered.Filters.MinimumSeverity.ShouldBe(AlertSeverity.High);
+        var forged = await HttpCall.RunAsync(
+            HttpCall.Json(scope.ServiceProvider, "PUT", $"/api/subscriptions/filters?token={confirmToken}", new { countries = new[] { "AZ" } }),
+            functions.UpdateSubscriptionFilters);
+        forged.Status.ShouldBe(StatusCodes.Status404NotFound);
+        (await store.GetAsync(stored.Id))!.Filters.Countries.ShouldBe(["AZ", "XR"], ignoreOrder: true);
 
         // A mail client's one-click unsubscribe (RFC 8058) posts a form to the link in List-Unsubscribe.
         var unsubscribed = await HttpCall.RunAsync(

@@ -5,7 +5,7 @@ using ReportPipeline.Web.Api;
 namespace ReportPipeline.Functions;
 
 /// <summary>
-/// Subscribe, confirm and unsubscribe over HTTP, through the same handlers as `reportpipeline serve`
+/// Subscribe, confirm, change filters and unsubscribe over HTTP, through the same handlers as `reportpipeline serve`
 /// and at the same paths the emails link to (ReportPipeline:PublicBaseUrl + /api/subscriptions/…).
 /// </summary>
 public sealed class SubscriptionFunctions
@@ -28,6 +28,13 @@ public sealed class SubscriptionFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "api/subscriptions/unsubscribe")] HttpRequest req,
         CancellationToken cancellationToken) =>
         SubscriptionApi.UnsubscribeAsync(req, cancellationToken);
+
+    /// <summary>New filters for a subscription; the manage token from any email's unsubscribe link proves ownership.</summary>
+    [Function("UpdateSubscriptionFilters")]
+    public Task<IResult> UpdateSubscriptionFilters(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/subscriptions/filters")] HttpRequest req,
+        CancellationToken cancellationToken) =>
+        SubscriptionApi.UpdateFiltersAsync(req, cancellationToken);
 
     /// <summary>Admin: the function key (x-functions-key header or ?code=) is what lets a caller in.</summary>
     [Function("ListSubscribers")]

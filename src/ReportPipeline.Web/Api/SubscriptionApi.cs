@@ -21,6 +21,7 @@ public static class SubscriptionApi
         api.MapMethods("/confirm", [HttpMethods.Get, HttpMethods.Post], ConfirmAsync);
         // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to the link in the header.
         api.MapMethods("/unsubscribe", [HttpMethods.Get, HttpMethods.Post], UnsubscribeAsync).DisableAntiforgery();
+        api.MapPut("/filters", UpdateFiltersAsync);
         app.MapGet("/api/subscribers", ListSubscribersAsync).AddEndpointFilterFactory(ApiKeys.RequireAdmin);
         return app;
     }
@@ -80,6 +81,33 @@ public static class SubscriptionApi
         }
 
         var result = await service.UnsubscribeAsync(request.QueryValue("token")!, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
+    }
+
+    /// <summary>
+    /// <c>?token=</c> from any email's unsubscribe link (it is the subscription's manage token);
+    /// body: the new filters (<c>countries</c>, <c>families</c>, <c>minimumSeverity</c>, <c>direction</c>,
+    /// <c>delivery</c>). The token proves ownership, so no new confirmation is needed.
+    /// </summary>
+    public static async Task<IResult> UpdateFiltersAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.QueryValue("token")))
+        {
+            return ReadApi.BadRequest("token", "The link's token is missing.");
+        }
+
+        var (body, problem) = await request.ReadJsonAsync<SubscriptionRequest>(cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        if (Service(request) is not { } service)
+        {
+            return NotConfigured();
+        }
+
+        var result = await service.UpdateFiltersAsync(request.QueryValue("token")!, body, cancellationToken).ConfigureAwait(false);
         return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
     }
 
