@@ -36,9 +36,7 @@ public sealed class ReportExtractor(
             using var buffered = new MemoryStream(bytes, writable: false);
             var text = await ReportTextReader.ReadAsync(buffered, Limits, timeout.Token).ConfigureAwait(false);
             var result = await ExtractAsync(text, fileName, sha256, timeout.Token).ConfigureAwait(false);
-            // The timer behind CancelAfter runs on the thread pool, which a busy machine can starve;
-            // the limit must hold all the same, so the elapsed time decides too.
-            return Stopwatch.GetElapsedTime(started) > Limits.MaxTimePerDocument
+            return Limits.RanOver(started)
                 ? ExtractionResult.Failed(fileName, Limits.TookTooLong("Extraction"))
                 : result;
         }

@@ -150,8 +150,7 @@ public sealed partial class IngestionService(
         {
             using var stream = new MemoryStream(content, writable: false);
             var entries = await dataset.ReadAsync(stream, name, timeout.Token).ConfigureAwait(false);
-            // CancelAfter's timer needs a free pool thread; the elapsed time enforces the limit on a busy machine.
-            return Stopwatch.GetElapsedTime(started) > Limits.MaxTimePerDocument
+            return Limits.RanOver(started)
                 ? [ExtractionResult.Failed(name, Limits.TookTooLong("Reading the XML export"))]
                 : [.. entries.Select(e => e.Result)];
         }

@@ -90,7 +90,6 @@ public static class ExtractJson
         }
 
         writer.WriteEndArray();
-
         writer.WriteEndObject();
     }
 

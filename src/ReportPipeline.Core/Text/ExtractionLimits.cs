@@ -14,6 +14,13 @@ public sealed record ExtractionLimits
 
     public static ExtractionLimits Default { get; } = new();
 
+    /// <summary>
+    /// True when the work begun at <paramref name="startedTimestamp"/> (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>)
+    /// has run past <see cref="MaxTimePerDocument"/>. CancelAfter's timer needs a free pool thread, which a
+    /// busy machine may not have in time; the elapsed time holds the limit all the same.
+    /// </summary>
+    public bool RanOver(long startedTimestamp) => System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp) > MaxTimePerDocument;
+
     /// <summary>The recorded reason when <paramref name="what"/> ran past <see cref="MaxTimePerDocument"/>.</summary>
     public string TookTooLong(string what) =>
         $"{what} took longer than the limit of {MaxTimePerDocument.TotalSeconds:0.###} s (ReportPipeline:Limits:MaxTimePerDocument).";
