@@ -1,6 +1,6 @@
 namespace ReportPipeline.Storage;
 
-/// <summary>The pipeline's tables (before <see cref="StorageOptions.TablePrefix"/>); README.md describes their keys.</summary>
+/// <summary>The pipeline's tables (before <see cref="StorageOptions.TablePrefix"/>); docs/storage.md describes their keys.</summary>
 public static class TableNames
 {
     public const string Documents = "Documents";

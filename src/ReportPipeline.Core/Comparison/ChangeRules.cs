@@ -3,8 +3,8 @@ using ReportPipeline.Core.Model;
 namespace ReportPipeline.Core.Comparison;
 
 /// <summary>
-/// What counts as a meaningful change, facet by facet, and how severe it is. README.md
-/// ("Severity rules") is the user's copy of this table; keep them together.
+/// What counts as a meaningful change, facet by facet, and how severe it is. docs/comparison.md
+/// ("What is a change") is the user's copy of this table; keep them together.
 /// </summary>
 internal static class ChangeRules
 {

@@ -1,6 +1,6 @@
 namespace ReportPipeline.Core.Comparison;
 
-/// <summary>Thresholds of the comparison. Defaults are the documented rules in README.md.</summary>
+/// <summary>Thresholds of the comparison. Defaults are the documented rules in docs/comparison.md.</summary>
 public sealed record ComparisonOptions
 {
     /// <summary>Statements below this confidence do not move a status.</summary>

@@ -3,7 +3,7 @@ using ReportPipeline.Core.Ingestion;
 
 namespace ReportPipeline.Storage.Tables;
 
-/// <summary>The keys of the Documents, Facts and Statements tables (README.md, "Table layout").</summary>
+/// <summary>The keys of the Documents, Facts and Statements tables (docs/storage.md, "Table layout").</summary>
 public static class DocumentKeys
 {
     /// <summary>The partition of documents whose country is unknown (failed, or needing review).</summary>

@@ -6,7 +6,7 @@ namespace ReportPipeline.Core.Tests.Facts;
 
 /// <summary>
 /// The USDOL corpus PDFs for 2016–2021 against the publisher's data. The floors sit a little
-/// under what the extractor reaches (README "Accuracy"); the remaining misses are cells where
+/// under what the extractor reaches (docs/evaluation.md, "Fact accuracy"); the remaining misses are cells where
 /// the PDF and ground-truth.jsonl disagree.
 /// </summary>
 public sealed class CorpusAccuracyTests

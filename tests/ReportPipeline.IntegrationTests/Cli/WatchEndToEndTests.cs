@@ -62,7 +62,7 @@ public sealed partial class WatchEndToEndTests(AzuriteFixture azurite, MaildevSe
                 digest.Text.ShouldContain(alert.Title);
             }
 
-            // What the samples change from 2022 to 2023 (samples/reports, README "Sample reports").
+            // What the samples change from 2022 to 2023 (samples/reports, docs/extraction.md, "Sample reports").
             alerts.ShouldContain(a => a.Facet == "assessment.level" && a.OldValue == "Moderate Advancement" && a.NewValue == "Minimal Advancement");
             alerts.ShouldContain(a => a.Facet == "enforcement.labor.unannounced_inspections_permitted" && a.OldValue == "Yes" && a.NewValue == "No");
 
