@@ -14,17 +14,6 @@ public sealed partial class CompareFunctionsTests(AzuriteFixture azurite, Mailde
     : IClassFixture<AzuriteFixture>, IClassFixture<MaildevServer>
 {
     [Fact]
-    public void CompareCountries_runs_on_the_compare_schedule_setting()
-    {
-        var run = typeof(CompareCountries).GetMethod(nameof(CompareCountries.Run))!;
-        run.GetCustomAttribute<FunctionAttribute>()!.Name.ShouldBe("CompareCountries");
-        run.GetParameters()[0].GetCustomAttribute<TimerTriggerAttribute>()!.Schedule.ShouldBe("%CompareSchedule%");
-        typeof(CompareCountry).GetMethod("Run")!.GetParameters()[0].GetCustomAttribute<QueueTriggerAttribute>()!.QueueName.ShouldBe(PipelineNames.CompareQueue);
-        typeof(CompareCountryGaveUp).GetMethod("Run")!.GetParameters()[0].GetCustomAttribute<QueueTriggerAttribute>()!.QueueName.ShouldBe(PipelineNames.CompareQueue + "-poison");
-        typeof(NotifySubscribers).GetMethod("Run")!.GetParameters()[0].GetCustomAttribute<QueueTriggerAttribute>()!.QueueName.ShouldBe(PipelineNames.NotifyQueue);
-    }
-
-    [Fact]
     public async Task Two_years_of_reports_then_the_timer_send_each_subscriber_one_digest_and_a_second_run_sends_nothing()
     {
         await maildev.ClearAsync();

@@ -11,17 +11,6 @@ namespace ReportPipeline.Functions.Tests;
 public sealed class IngestFunctionsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
-    public void IngestReport_is_an_event_grid_blob_trigger_on_the_reports_container()
-    {
-        var run = typeof(IngestReport).GetMethod(nameof(IngestReport.Run))!;
-        run.GetCustomAttribute<FunctionAttribute>()!.Name.ShouldBe("IngestReport");
-        var trigger = run.GetParameters()[0].GetCustomAttribute<BlobTriggerAttribute>()!;
-        trigger.BlobPath.ShouldBe("reports/{name}");
-        trigger.Source.ShouldBe(BlobTriggerSource.EventGrid);
-        trigger.Connection.ShouldBeNull("the host's identity-based AzureWebJobsStorage connection");
-    }
-
-    [Fact]
     public async Task A_dropped_report_is_ingested_and_its_country_marked_for_comparison()
     {
         await using var harness = new FunctionsHarness(azurite);
