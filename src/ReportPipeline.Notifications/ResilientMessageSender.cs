@@ -59,9 +59,12 @@ public sealed partial class ResilientMessageSender : IMessageSender
     {
         ArgumentNullException.ThrowIfNull(message);
         var attempts = 0;
+        // A webhook that is not confirmed yet gets one POST, never retries: until its owner confirms, the
+        // URL is only a stranger's claim, and retries would let anyone aim our traffic at it.
+        var pipeline = message is WebhookMessage { Kind: MessageKind.Confirmation } ? ResiliencePipeline.Empty : _pipeline;
         try
         {
-            var (id, location) = await _pipeline.ExecuteAsync(
+            var (id, location) = await pipeline.ExecuteAsync(
                 async token =>
                 {
                     attempts++;

@@ -43,10 +43,12 @@ public static class ServiceCollectionExtensions
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;
             return smtp.UsesPickupDirectory ? new PickupFolderEmailTransport(smtp.PickupDirectoryFullPath) : new SmtpEmailTransport(smtp);
         });
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
+        services.TryAddSingleton(sp => new WebhookTargetPolicy(sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowLoopback));
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<WebhookOptions>>().Value;
-            return new WebhookTransport(WebhookTransport.CreateHttpClient(options), options);
+            return new WebhookTransport(WebhookTransport.CreateHttpClient(options, sp.GetRequiredService<WebhookTargetPolicy>()), options);
         });
         services.TryAddSingleton(sp => new ResilientMessageSender(
             sp.GetRequiredService<IEmailTransport>(),

@@ -79,4 +79,11 @@ public sealed class WebhookOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public string UserAgent { get; set; } = "ReportPipeline-Webhook/1.0";
+
+    /// <summary>
+    /// Development only: lets webhooks reach loopback (127.0.0.0/8, ::1), e.g. a receiver on this machine.
+    /// Off by default, because on a server loopback is where the storage emulator, admin ports and sidecars listen.
+    /// Every other non-public address stays refused whatever this says.
+    /// </summary>
+    public bool AllowLoopback { get; set; }
 }

@@ -29,14 +29,26 @@ public sealed class WebhookRejectedException : Exception
 /// <summary>
 /// POSTs the JSON body with <c>X-ReportPipeline-Signature: sha256=&lt;hex&gt;</c> (HMAC-SHA256 of the exact
 /// body bytes). HTTPS only, except to loopback; redirects are not followed, so a webhook cannot bounce
-/// our signed request somewhere else.
+/// our signed request somewhere else. Every connection goes through <see cref="WebhookTargetPolicy"/>, which
+/// resolves the host, refuses non-public addresses and connects to the address it checked.
 /// </summary>
 public sealed class WebhookTransport(HttpClient httpClient, WebhookOptions options)
 {
-    public static HttpClient CreateHttpClient(WebhookOptions options)
+    /// <summary>
+    /// The client every webhook goes through. No proxy (a proxy would connect for us, past the guard), no
+    /// redirects, and the policy's connect step in place of the handler's own DNS lookup.
+    /// </summary>
+    public static HttpClient CreateHttpClient(WebhookOptions options, WebhookTargetPolicy targets)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        ArgumentNullException.ThrowIfNull(targets);
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectCallback = (context, cancellationToken) => WebhookConnector.ConnectAsync(targets, context, cancellationToken),
+        };
         return new HttpClient(handler) { Timeout = options.Timeout };
     }
 
@@ -56,7 +68,7 @@ public sealed class WebhookTransport(HttpClient httpClient, WebhookOptions optio
         request.Headers.TryAddWithoutValidation(WebhookSignature.DeliveryHeaderName, message.Key);
         request.Headers.UserAgent.ParseAdd(options.UserAgent);
 
-        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = await PostAsync(request, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300) return message.Key;
 
@@ -67,5 +79,18 @@ public sealed class WebhookTransport(HttpClient httpClient, WebhookOptions optio
         }
 
         throw new WebhookRejectedException(text) { StatusCode = response.StatusCode };
+    }
+
+    /// <summary>A refusal by the policy surfaces wrapped by the handler; it is final, not a network hiccup to retry.</summary>
+    private async Task<HttpResponseMessage> PostAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e) when (e.InnerException is WebhookTargetRefusedException refused)
+        {
+            throw new WebhookRejectedException(refused.Message, e);
+        }
     }
 }

@@ -17,6 +17,7 @@ internal sealed class LoopbackWebhookReceiver : IDisposable
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private int _requestCount;
 
     public LoopbackWebhookReceiver()
     {
@@ -33,6 +34,9 @@ internal sealed class LoopbackWebhookReceiver : IDisposable
     public ConcurrentQueue<int> Responses { get; } = new();
 
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
+
+    /// <summary>Every request that arrived, whatever it was answered.</summary>
+    public int RequestCount => _requestCount;
 
     public void Dispose()
     {
@@ -65,6 +69,7 @@ internal sealed class LoopbackWebhookReceiver : IDisposable
                 return;
             }
 
+            Interlocked.Increment(ref _requestCount);
             using var body = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(body);
             var status = Responses.TryDequeue(out var next) ? next : 200;

@@ -14,10 +14,13 @@ internal sealed class NotificationHarness
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
-    public NotificationHarness(MaildevServer? maildev, IEmailTransport? email = null, int maxRetries = 2)
+    /// <param name="allowLoopback">The development setting the tests need to reach their receiver on 127.0.0.1.</param>
+    public NotificationHarness(MaildevServer? maildev, IEmailTransport? email = null, int maxRetries = 2, bool allowLoopback = true)
     {
         var smtp = new SmtpOptions { Host = maildev?.Host, Port = maildev?.SmtpPort ?? 25, UseTls = false, From = "ReportPipeline <alerts@reportpipeline.example>" };
-        Webhooks = new WebhookTransport(WebhookTransport.CreateHttpClient(new WebhookOptions()), new WebhookOptions());
+        var webhookOptions = new WebhookOptions { AllowLoopback = allowLoopback };
+        Targets = new WebhookTargetPolicy(Resolver, webhookOptions.AllowLoopback);
+        Webhooks = new WebhookTransport(WebhookTransport.CreateHttpClient(webhookOptions, Targets), webhookOptions);
         Sender = new ResilientMessageSender(
             email ?? new SmtpEmailTransport(smtp),
             Webhooks,
@@ -28,8 +31,13 @@ internal sealed class NotificationHarness
         var countries = CountryCatalog.Load();
         countries.Add(new Country("XR", "Ruritania", []));
         countries.Add(new Country("XB", "Borduria", []));
-        Subscriptions = new SubscriptionService(SubscriptionStore, Sender, Composer, countries, Time, NullLogger<SubscriptionService>.Instance);
+        Subscriptions = new SubscriptionService(SubscriptionStore, Sender, Composer, countries, Targets, Time, NullLogger<SubscriptionService>.Instance);
     }
+
+    /// <summary>Answers webhook host names in place of DNS; tests add names to it.</summary>
+    public TestHostResolver Resolver { get; } = new();
+
+    public WebhookTargetPolicy Targets { get; }
 
     public ManualTimeProvider Time { get; } = new(Start);
 

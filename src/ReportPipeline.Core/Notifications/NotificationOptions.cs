@@ -21,6 +21,9 @@ public sealed class NotificationOptions
     /// <summary>A repeated subscribe within this interval does not send another confirmation (no mail-bombing through the form).</summary>
     public TimeSpan ConfirmationResendInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Confirmation POSTs to one webhook host per hour, whatever the path (default 5): an unconfirmed URL is a stranger's claim.</summary>
+    public int WebhookConfirmationsPerHostPerHour { get; set; } = 5;
+
     /// <summary>How far back each run looks again, for alerts written while the previous run was reading; deliveries stop duplicates.</summary>
     public TimeSpan AlertOverlap { get; set; } = TimeSpan.FromMinutes(30);
 

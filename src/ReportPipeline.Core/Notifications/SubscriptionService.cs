@@ -30,6 +30,9 @@ public enum SubscriptionOutcome
     InvalidToken = 10,
 
     NotFound = 11,
+
+    /// <summary>Too many confirmation requests to this webhook host lately; nothing was saved or sent.</summary>
+    RateLimited = 12,
 }
 
 /// <param name="WebhookSecret">Set only when a webhook secret was just created: show it once, it is never shown again.</param>
@@ -42,7 +45,7 @@ public sealed record SubscriptionResult(
     bool ConfirmationSent = false,
     SendResult? Confirmation = null)
 {
-    public bool Succeeded => Outcome is not (SubscriptionOutcome.Invalid or SubscriptionOutcome.InvalidToken or SubscriptionOutcome.NotFound);
+    public bool Succeeded => Outcome is not (SubscriptionOutcome.Invalid or SubscriptionOutcome.InvalidToken or SubscriptionOutcome.NotFound or SubscriptionOutcome.RateLimited);
 
     internal static SubscriptionResult Fail(SubscriptionOutcome outcome, params string[] errors) => new(outcome, null, errors);
 }
@@ -50,17 +53,21 @@ public sealed record SubscriptionResult(
 /// <summary>
 /// Double opt-in subscriptions. Nothing reaches an address but the confirmation message until its
 /// owner proves they received it; changing a confirmed subscription's filters by subscribing again
-/// needs the same proof, so a stranger who knows an address cannot silence its alerts.
+/// needs the same proof, so a stranger who knows an address cannot silence its alerts. A webhook URL is
+/// accepted only when its host resolves to public addresses, and gets one confirmation POST per resend
+/// interval, a few per host per hour at most, since anyone can type any URL.
 /// </summary>
 public sealed partial class SubscriptionService(
     ISubscriptionStore store,
     IMessageSender sender,
     NotificationComposer composer,
     CountryCatalog countries,
+    WebhookTargetPolicy webhookTargets,
     TimeProvider time,
     ILogger<SubscriptionService> logger)
 {
     private readonly SubscriptionValidator _validator = new(countries);
+    private readonly SlidingWindowCounter _confirmationsPerHost = new(composer.Options.WebhookConfirmationsPerHostPerHour, TimeSpan.FromHours(1));
 
     private NotificationOptions Options => composer.Options;
 
@@ -71,9 +78,16 @@ public sealed partial class SubscriptionService(
         if (!validation.IsValid) return SubscriptionResult.Fail(SubscriptionOutcome.Invalid, [.. validation.Errors]);
 
         var (channel, address, filters) = validation.Value!;
+        if (channel == SubscriptionChannel.Webhook)
+        {
+            var target = await webhookTargets.CheckAsync(new Uri(address).IdnHost, cancellationToken).ConfigureAwait(false);
+            if (!target.Allowed) return SubscriptionResult.Fail(SubscriptionOutcome.Invalid, $"webhook: {target.Refusal}");
+        }
+
         var now = time.GetUtcNow();
         var id = SubscriptionIds.For(channel, address);
         var existing = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        var recentlySent = existing?.ConfirmationSentAt is { } sentAt && now - sentAt < Options.ConfirmationResendInterval;
         string? newSecret = null;
         Subscription subscription;
         SubscriptionOutcome outcome;
@@ -105,11 +119,17 @@ public sealed partial class SubscriptionService(
             outcome = SubscriptionOutcome.ChangeAwaitingConfirmation;
             filterChange = true;
         }
+        else if (channel == SubscriptionChannel.Webhook && existing.State == SubscriptionState.Unsubscribed && recentlySent)
+        {
+            // Starting over needs a new secret and a confirmation signed with it; neither goes out within the resend interval.
+            return SubscriptionResult.Fail(SubscriptionOutcome.RateLimited, $"This webhook's subscription changed moments ago; subscribe again after {Options.ConfirmationResendInterval.TotalMinutes:0} minutes.");
+        }
         else
         {
             // Pending or unsubscribed: nothing has been delivered on these filters yet, so they are simply replaced.
-            // A webhook gets a fresh secret, shown again, since its owner may have lost the first.
-            newSecret = channel == SubscriptionChannel.Webhook ? SecretTokens.NewWebhookSecret() : null;
+            // A pending webhook keeps its secret: whoever asks again (anyone can) learns nothing new, and every
+            // confirmation token confirms the one secret. A cancelled webhook starts over with a new secret.
+            newSecret = channel == SubscriptionChannel.Webhook && existing.State == SubscriptionState.Unsubscribed ? SecretTokens.NewWebhookSecret() : null;
             subscription = existing with
             {
                 Filters = filters,
@@ -120,12 +140,17 @@ public sealed partial class SubscriptionService(
             outcome = existing.State == SubscriptionState.Pending ? SubscriptionOutcome.AwaitingConfirmation : SubscriptionOutcome.Created;
         }
 
-        var recentlySent = existing?.ConfirmationSentAt is { } sentAt && now - sentAt < Options.ConfirmationResendInterval && newSecret is null;
         if (recentlySent)
         {
             subscription = await store.SaveAsync(subscription, cancellationToken).ConfigureAwait(false);
             LogConfirmationNotResent(logger, subscription.Id);
             return new SubscriptionResult(outcome, subscription, []);
+        }
+
+        if (channel == SubscriptionChannel.Webhook && !_confirmationsPerHost.TryAdd(new Uri(address).IdnHost, now))
+        {
+            LogConfirmationRateLimited(logger, subscription.Id);
+            return SubscriptionResult.Fail(SubscriptionOutcome.RateLimited, "Too many confirmation requests to this webhook host lately; try again later.");
         }
 
         subscription = await store.SaveAsync(subscription with { ConfirmationSentAt = now }, cancellationToken).ConfigureAwait(false);
@@ -254,6 +279,9 @@ public sealed partial class SubscriptionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Subscription {SubscriptionId}: confirmation sent moments ago, not sent again")]
     private static partial void LogConfirmationNotResent(ILogger logger, string subscriptionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscription {SubscriptionId}: too many confirmations to its webhook host this hour, none sent")]
+    private static partial void LogConfirmationRateLimited(ILogger logger, string subscriptionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Subscription {SubscriptionId} confirmed")]
     private static partial void LogConfirmed(ILogger logger, string subscriptionId);

@@ -137,6 +137,8 @@ public static class SubscriptionApi
     {
         SubscriptionOutcome.InvalidToken or SubscriptionOutcome.NotFound =>
             Results.Problem(statusCode: StatusCodes.Status404NotFound, title: string.Join(" ", result.Errors)),
+        SubscriptionOutcome.RateLimited =>
+            Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: string.Join(" ", result.Errors)),
         _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["subscription"] = [.. result.Errors] }, title: "The subscription request is not valid."),
     };
 

@@ -22,7 +22,7 @@ public class NotificationServiceTests
     public NotificationServiceTests()
     {
         _notify = new NotificationService(_subscriptions, _deliveries, _feed, _sender, _composer, _time, NullLogger<NotificationService>.Instance);
-        _subscribe = new SubscriptionService(_subscriptions, _sender, _composer, SubscriptionValidatorTests.CatalogWithRuritania(), _time, NullLogger<SubscriptionService>.Instance);
+        _subscribe = new SubscriptionService(_subscriptions, _sender, _composer, SubscriptionValidatorTests.CatalogWithRuritania(), new WebhookTargetPolicy(TestHostResolver.WithPublicHosts("hooks.example.org"), allowLoopback: false), _time, NullLogger<SubscriptionService>.Instance);
     }
 
     private async Task<Subscription> ConfirmedAsync(SubscriptionRequest request)

@@ -10,11 +10,12 @@ public class SubscriptionServiceTests
     private readonly InMemorySubscriptionStore _store = new();
     private readonly CapturingMessageSender _sender = new();
     private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+    private readonly TestHostResolver _resolver = TestHostResolver.WithPublicHosts("hooks.example.org");
     private readonly SubscriptionService _service;
 
     public SubscriptionServiceTests()
     {
-        _service = new SubscriptionService(_store, _sender, new NotificationComposer(new NotificationOptions { BaseUrl = "https://alerts.example.org" }), SubscriptionValidatorTests.CatalogWithRuritania(), _time, NullLogger<SubscriptionService>.Instance);
+        _service = new SubscriptionService(_store, _sender, new NotificationComposer(new NotificationOptions { BaseUrl = "https://alerts.example.org" }), SubscriptionValidatorTests.CatalogWithRuritania(), new WebhookTargetPolicy(_resolver, allowLoopback: false), _time, NullLogger<SubscriptionService>.Instance);
     }
 
     internal static string TokenFrom(string text, string path)
