@@ -87,6 +87,74 @@ internal static partial class Clauses
         return best;
     }
 
+    /// <summary>
+    /// True when the word at <paramref name="index"/> is not the sentence's governing verb: it sits
+    /// in a leading concessive clause ("Although the moratorium expired in 2022, it remained…"), a
+    /// relative clause ("the law, which was amended in 2019, …") or a participle after a comma
+    /// ("the moratorium, extended in 2017, …"). Rules prefer main-clause verbs when a sentence has several.
+    /// </summary>
+    public static bool IsSubordinate(string text, int index)
+    {
+        var lead = LeadingConcession().Match(text);
+        if (lead.Success && index < lead.Index + lead.Length)
+        {
+            return true;
+        }
+
+        var start = Math.Max(0, index - Window);
+        var window = text[start..index];
+        var cut = ClauseBreak().Matches(window).LastOrDefault();
+        if (cut is null)
+        {
+            return false;
+        }
+
+        var between = window[(cut.Index + cut.Length)..];
+        // "the rule that limited inspections was rescinded": once the relative clause has its own
+        // verb and the subject's auxiliary follows, the word is the main clause's again.
+        return (RelativeOpener().IsMatch(cut.Value) && VerbLike().Matches(between).Count < 2)
+            || (cut.Value == "," && ParticipleLead().IsMatch(between));
+    }
+
+    /// <summary>
+    /// The date of the event <paramref name="verb"/> names, like <see cref="DateOf"/>, but never a
+    /// year used as an adjective ("a 2019 moratorium", "the 2015 law"): that dates the thing, not this event.
+    /// </summary>
+    public static DateMention? EventDateOf(string text, Match verb, int reach = 60, DateMention? except = null)
+    {
+        ArgumentNullException.ThrowIfNull(verb);
+        var end = verb.Index + verb.Length;
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var date in ReportDates.FindDates(text))
+        {
+            if ((except is { } skip && skip.Index == date.Index) || IsAttributive(text, date) || SinceBefore().IsMatch(text.AsSpan(0, date.Index)))
+            {
+                continue;
+            }
+
+            if (date.Index >= end && date.Index - end <= 25)
+            {
+                return date;
+            }
+
+            var distance = date.Index >= verb.Index ? date.Index - verb.Index : verb.Index - date.End;
+            if (distance <= reach && distance < bestDistance)
+            {
+                best = date;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>"a 2019 moratorium", "the 2015 Labor Code", "its 2020–2024 plan": a year naming a thing.</summary>
+    public static bool IsAttributive(string text, DateMention date) =>
+        date.Length == 4
+        && AttributiveBefore().IsMatch(text.AsSpan(Math.Max(0, date.Index - 8), date.Index - Math.Max(0, date.Index - 8)))
+        && AttributiveAfter().IsMatch(text.AsSpan(date.End));
+
     private static string ClauseBefore(string text, int index)
     {
         var start = Math.Max(0, index - Window);
@@ -94,6 +162,29 @@ internal static partial class Clauses
         var cut = ClauseBreak().Matches(window).LastOrDefault();
         return cut is null ? window : window[(cut.Index + cut.Length)..];
     }
+
+    [GeneratedRegex(@"^\s*(?:Although|Though|While|Whereas|Even though|Despite|Notwithstanding)\b[^,;]*[,;]", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConcession();
+
+    [GeneratedRegex(@"^(?:which|that|who|although|though|while|whereas)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeOpener();
+
+    // ", extended in 2017," / ", having been adopted" / ", as amended": a participle hung on the noun before.
+    [GeneratedRegex(@"^\s*(?:(?:as|having been|once|first|originally|previously|initially|also)\s+)*\w+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticipleLead();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|had|have|been|\w+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbLike();
+
+    // "since 2019, the cabinet has extended …": the start of a span reaching the present, not the event's date.
+    [GeneratedRegex(@"\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceBefore();
+
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|this|that)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributiveBefore();
+
+    [GeneratedRegex(@"^\s+(?!(?:and|or|to|through|until|in|on|at|by|for|when|with|the|a|an)\b)[A-Za-z]")]
+    private static partial Regex AttributiveAfter();
 
     [GeneratedRegex(@"[,;:(]|\b(?:but|although|though|while|whereas|which|that|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();

@@ -88,12 +88,18 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             return [suggestion];
         }
 
-        if (sentence.Section == ReportSections.SuggestedActions)
+        if (sentence.Section == ReportSections.SuggestedActions || SuggestedActionRule.IsImperative(sentence.Text))
         {
+            // "Lift the moratorium" suggests an event; it does not report one.
             return [];
         }
 
-        var drafts = Rules.SelectMany(rule => rule.Match(sentence, context)).ToList();
+        var drafts = Rules
+            .SelectMany(rule => rule.Match(sentence, context))
+            .Where(d => SentenceRoles.MayState(sentence, d.Category))
+            .Select(d => Background.Settle(d, context.Document.Year))
+            .OfType<Draft>()
+            .ToList();
         if (drafts.Count == 0 && sentence.Kind == SentenceKind.Prose && IsNearMiss(sentence.Text))
         {
             drafts.Add(Draft.Of(StatementCategories.Other, null, 0.3));

@@ -19,24 +19,14 @@ internal sealed partial class MoratoriumRule : ISentenceRule
             yield break;
         }
 
-        string? action = null;
-        Match? verb = null;
-        foreach (var (name, pattern) in Actions)
-        {
-            verb = Clauses.FirstAffirmed(text, pattern);
-            if (verb is not null)
-            {
-                action = name;
-                break;
-            }
-        }
-
+        var (action, verb) = GoverningVerb(text);
         var confidence = 0.9;
         if (action is null)
         {
             // A moratorium named without a verb ("a labor inspection moratorium hindered
-            // enforcement") is one in force, unless every verb around it is denied.
-            if (Actions.Any(a => Clauses.OnlyDenied(text, a.Pattern)) || Clauses.IsHypothetical(text, MoratoriumWord().Match(text) is { Success: true } m ? m.Index : 0))
+            // enforcement", "inspections require the Cabinet's approval") is one in force, unless
+            // every verb around it is denied.
+            if (Actions.Any(a => Clauses.OnlyDenied(text, a.Pattern)) || Clauses.IsHypothetical(text, MentionIndex(text)))
             {
                 yield break;
             }
@@ -46,17 +36,63 @@ internal sealed partial class MoratoriumRule : ISentenceRule
         }
 
         var until = ReportDates.DateAfter(text, UntilWord());
-        string? date = null;
-        if (action is Imposed or Lifted && verb is not null)
+        if (until is null && action != Lifted)
         {
-            date = Clauses.DateOf(text, verb, 60, until)?.Iso;
+            // "Although the moratorium expired on January 1, 2022, it remained in place throughout 2021."
+            until = ReportDates.DateAfter(text, ExpiresWord());
         }
 
+        var date = action != Continued && verb is not null ? Clauses.EventDateOf(text, verb, 60, until)?.Iso : null;
         var scope = ScopeOf(text) ?? context.MoratoriumScope;
         yield return Draft.Of(InspectionMoratorium, action, until is null ? confidence - 0.05 : confidence, (Until, until?.Iso), (Scope, scope), (Date, date));
     }
 
-    public static bool Mentions(string text) => MoratoriumWord().IsMatch(text) || SuspendedInspections().IsMatch(text) || InspectionsSuspended().IsMatch(text);
+    /// <summary>
+    /// The action of the sentence's governing verb: a verb of the main clause before one in a
+    /// concessive, relative or participle clause; among equals, extended, lifted, imposed, continued.
+    /// </summary>
+    private static (string? Action, Match? Verb) GoverningVerb(string text)
+    {
+        (string Action, Match Verb)? fallback = null;
+        foreach (var (name, pattern) in Actions)
+        {
+            foreach (var match in Clauses.Affirmed(text, pattern))
+            {
+                if (!Clauses.IsSubordinate(text, match.Index))
+                {
+                    return (name, match);
+                }
+
+                fallback ??= (name, match);
+            }
+        }
+
+        return fallback is { } f ? (f.Action, f.Verb) : (null, null);
+    }
+
+    private static int MentionIndex(string text)
+    {
+        foreach (var pattern in (Regex[])[MoratoriumWord(), SuspendedInspections(), InspectionsSuspended(), StopParaphrase(), ApprovalParaphrase(), ThresholdParaphrase()])
+        {
+            if (pattern.Match(text) is { Success: true } m)
+            {
+                return m.Index;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A stop on inspections, whatever the words: a moratorium, inspections suspended or halted,
+    /// inspections that need the approval of the cabinet or a ministry, no inspections of
+    /// businesses below an income threshold or exempted from them. Limits on how inspections
+    /// happen (notice, unannounced visits) are restrictions, not this.
+    /// </summary>
+    public static bool Mentions(string text) =>
+        MoratoriumWord().IsMatch(text) || SuspendedInspections().IsMatch(text) || InspectionsSuspended().IsMatch(text)
+        || StopParaphrase().IsMatch(text) || ThresholdParaphrase().IsMatch(text)
+        || (ApprovalParaphrase().Match(text) is { Success: true } approval && !Unannounced().IsMatch(approval.Value));
 
     /// <summary>What the moratorium covers, in a few fixed words when the text allows: <c>all worksite inspections</c>, <c>small enterprises</c>.</summary>
     public static string? ScopeOf(string text)
@@ -107,6 +143,23 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\bmoratori(?:um|a|ums)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoratoriumWord();
 
+    [GeneratedRegex(@"\b(?:halt(?:ed|s)?|stopp?(?:ed|s)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es)|suspend(?:ed|s)?)\s+(?:conducting\s+|carrying out\s+)?(?:all|any)\s+(?:(?:routine|unannounced|scheduled|planned|worksite|labou?r|state|onsite|on-site|business|and|,)\s+){0,5}inspections?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StopParaphrase();
+
+    // "inspections require the approval of the Cabinet": a stop unless the cabinet decides otherwise.
+    [GeneratedRegex(@"\binspections?\b[^.;]{0,80}?\b(?:requires?|required|needs?|needed|subject to|only\s+(?:be\s+)?(?:conducted|carried out|performed|permitted|allowed|possible)\s+with|(?:must|may only)\s+be\s+(?:approved|authori[sz]ed|sanctioned))\b[^.;]{0,40}?\b(?:(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from|by)\s+|by\s+)(?:the\s+)?(?:Cabinet|Council of Ministers|Prime Minister|President|Presidential|Government|Ministry of (?:Economy|Economic|Finance)|Business Ombudsman|Commission)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovalParaphrase();
+
+    // "no inspections of businesses with an annual income below …", "exempt from inspections".
+    [GeneratedRegex(@"\b(?:no|not\s+(?:be\s+)?(?:subject to|inspected)|prohibit\w*|ban\w*)\s+(?:labou?r\s+)?(?:inspections?\s+(?:of|at|for)\s+)?[^.;]{0,60}?\b(?:income|turnover|revenue|employees|workers|staff)\b[^.;]{0,30}?\b(?:below|under|less than|fewer than|up to)\b|\bexempt(?:ed|s|ion)?\b[^.;]{0,40}?\bfrom\s+(?:all\s+|any\s+)?(?:(?:labou?r|state|scheduled|routine|planned)\s+)*inspections?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThresholdParaphrase();
+
+    [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unannounced();
+
+    [GeneratedRegex(@"\b(?:expir(?:es|ed|e|ing)|(?:will\s+)?end(?:s|ed)?|lapse[sd]?|runs? out)\s+(?:on|in|at the (?:beginning|start|end) of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExpiresWord();
+
     [GeneratedRegex(@"\b(?:suspend(?:ed|s)?|suspension of)\s+(?<scope>(?:all\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|worksite|labou?r|state|onsite|on-site|and|of|business|government|,)\s+){0,6}inspections?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuspendedInspections();
 
@@ -125,10 +178,10 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:extend(?:ed|s|ing)?|extension of|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedVerb();
 
-    [GeneratedRegex(@"\b(?:lift(?:ed|s|ing)?|repeal(?:ed|s)?|abolish(?:ed|es)?|cancel(?:l?ed|s)?|expired|terminat(?:ed|es)|revok(?:ed|es)|ended|resum(?:ed|ption of)\s+(?:(?:routine|unannounced|labou?r|worksite|onsite)\s+)*inspections)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lift(?:ed|s|ing)?|repeal(?:ed|s)?|abolish(?:ed|es)?|cancel(?:l?ed|s)?|expired|terminat(?:ed|es)|revok(?:ed|es)|ended|removed|rescind(?:ed|s)|overturn(?:ed|s)|annull?(?:ed|s)|struck down|lapsed|was not renewed|resum(?:ed|ption of)\s+(?:(?:routine|unannounced|labou?r|worksite|onsite|all)\s+)*inspections)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LiftedVerb();
 
-    [GeneratedRegex(@"\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|instituted|declared|suspended|passed|put in place|(?:came|comes|entered|enters) into (?:effect|force)|took effect)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|instituted|declared|suspended|halted|stopped|froze|placed|passed|put in place|established|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImposedVerb();
 
     [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|remain(?:ed|s)?\s+(?:in (?:effect|force|place)|effective)|maintain(?:ed|s)|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]
@@ -165,7 +218,13 @@ internal sealed partial class RestrictionRule : ISentenceRule
             yield break;
         }
 
-        var action = eased is not null && (restricted is null || eased.Index < restricted.Index) ? Eased : Imposed;
+        // The governing verb decides: "the court overturned the law restricting unannounced
+        // inspections" eases; "the law that had eased inspections was replaced by one that prohibits them" imposes.
+        var action = eased is not null && (restricted is null
+            || (Clauses.IsSubordinate(text, restricted.Index) || restricted.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !Clauses.IsSubordinate(text, eased.Index)
+            || (eased.Index < restricted.Index && !Clauses.IsSubordinate(text, eased.Index)))
+            ? Eased
+            : Imposed;
         var anchor = (action == Eased ? eased : restricted)!.Index;
         var scope = unannounced ? "unannounced inspections" : Onsite().IsMatch(text) ? "onsite inspections" : "labor inspections";
         var condition = ConditionOf(text);
@@ -195,13 +254,13 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:onsite|on-site|worksite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|requir(?:e|es|ed|ing)\s+(?:prior\s+|advance\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed)\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’)\s+(?:written\s+)?(?:notice|notification)|requir(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed)\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
     [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPermitted();
 
-    [GeneratedRegex(@"\b(?:eas(?:ed|es|ing)|relax(?:ed|es|ing)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:eas(?:ed|es|ing)|relax(?:ed|es|ing)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();
 
     [GeneratedRegex(@"\b(?:except|unless|only (?:if|when|in cases?|with|upon|after|on the basis of))\b[^.;]*?(?=,|\.|;|$)", RegexOptions.IgnoreCase)]

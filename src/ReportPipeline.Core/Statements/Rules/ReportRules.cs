@@ -178,6 +178,12 @@ internal sealed partial class SuggestedActionRule
         return Draft.Of(SuggestedAction, Suggested, sentence.Section == ReportSections.SuggestedActions ? 0.9 : 0.8, (Area, area));
     }
 
+    /// <summary>An imperative sentence outside the suggestions table ("Lift the moratorium on …"): a suggestion, never an event.</summary>
+    public static bool IsImperative(string text) => Imperative().Match(text) is { Success: true } verb && ImperativeObject().IsMatch(text.AsSpan(verb.Length));
+
+    [GeneratedRegex(@"^\s+(?:the|a|an|all|any|that|and|or|legal|labou?r|national|adequate|sufficient|\w+ly)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ImperativeObject();
+
     [GeneratedRegex(@"^(?:(?<area>Legal Framework|Enforcement|Coordination|Government Policies|Social Programs)\s+)+(?=[A-Z])")]
     private static partial Regex AreaPrefix();
 
