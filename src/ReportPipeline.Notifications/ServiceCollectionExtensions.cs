@@ -48,7 +48,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<WebhookOptions>>().Value;
-            return new WebhookTransport(WebhookTransport.CreateHttpClient(options, sp.GetRequiredService<WebhookTargetPolicy>()), options);
+            return new WebhookTransport(WebhookTransport.CreateHttpClient(options, sp.GetRequiredService<WebhookTargetPolicy>()), options, sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton(sp => new ResilientMessageSender(
             sp.GetRequiredService<IEmailTransport>(),

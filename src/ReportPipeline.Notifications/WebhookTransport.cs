@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using ReportPipeline.Core.Notifications;
 
@@ -27,13 +28,15 @@ public sealed class WebhookRejectedException : Exception
 }
 
 /// <summary>
-/// POSTs the JSON body with <c>X-ReportPipeline-Signature: sha256=&lt;hex&gt;</c> (HMAC-SHA256 of the exact
-/// body bytes). HTTPS only, except to loopback; redirects are not followed, so a webhook cannot bounce
+/// POSTs the JSON body signed by the Standard Webhooks convention (<see cref="WebhookSignature"/>): the id is
+/// the same on every retry of one message, the timestamp is the time of each try. HTTPS only, except to loopback; redirects are not followed, so a webhook cannot bounce
 /// our signed request somewhere else. Every connection goes through <see cref="WebhookTargetPolicy"/>, which
 /// resolves the host, refuses non-public addresses and connects to the address it checked.
 /// </summary>
-public sealed class WebhookTransport(HttpClient httpClient, WebhookOptions options)
+public sealed class WebhookTransport(HttpClient httpClient, WebhookOptions options, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>
     /// The client every webhook goes through. No proxy (a proxy would connect for us, past the guard), no
     /// redirects, and the policy's connect step in place of the handler's own DNS lookup.
@@ -63,7 +66,11 @@ public sealed class WebhookTransport(HttpClient httpClient, WebhookOptions optio
         var body = Encoding.UTF8.GetBytes(message.JsonBody);
         using var request = new HttpRequestMessage(HttpMethod.Post, message.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.TryAddWithoutValidation(WebhookSignature.HeaderName, WebhookSignature.Compute(message.Secret, body));
+        var id = MessageId(message);
+        var timestamp = _time.GetUtcNow().ToUnixTimeSeconds();
+        request.Headers.TryAddWithoutValidation(WebhookSignature.IdHeader, id);
+        request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, WebhookSignature.Sign(message.Secret, id, timestamp, body));
         request.Headers.TryAddWithoutValidation(WebhookSignature.EventHeaderName, message.EventType);
         request.Headers.TryAddWithoutValidation(WebhookSignature.DeliveryHeaderName, message.Key);
         request.Headers.UserAgent.ParseAdd(options.UserAgent);
@@ -80,6 +87,13 @@ public sealed class WebhookTransport(HttpClient httpClient, WebhookOptions optio
 
         throw new WebhookRejectedException(text) { StatusCode = response.StatusCode };
     }
+
+    /// <summary>
+    /// <c>msg_</c> and a digest of subscription and message key: the same for every try of one message to one
+    /// subscriber, so a receiver can drop a repeat, and never the same for two subscribers or two messages.
+    /// </summary>
+    internal static string MessageId(WebhookMessage message) =>
+        "msg_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(message.SubscriptionId + "\n" + message.Key)))[..32];
 
     /// <summary>A refusal by the policy surfaces wrapped by the handler; it is final, not a network hiccup to retry.</summary>
     private async Task<HttpResponseMessage> PostAsync(HttpRequestMessage request, CancellationToken cancellationToken)

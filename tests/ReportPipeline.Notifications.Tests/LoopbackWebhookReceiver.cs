@@ -6,7 +6,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.Notifications.Tests;
 
 /// <summary>One request as the receiver got it: raw body bytes and the headers that matter.</summary>
-internal sealed record ReceivedWebhook(byte[] Body, string? Signature, string? Event, string? Delivery, string? ContentType);
+internal sealed record ReceivedWebhook(byte[] Body, string? Id, string? Timestamp, string? Signature, string? Event, string? Delivery, string? ContentType);
 
 /// <summary>
 /// A real HTTP listener on a free loopback port. It answers each request with the next status in
@@ -37,6 +37,9 @@ internal sealed class LoopbackWebhookReceiver : IDisposable
 
     /// <summary>Every request that arrived, whatever it was answered.</summary>
     public int RequestCount => _requestCount;
+
+    /// <summary>The <c>webhook-id</c> of every request, answered 2xx or not.</summary>
+    public ConcurrentQueue<string?> Ids { get; } = new();
 
     public void Dispose()
     {
@@ -70,6 +73,7 @@ internal sealed class LoopbackWebhookReceiver : IDisposable
             }
 
             Interlocked.Increment(ref _requestCount);
+            Ids.Enqueue(context.Request.Headers["webhook-id"]);
             using var body = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(body);
             var status = Responses.TryDequeue(out var next) ? next : 200;
@@ -77,7 +81,9 @@ internal sealed class LoopbackWebhookReceiver : IDisposable
             {
                 Received.Enqueue(new ReceivedWebhook(
                     body.ToArray(),
-                    context.Request.Headers["X-ReportPipeline-Signature"],
+                    context.Request.Headers["webhook-id"],
+                    context.Request.Headers["webhook-timestamp"],
+                    context.Request.Headers["webhook-signature"],
                     context.Request.Headers["X-ReportPipeline-Event"],
                     context.Request.Headers["X-ReportPipeline-Delivery"],
                     context.Request.ContentType));

@@ -20,7 +20,7 @@ internal sealed class NotificationHarness
         var smtp = new SmtpOptions { Host = maildev?.Host, Port = maildev?.SmtpPort ?? 25, UseTls = false, From = "ReportPipeline <alerts@reportpipeline.example>" };
         var webhookOptions = new WebhookOptions { AllowLoopback = allowLoopback };
         Targets = new WebhookTargetPolicy(Resolver, webhookOptions.AllowLoopback);
-        Webhooks = new WebhookTransport(WebhookTransport.CreateHttpClient(webhookOptions, Targets), webhookOptions);
+        Webhooks = new WebhookTransport(WebhookTransport.CreateHttpClient(webhookOptions, Targets), webhookOptions, Time);
         Sender = new ResilientMessageSender(
             email ?? new SmtpEmailTransport(smtp),
             Webhooks,

@@ -228,7 +228,7 @@ internal static class NotificationCommands
 
         if (result.WebhookSecret is { } secret)
         {
-            Console.Out.WriteLine($"Webhook secret (shown only now; keep it to verify X-ReportPipeline-Signature): {secret}");
+            Console.Out.WriteLine($"Webhook secret (shown only now; keep it to verify webhook-signature, Standard Webhooks): {secret}");
         }
 
         if (result.ConfirmationSent)

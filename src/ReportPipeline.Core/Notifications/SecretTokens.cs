@@ -27,7 +27,8 @@ public static class SecretTokens
 
     public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
 
-    public static string NewWebhookSecret() => "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(TokenBytes));
+    /// <summary><c>whsec_</c> and 32 random bytes in base64, the Standard Webhooks form (secrets made before were hex, which still decodes as base64).</summary>
+    public static string NewWebhookSecret() => WebhookSignature.SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes));
 
     public static string Hash(string token)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportPipeline.Core.Notifications;
 
 namespace ReportPipeline.Core.Tests.Notifications;
@@ -33,16 +34,30 @@ public class SecretTokensTests
     public void Malformed_tokens_are_recognised(string? token) => SecretTokens.LooksValid(token).ShouldBeFalse();
 
     [Fact]
-    public void Webhook_signature_round_trips_and_detects_tampering()
+    public void Webhook_signature_round_trips_and_detects_tampering_and_old_timestamps()
     {
         var secret = SecretTokens.NewWebhookSecret();
+        secret.ShouldMatch("^whsec_[A-Za-z0-9+/]{43}=$");
+        WebhookSignature.Key(secret).Length.ShouldBe(32);
+        var now = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+        var sent = now.ToUnixTimeSeconds();
         var body = "{\"event\":\"alerts\"}"u8.ToArray();
-        var signature = WebhookSignature.Compute(secret, body);
-        signature.ShouldStartWith("sha256=");
-        WebhookSignature.Verify(secret, body, signature).ShouldBeTrue();
-        WebhookSignature.Verify(secret, "{\"event\":\"alertz\"}"u8, signature).ShouldBeFalse();
-        WebhookSignature.Verify(SecretTokens.NewWebhookSecret(), body, signature).ShouldBeFalse();
-        // RFC 4231 test case 2: HMAC-SHA256(key "Jefe", "what do ya want for nothing?").
-        WebhookSignature.Compute("Jefe", "what do ya want for nothing?"u8).ShouldBe("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        var signature = WebhookSignature.Sign(secret, "msg_1", sent, body);
+        signature.ShouldStartWith("v1,");
+        WebhookSignature.Verify(secret, "msg_1", sent.ToString(CultureInfo.InvariantCulture), body, signature, now.AddMinutes(4)).ShouldBeTrue();
+        WebhookSignature.Verify(secret, "msg_1", sent.ToString(CultureInfo.InvariantCulture), body, "v1,bm9wZQ== " + signature, now).ShouldBeTrue();
+        WebhookSignature.Verify(secret, "msg_1", sent.ToString(CultureInfo.InvariantCulture), body, signature, now.AddMinutes(6)).ShouldBeFalse();
+        WebhookSignature.Verify(secret, "msg_2", sent.ToString(CultureInfo.InvariantCulture), body, signature, now).ShouldBeFalse();
+        WebhookSignature.Verify(secret, "msg_1", (sent + 1).ToString(CultureInfo.InvariantCulture), body, signature, now).ShouldBeFalse();
+        WebhookSignature.Verify(secret, "msg_1", sent.ToString(CultureInfo.InvariantCulture), "{\"event\":\"alertz\"}"u8, signature, now).ShouldBeFalse();
+        WebhookSignature.Verify(SecretTokens.NewWebhookSecret(), "msg_1", sent.ToString(CultureInfo.InvariantCulture), body, signature, now).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Webhook_signature_matches_the_standard_webhooks_example()
+    {
+        // The worked example of the Standard Webhooks specification (secret, id, timestamp, payload and signature as published).
+        WebhookSignature.Sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, "{\"test\": 2432232314}"u8)
+            .ShouldBe("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
     }
 }
