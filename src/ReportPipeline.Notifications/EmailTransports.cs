@@ -31,7 +31,7 @@ public static class MimeMessages
         message.To.Add(MailboxAddress.Parse(email.To));
         message.Subject = NotificationComposer.HeaderText(email.Subject, 998);
         message.Date = DateTimeOffset.UtcNow;
-        message.MessageId = MimeUtils.GenerateMessageId(from.Domain);
+        message.MessageId = email.MessageIdLocalPart is { Length: > 0 } local ? $"{local}@{from.Domain}" : MimeUtils.GenerateMessageId(from.Domain);
         foreach (var (name, value) in email.Headers)
         {
             // Header values were composed from our own settings and cleaned report text; clean again so no CR/LF can slip through.

@@ -45,6 +45,8 @@ internal sealed class NotificationHarness
 
     public InMemoryDeliveryStore Deliveries { get; } = new();
 
+    public InMemoryDigestStore Digests { get; } = new();
+
     public InMemoryAlertFeed Feed { get; } = new();
 
     public WebhookTransport Webhooks { get; }
@@ -56,7 +58,7 @@ internal sealed class NotificationHarness
     public SubscriptionService Subscriptions { get; }
 
     public NotificationService Notify(IMessageSender? sender = null) =>
-        new(SubscriptionStore, Deliveries, Feed, sender ?? Sender, Composer, Time, NullLogger<NotificationService>.Instance);
+        new(SubscriptionStore, Deliveries, Digests, Feed, sender ?? Sender, Composer, Time, NullLogger<NotificationService>.Instance);
 
     public static string TokenFrom(string text, string path)
     {

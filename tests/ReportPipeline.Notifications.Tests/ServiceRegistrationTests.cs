@@ -13,6 +13,7 @@ public sealed class ServiceRegistrationTests
         var services = new ServiceCollection();
         services.AddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
         services.AddSingleton<IDeliveryStore, InMemoryDeliveryStore>();
+        services.AddSingleton<IDigestStore, InMemoryDigestStore>();
         services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
         services.AddReportPipelineNotifications(configuration);
         return services.BuildServiceProvider();

@@ -92,8 +92,8 @@ public sealed class WebhookTests : IDisposable
         var report = await _h.Notify().NotifyAsync();
 
         report.MessagesFailed.ShouldBe(1);
-        var delivery = (await _h.Deliveries.GetAsync("a1", subscription.Id)).ShouldNotBeNull();
-        delivery.State.ShouldBe(DeliveryState.Failed);
+        var delivery = (await _h.Digests.ListAsync()).Single(d => d.SubscriptionId == subscription.Id);
+        delivery.State.ShouldBe(DigestState.Failed);
         delivery.Attempts.ShouldBe(1);
         delivery.Error.ShouldNotBeNull().ShouldContain("410");
     }

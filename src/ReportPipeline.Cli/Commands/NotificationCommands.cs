@@ -126,12 +126,16 @@ internal static class NotificationCommands
                 .OrderBy(s => s.Address, StringComparer.Ordinal).ToList();
             var deliveries = (await services.GetRequiredService<IDeliveryStore>().ListAsync(cancellationToken).ConfigureAwait(false))
                 .ToLookup(d => d.SubscriptionId, StringComparer.Ordinal);
+            var digests = (await services.GetRequiredService<IDigestStore>().ListAsync(cancellationToken).ConfigureAwait(false))
+                .ToLookup(d => d.SubscriptionId, StringComparer.Ordinal);
             var views = subscriptions.Select(s => new
             {
                 subscription = View(s),
                 sent = deliveries[s.Id].Count(d => d.State == DeliveryState.Sent),
                 failed = deliveries[s.Id].Count(d => d.State == DeliveryState.Failed),
-                pending = deliveries[s.Id].Count(d => d.State == DeliveryState.Pending),
+
+                // Alerts in messages recorded but not (yet) sent: an interrupted or failing run's, sent by the next run.
+                pending = digests[s.Id].Where(d => d.State is DigestState.Open or DigestState.Failed).Sum(d => d.AlertIds.Count),
             }).ToList();
             if (parse.GetValue(json))
             {
@@ -173,7 +177,7 @@ internal static class NotificationCommands
                     messagesSent = report.MessagesSent,
                     messagesFailed = report.MessagesFailed,
                     alertsDelivered = report.AlertsDelivered,
-                    pendingUnknown = report.PendingUnknown,
+                    heldByOtherRun = report.HeldByOtherRun,
                     email = destination,
                     subscribers = report.Subscribers,
                 });
@@ -189,9 +193,15 @@ internal static class NotificationCommands
                 }
 
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.MessagesSent} message(s) sent with {report.AlertsDelivered} alert(s), {report.MessagesFailed} failed; {report.Subscribers.Count} confirmed subscriber(s), {report.AlertsConsidered} recent alert(s)."));
-                if (report.PendingUnknown > 0)
+                var resumed = report.Subscribers.Sum(s => s.ResumedMessages);
+                if (resumed > 0)
                 {
-                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.PendingUnknown} alert delivery(ies) were left pending by an interrupted run: maybe sent, never resent (see `subscribers`)."));
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{resumed} of these message(s) had been recorded by an interrupted run and were sent now."));
+                }
+
+                if (report.HeldByOtherRun > 0)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.HeldByOtherRun} message(s) were being sent by another run; if that run died, the first run after its lease (ReportPipeline:Notifications:DigestLease) sends them."));
                 }
 
                 Console.Out.WriteLine($"Email: {destination}");

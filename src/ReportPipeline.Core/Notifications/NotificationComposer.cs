@@ -88,13 +88,14 @@ public sealed class NotificationComposer(NotificationOptions options)
         };
     }
 
-    public OutboundMessage ComposeAlerts(Subscription subscription, IReadOnlyList<Alert> alerts, string manageToken, DateTimeOffset now)
+    /// <param name="key">The recorded digest key when a message is sent again (some of its alerts may be gone); by default the key of <paramref name="alerts"/>.</param>
+    public OutboundMessage ComposeAlerts(Subscription subscription, IReadOnlyList<Alert> alerts, string manageToken, DateTimeOffset now, string? key = null)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(alerts);
         if (alerts.Count == 0) throw new ArgumentException("A message needs at least one alert.", nameof(alerts));
 
-        var key = MessageKeyFor(subscription.Id, alerts);
+        key ??= MessageKeyFor(subscription.Id, alerts);
         var kind = alerts.Count == 1 ? MessageKind.Alert : MessageKind.Digest;
         var ordered = Order(alerts);
         var unsubscribeUrl = options.UnsubscribeUrl(manageToken);
@@ -129,6 +130,7 @@ public sealed class NotificationComposer(NotificationOptions options)
             Kind = kind,
             SubscriptionId = subscription.Id,
             AlertIds = alertIds,
+            MessageIdLocalPart = StableMessageId(key, subscription.Id),
             To = subscription.Address,
             Subject = Subject(ordered),
             TextBody = Text(subscription, ordered, unsubscribeUrl),
@@ -136,6 +138,12 @@ public sealed class NotificationComposer(NotificationOptions options)
             Headers = headers,
         };
     }
+
+    /// <summary>
+    /// The left part of the Message-ID: the same digest sent again to the same subscriber (after a crash between the
+    /// server's acceptance and our record) carries the same Message-ID, so mail clients can drop the repeat.
+    /// </summary>
+    public static string StableMessageId(string key, string subscriptionId) => $"{key}.{subscriptionId}";
 
     /// <summary>Removes control characters (so report text cannot add header lines) and caps the length.</summary>
     public static string HeaderText(string value, int maxLength = MaxSubjectLength)
@@ -198,6 +206,7 @@ public sealed class NotificationComposer(NotificationOptions options)
                 if (alert.EffectiveDate is { } effective) text.AppendLine(CultureInfo.InvariantCulture, $"  Takes effect: {effective}");
                 AppendTextEvidence(text, "Before", alert.OldEvidence);
                 AppendTextEvidence(text, "After", alert.NewEvidence);
+                text.AppendLine(CultureInfo.InvariantCulture, $"  Alert: {options.AlertUrl(alert.Id).AbsoluteUri}");
                 text.AppendLine(CultureInfo.InvariantCulture, $"  Timeline: {options.TimelineUrl(alert.Iso2).AbsoluteUri}").AppendLine();
             }
         }
@@ -240,7 +249,7 @@ public sealed class NotificationComposer(NotificationOptions options)
                 html.Append("</p>");
                 AppendHtmlEvidence(html, "Before", alert.OldEvidence);
                 AppendHtmlEvidence(html, "After", alert.NewEvidence);
-                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(options.TimelineUrl(alert.Iso2).AbsoluteUri)}\">{E(alert.Country)} timeline</a></p></div>");
+                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(options.AlertUrl(alert.Id).AbsoluteUri)}\">This alert</a> · <a href=\"{E(options.TimelineUrl(alert.Iso2).AbsoluteUri)}\">{E(alert.Country)} timeline</a></p></div>");
             }
         }
 
@@ -301,6 +310,7 @@ public sealed class NotificationComposer(NotificationOptions options)
         WriteEvidence(w, "oldEvidence", alert.OldEvidence);
         WriteEvidence(w, "newEvidence", alert.NewEvidence);
         w.WriteString("createdAt", alert.CreatedAt);
+        w.WriteString("alertUrl", options.AlertUrl(alert.Id).AbsoluteUri);
         w.WriteString("timelineUrl", options.TimelineUrl(alert.Iso2).AbsoluteUri);
         w.WriteEndObject();
     }

@@ -27,6 +27,16 @@ public sealed class NotificationOptions
     /// <summary>How far back each run looks again, for alerts written while the previous run was reading; deliveries stop duplicates.</summary>
     public TimeSpan AlertOverlap { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How long a run that opened (or resumed) a digest may take to send it before another run may send it
+    /// again: longer than the slowest send with its retries (SMTP timeout 30 s, up to 4 tries with backoff).
+    /// A run killed while sending leaves its digest to the first run after this.
+    /// </summary>
+    public TimeSpan DigestLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Alerts one message (and its digest record) carries at most; more wait for the next run.</summary>
+    public int MaxAlertsPerMessage { get; set; } = 10_000;
+
     /// <summary>Transport tries per alert and subscriber over all runs before it is given up.</summary>
     public int MaxAttemptsPerAlert { get; set; } = 9;
 
@@ -46,6 +56,9 @@ public sealed class NotificationOptions
 
     // The routes of src/ReportPipeline.Web (serve and the HTTP functions): the dashboard's country view and the subscription API.
     public Uri TimelineUrl(string iso2) => new(BaseUri, $"#/country/{Uri.EscapeDataString(iso2)}");
+
+    /// <summary>The dashboard's page of one alert (both years' evidence).</summary>
+    public Uri AlertUrl(string alertId) => new(BaseUri, $"#/alert/{Uri.EscapeDataString(alertId)}");
 
     public Uri ConfirmUrl(string token) => new(BaseUri, $"api/subscriptions/confirm?token={Uri.EscapeDataString(token)}");
 

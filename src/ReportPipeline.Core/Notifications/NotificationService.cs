@@ -8,27 +8,35 @@ namespace ReportPipeline.Core.Notifications;
 /// message per subscriber per run.
 /// </summary>
 /// <remarks>
-/// <para>Delivery is <b>at most once</b>. Exactly once is not possible between an SMTP server (or a
-/// webhook) and a table: whichever of "send" and "record" happens second can be lost to a crash.
-/// Recording second (send, then write "sent") gives at-least-once: a crash after the send repeats
-/// the email on the next run. Recording first gives at-most-once: every alert × subscriber row is
-/// written as <see cref="DeliveryState.Pending"/> before the send, and a pending row is never sent
-/// again, so a crash between send and record costs at worst one lost alert, never a duplicate. For
-/// people who asked to be told once, a repeat is the worse failure, so this service records first.
-/// Rows left pending are counted in every <see cref="NotifyReport"/> so an operator can look.</para>
-/// <para>A send that fails after its retries is recorded <see cref="DeliveryState.Failed"/> and tried
-/// again by later runs (the subscriber's cursor stays put) until <see cref="NotificationOptions.MaxAttemptsPerAlert"/>.
+/// <para>Each message is a <see cref="Digest"/>, recorded as one unit (one table row with its alert ids)
+/// <i>before</i> it is sent, then marked sent, then settled (a delivery row per alert for reports). A run
+/// first finishes what earlier runs left: an open digest whose lease ran out is sent again, a sent one is
+/// settled. So a crash at any instant, then a re-run, delivers every matching alert and leaves nothing
+/// pending.</para>
+/// <para>Exactly once holds everywhere but in one window: after the SMTP server (or webhook receiver) has
+/// accepted the message and before the digest is marked sent. A crash there makes the next run send the
+/// same digest again, with the same Message-ID (email) and the same delivery id (webhook), so a mail
+/// client or receiver that drops repeats of an id sees it once. No protocol lets us close that window:
+/// one of "send" and "record" has to come second.</para>
+/// <para>Two runs at once cannot put one alert into two digests: a digest is opened conditionally on
+/// the subscriber's digest head (see <see cref="IDigestStore.TryOpenAsync"/>), and an open digest is
+/// resumed only by taking its lease (<see cref="NotificationOptions.DigestLease"/>) with a conditional write.</para>
+/// <para>A send that fails after its retries leaves the digest <see cref="DigestState.Failed"/>; later runs
+/// send the same digest until <see cref="NotificationOptions.MaxAttemptsPerAlert"/> tries, then give it up.
 /// Every subscriber is handled on its own: one failing address or row never stops the others.</para>
 /// </remarks>
 public sealed partial class NotificationService(
     ISubscriptionStore subscriptions,
     IDeliveryStore deliveries,
+    IDigestStore digests,
     IAlertFeed feed,
     IMessageSender sender,
     NotificationComposer composer,
     TimeProvider time,
     ILogger<NotificationService> logger)
 {
+    private const int MaxOpenAttempts = 5;
+
     private NotificationOptions Options => composer.Options;
 
     public async Task<NotifyReport> NotifyAsync(CancellationToken cancellationToken = default)
@@ -87,8 +95,23 @@ public sealed partial class NotificationService(
 
     private async Task<SubscriberOutcome> NotifySubscriberAsync(Subscription subscription, List<Alert> alerts, DateTimeOffset runAt, CancellationToken cancellationToken)
     {
+        var windowStart = WindowStart(subscription);
+
+        // A digest holds alerts created before it, so every digest that can hold an alert of the window is this recent.
+        var ledger = await digests.ReadAsync(subscription.Id, windowStart - Options.AlertOverlap, cancellationToken).ConfigureAwait(false);
+        var resumed = new Resumption();
+        foreach (var digest in ledger.Digests.Where(d => !d.Finished).OrderBy(d => d.CreatedAt))
+        {
+            await ResumeAsync(subscription, digest, alerts, resumed, cancellationToken).ConfigureAwait(false);
+        }
+
         SubscriberOutcome Outcome(SubscriberStatus status, string? key = null, IReadOnlyList<string>? ids = null, int attempts = 0, string? error = null, string? location = null) =>
-            new(subscription.Id, subscription.Channel, subscription.Address, status, key, ids ?? [], attempts, error, location);
+            new SubscriberOutcome(subscription.Id, subscription.Channel, subscription.Address, status, key, ids ?? [], attempts, error, location)
+            {
+                ResumedMessages = resumed.Messages,
+                ResumedAlerts = resumed.Alerts,
+                HeldByOtherRun = resumed.Held,
+            };
 
         var weekly = subscription.Filters.Delivery == DeliveryMode.WeeklyDigest;
         if (weekly && runAt < (subscription.LastDigestAt ?? subscription.ConfirmedAt ?? subscription.CreatedAt) + Options.DigestInterval)
@@ -96,115 +119,200 @@ public sealed partial class NotificationService(
             return Outcome(SubscriberStatus.NotDue);
         }
 
-        var windowStart = WindowStart(subscription);
-        var claimable = new List<(Alert Alert, Delivery? Previous)>();
-        var unsettled = new List<Alert>();
-        var pendingUnknown = 0;
-        foreach (var alert in alerts.Where(a => a.CreatedAt >= windowStart && subscription.Filters.Matches(a)))
+        Digest? opened = null;
+        List<Alert> fresh = [];
+        DateTimeOffset? keepFrom = null;
+        for (var attempt = 0; opened is null; attempt++)
         {
-            var previous = await deliveries.GetAsync(alert.Id, subscription.Id, cancellationToken).ConfigureAwait(false);
-            switch (previous?.State)
+            var covered = ledger.Digests.SelectMany(d => d.AlertIds).ToHashSet(StringComparer.Ordinal);
+            fresh = alerts.Where(a => a.CreatedAt >= windowStart && subscription.Filters.Matches(a) && !covered.Contains(a.Id)).OrderBy(a => a.CreatedAt).ToList();
+            if (fresh.Count > Options.MaxAlertsPerMessage)
             {
-                case null:
-                    claimable.Add((alert, null));
-                    break;
-                case DeliveryState.Failed when previous.Attempts < Options.MaxAttemptsPerAlert:
-                    claimable.Add((alert, previous));
-                    break;
-                case DeliveryState.Pending:
-                    pendingUnknown++;
-                    break;
+                // The rest go in the next run's message: the cursor stays at the oldest of them.
+                keepFrom = fresh[Options.MaxAlertsPerMessage].CreatedAt;
+                fresh = fresh[..Options.MaxAlertsPerMessage];
             }
-        }
 
-        if (claimable.Count == 0)
-        {
-            await AdvanceAsync(subscription, runAt, unsettled, weekly, cancellationToken).ConfigureAwait(false);
-            return Outcome(SubscriberStatus.NothingNew) with { PendingUnknown = pendingUnknown };
-        }
-
-        // Record before sending (see remarks): from here on these alerts count as possibly sent.
-        var manageToken = SecretTokens.NewToken();
-        await subscriptions.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(manageToken), subscription.Id, TokenPurpose.Manage, runAt, null), cancellationToken).ConfigureAwait(false);
-        var key = NotificationComposer.MessageKeyFor(subscription.Id, claimable.Select(c => c.Alert).ToList());
-        var claimed = new List<(Alert Alert, Delivery Row)>();
-        foreach (var (alert, previous) in claimable)
-        {
-            var pending = new Delivery
+            if (fresh.Count == 0)
             {
-                AlertId = alert.Id,
+                await AdvanceAsync(subscription, runAt, weekly && resumed.Messages > 0, null, cancellationToken).ConfigureAwait(false);
+                return Outcome(SubscriberStatus.NothingNew);
+            }
+
+            if (attempt == MaxOpenAttempts)
+            {
+                // Other runs keep opening digests for this subscriber; they will send these alerts.
+                LogOpenContended(logger, subscription.Id);
+                return Outcome(SubscriberStatus.NothingNew);
+            }
+
+            var now = time.GetUtcNow();
+            var digest = new Digest
+            {
+                Key = NotificationComposer.MessageKeyFor(subscription.Id, fresh),
                 SubscriptionId = subscription.Id,
-                MessageKey = key,
-                State = DeliveryState.Pending,
-                Attempts = previous?.Attempts ?? 0,
-                CreatedAt = previous?.CreatedAt ?? runAt,
-                UpdatedAt = runAt,
-                Version = previous?.Version,
-            };
-            var row = await deliveries.TryRecordAsync(pending, cancellationToken).ConfigureAwait(false);
-            if (row is null)
-            {
-                // Another run claimed it between our read and our write; it is that run's to send.
-                LogClaimLost(logger, alert.Id, subscription.Id);
-                unsettled.Add(alert);
-            }
-            else
-            {
-                claimed.Add((alert, row));
-            }
-        }
-
-        if (claimed.Count == 0)
-        {
-            await AdvanceAsync(subscription, runAt, unsettled, weekly, cancellationToken).ConfigureAwait(false);
-            return Outcome(SubscriberStatus.NothingNew) with { PendingUnknown = pendingUnknown };
-        }
-
-        var message = composer.ComposeAlerts(subscription, claimed.Select(c => c.Alert).ToList(), manageToken, runAt);
-        var ids = message.AlertIds;
-        var result = await SendSafelyAsync(sender, message, cancellationToken).ConfigureAwait(false);
-
-        var now = time.GetUtcNow();
-        foreach (var (alert, row) in claimed)
-        {
-            var attempts = row.Attempts + Math.Max(result.Attempts, 1);
-            var final = row with
-            {
-                MessageKey = message.Key,
-                State = result.Succeeded ? DeliveryState.Sent : DeliveryState.Failed,
-                Attempts = attempts,
-                TransportId = result.TransportId,
-                Error = result.Error,
+                AlertIds = [.. fresh.Select(a => a.Id).Order(StringComparer.Ordinal)],
+                AlertsFrom = fresh.Min(a => a.CreatedAt),
+                State = DigestState.Open,
+                LeaseUntil = now + Options.DigestLease,
+                CreatedAt = now,
                 UpdatedAt = now,
             };
-            if (await deliveries.TryRecordAsync(final, cancellationToken).ConfigureAwait(false) is null)
+            opened = await digests.TryOpenAsync(ledger, digest, cancellationToken).ConfigureAwait(false);
+            if (opened is null)
             {
-                LogRecordLost(logger, alert.Id, subscription.Id);
+                LogOpenLost(logger, subscription.Id);
+                ledger = await digests.ReadAsync(subscription.Id, windowStart - Options.AlertOverlap, cancellationToken).ConfigureAwait(false);
             }
+        }
 
-            if (!result.Succeeded && attempts < Options.MaxAttemptsPerAlert) unsettled.Add(alert);
+        var (final, message, result) = await SendDigestAsync(subscription, opened, fresh, cancellationToken).ConfigureAwait(false);
+        await AdvanceAsync(subscription, runAt, weekly && result.Succeeded, keepFrom, cancellationToken).ConfigureAwait(false);
+        var status = result.Succeeded ? SubscriberStatus.Sent : SubscriberStatus.Failed;
+        return Outcome(status, message.Key, message.AlertIds, result.Attempts, result.Error, result.Location) with { Abandoned = final?.State == DigestState.Abandoned };
+    }
+
+    private sealed class Resumption
+    {
+        public int Messages { get; set; }
+
+        public int Alerts { get; set; }
+
+        public int Held { get; set; }
+    }
+
+    /// <summary>Finishes a digest an earlier (or concurrent) run left: sends it again when open or failed, settles it when sent.</summary>
+    private async Task ResumeAsync(Subscription subscription, Digest digest, List<Alert> known, Resumption resumed, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (digest.State == DigestState.Sent)
+        {
+            await SettleAsync(digest, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (digest.State == DigestState.Open && digest.LeaseUntil > now)
+        {
+            // Another run opened it moments ago and may be sending it right now.
+            LogHeld(logger, digest.Key, subscription.Id, digest.LeaseUntil.Value);
+            resumed.Held++;
+            return;
+        }
+
+        var leased = await digests.TryUpdateAsync(digest with { State = DigestState.Open, LeaseUntil = now + Options.DigestLease, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
+        if (leased is null)
+        {
+            resumed.Held++;
+            return;
+        }
+
+        var ids = digest.AlertIds.ToHashSet(StringComparer.Ordinal);
+        var carried = known.Where(a => ids.Contains(a.Id)).ToList();
+        if (carried.Count < ids.Count)
+        {
+            carried = (await feed.GetSinceAsync(digest.AlertsFrom, cancellationToken).ConfigureAwait(false)).Where(a => ids.Contains(a.Id)).ToList();
+        }
+
+        if (carried.Count == 0)
+        {
+            // Its alerts are gone from the store: nothing left to tell.
+            await digests.TryUpdateAsync(leased with { State = DigestState.Abandoned, LeaseUntil = null, Error = "its alerts no longer exist", UpdatedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        LogResuming(logger, digest.Key, subscription.Id, digest.State, carried.Count);
+        var (_, message, result) = await SendDigestAsync(subscription, leased, carried, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            resumed.Messages++;
+            resumed.Alerts += message.AlertIds.Count;
+        }
+    }
+
+    /// <summary>Sends an open digest (which this run holds) and records the outcome: sent then settled, failed, or abandoned.</summary>
+    private async Task<(Digest? Final, OutboundMessage Message, SendResult Result)> SendDigestAsync(Subscription subscription, Digest digest, List<Alert> carried, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var manageToken = SecretTokens.NewToken();
+        await subscriptions.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(manageToken), subscription.Id, TokenPurpose.Manage, now, null), cancellationToken).ConfigureAwait(false);
+        var message = composer.ComposeAlerts(subscription, carried, manageToken, now, digest.Key);
+        var result = await SendSafelyAsync(sender, message, cancellationToken).ConfigureAwait(false);
+
+        var attempts = digest.Attempts + Math.Max(result.Attempts, 1);
+        var state = result.Succeeded ? DigestState.Sent
+            : attempts >= Options.MaxAttemptsPerAlert ? DigestState.Abandoned
+            : DigestState.Failed;
+        var recorded = await digests.TryUpdateAsync(
+            digest with { State = state, Attempts = attempts, LeaseUntil = null, TransportId = result.TransportId ?? digest.TransportId, Error = result.Error, UpdatedAt = time.GetUtcNow() },
+            cancellationToken).ConfigureAwait(false);
+        if (recorded is null)
+        {
+            // Our lease ran out and another run took the digest over: it records (and may have repeated) the send.
+            LogRecordLost(logger, digest.Key, subscription.Id);
         }
 
         if (result.Succeeded)
         {
-            LogSent(logger, message.Key, subscription.Id, ids.Count, result.Attempts);
+            LogSent(logger, digest.Key, subscription.Id, message.AlertIds.Count, result.Attempts);
         }
         else
         {
-            LogSendFailed(logger, message.Key, subscription.Id, result.Attempts, result.Error);
+            LogSendFailed(logger, digest.Key, subscription.Id, result.Attempts, result.Error);
         }
 
-        await AdvanceAsync(subscription, runAt, unsettled, weekly && result.Succeeded, cancellationToken).ConfigureAwait(false);
-        return Outcome(result.Succeeded ? SubscriberStatus.Sent : SubscriberStatus.Failed, message.Key, ids, result.Attempts, result.Error, result.Location) with { PendingUnknown = pendingUnknown };
+        if (recorded is not null && recorded.State is DigestState.Sent or DigestState.Abandoned)
+        {
+            recorded = await SettleAsync(recorded, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (recorded, message, result);
     }
 
     /// <summary>
-    /// Moves the subscriber's cursor past what this run settled, keeping it at the oldest alert still to be
-    /// retried. Best effort: the cursor only narrows the next read, the delivery rows are what prevent repeats.
+    /// Writes each alert's delivery row (sent, or failed for an abandoned digest) and marks a sent digest settled.
+    /// Idempotent: a run that dies half-way leaves the digest sent, and the next run writes the rest.
     /// </summary>
-    private async Task AdvanceAsync(Subscription subscription, DateTimeOffset runAt, List<Alert> unsettled, bool digestDone, CancellationToken cancellationToken)
+    private async Task<Digest?> SettleAsync(Digest digest, CancellationToken cancellationToken)
     {
-        var target = unsettled.Count > 0 ? unsettled.Min(a => a.CreatedAt) : runAt - Options.AlertOverlap;
+        var state = digest.State == DigestState.Abandoned ? DeliveryState.Failed : DeliveryState.Sent;
+        await Parallel.ForEachAsync(
+            digest.AlertIds,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (alertId, token) =>
+            {
+                var row = new Delivery
+                {
+                    AlertId = alertId,
+                    SubscriptionId = digest.SubscriptionId,
+                    MessageKey = digest.Key,
+                    State = state,
+                    Attempts = digest.Attempts,
+                    TransportId = digest.TransportId,
+                    Error = digest.Error,
+                    CreatedAt = digest.CreatedAt,
+                    UpdatedAt = digest.UpdatedAt,
+                };
+                for (var attempt = 0; attempt < 3; attempt++)
+                {
+                    var existing = await deliveries.GetAsync(alertId, digest.SubscriptionId, token).ConfigureAwait(false);
+                    if (existing is not null && existing.State == state && existing.MessageKey == digest.Key) return;
+                    if (await deliveries.TryRecordAsync(row with { Version = existing?.Version }, token).ConfigureAwait(false) is not null) return;
+                }
+            }).ConfigureAwait(false);
+
+        if (digest.State != DigestState.Sent) return digest;
+        return await digests.TryUpdateAsync(digest with { State = DigestState.Settled, UpdatedAt = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Moves the subscriber's cursor to just before this run (the overlap catches alerts written while it read).
+    /// Best effort: the cursor only narrows the next read; the digests are what prevent repeats, and unfinished
+    /// ones are found whatever the cursor says.
+    /// </summary>
+    private async Task AdvanceAsync(Subscription subscription, DateTimeOffset runAt, bool digestDone, DateTimeOffset? keepFrom, CancellationToken cancellationToken)
+    {
+        var target = runAt - Options.AlertOverlap;
+        if (keepFrom < target) target = keepFrom.Value;
         var current = WindowStart(subscription);
         var next = target > current ? target : current;
         if (next == current && !digestDone) return;
@@ -243,11 +351,20 @@ public sealed partial class NotificationService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending {MessageKey} to {SubscriptionId} failed after {Attempts} attempts: {Error}")]
     private static partial void LogSendFailed(ILogger logger, string messageKey, string subscriptionId, int attempts, string? error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} for {SubscriptionId} was claimed by another run")]
-    private static partial void LogClaimLost(ILogger logger, string alertId, string subscriptionId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another run opened a digest for {SubscriptionId} at the same time; reading again")]
+    private static partial void LogOpenLost(ILogger logger, string subscriptionId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {AlertId} to {SubscriptionId} changed under us while recording its outcome")]
-    private static partial void LogRecordLost(ILogger logger, string alertId, string subscriptionId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Other runs kept opening digests for {SubscriptionId}; leaving its new alerts to them")]
+    private static partial void LogOpenContended(ILogger logger, string subscriptionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest {MessageKey} for {SubscriptionId} is held by another run until {LeaseUntil}")]
+    private static partial void LogHeld(ILogger logger, string messageKey, string subscriptionId, DateTimeOffset leaseUntil);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming digest {MessageKey} for {SubscriptionId} left {State} by an earlier run: {Alerts} alerts")]
+    private static partial void LogResuming(ILogger logger, string messageKey, string subscriptionId, DigestState state, int alerts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {MessageKey} for {SubscriptionId} was taken over by another run while being sent")]
+    private static partial void LogRecordLost(ILogger logger, string messageKey, string subscriptionId);
 }
 
 public enum SubscriberStatus
@@ -263,7 +380,6 @@ public enum SubscriberStatus
     Error = 4,
 }
 
-/// <param name="PendingUnknown">Matching alerts left pending by an earlier crashed run: maybe sent, never resent.</param>
 public sealed record SubscriberOutcome(
     string SubscriptionId,
     SubscriptionChannel Channel,
@@ -275,16 +391,25 @@ public sealed record SubscriberOutcome(
     string? Error,
     string? Location = null)
 {
-    public int PendingUnknown { get; init; }
+    /// <summary>Messages an earlier, interrupted run had recorded but not sent (or not recorded as sent), sent by this run.</summary>
+    public int ResumedMessages { get; init; }
+
+    public int ResumedAlerts { get; init; }
+
+    /// <summary>Digests another run opened and may be sending now; a later run finishes them if that one died.</summary>
+    public int HeldByOtherRun { get; init; }
+
+    /// <summary>The message failed for the last allowed time and is given up.</summary>
+    public bool Abandoned { get; init; }
 }
 
 public sealed record NotifyReport(DateTimeOffset RunAt, int AlertsConsidered, IReadOnlyList<SubscriberOutcome> Subscribers)
 {
-    public int MessagesSent => Subscribers.Count(s => s.Status == SubscriberStatus.Sent);
+    public int MessagesSent => Subscribers.Count(s => s.Status == SubscriberStatus.Sent) + Subscribers.Sum(s => s.ResumedMessages);
 
     public int MessagesFailed => Subscribers.Count(s => s.Status is SubscriberStatus.Failed or SubscriberStatus.Error);
 
-    public int AlertsDelivered => Subscribers.Where(s => s.Status == SubscriberStatus.Sent).Sum(s => s.AlertIds.Count);
+    public int AlertsDelivered => Subscribers.Where(s => s.Status == SubscriberStatus.Sent).Sum(s => s.AlertIds.Count) + Subscribers.Sum(s => s.ResumedAlerts);
 
-    public int PendingUnknown => Subscribers.Sum(s => s.PendingUnknown);
+    public int HeldByOtherRun => Subscribers.Sum(s => s.HeldByOtherRun);
 }

@@ -23,6 +23,9 @@ public sealed record EmailMessage : OutboundMessage
 {
     public required string To { get; init; }
 
+    /// <summary>When set, the Message-ID is this at the sender's domain (stable across resends); otherwise a fresh one.</summary>
+    public string? MessageIdLocalPart { get; init; }
+
     /// <summary>Already free of control characters (report text reaches it).</summary>
     public required string Subject { get; init; }
 

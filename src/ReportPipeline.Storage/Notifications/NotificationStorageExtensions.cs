@@ -8,7 +8,7 @@ namespace ReportPipeline.Storage.Notifications;
 public static class NotificationStorageExtensions
 {
     /// <summary>
-    /// Table storage for subscriptions, their tokens and deliveries, and the alert feed over the registered
+    /// Table storage for subscriptions, their tokens, digests and deliveries, and the alert feed over the registered
     /// <see cref="IAlertStore"/>. Call after <c>AddReportPipelineStorage</c> (which registers <see cref="StorageClients"/>).
     /// </summary>
     public static IServiceCollection AddReportPipelineNotificationStores(this IServiceCollection services)
@@ -16,6 +16,7 @@ public static class NotificationStorageExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.TryAddSingleton<IDeliveryStore, TableDeliveryStore>();
+        services.TryAddSingleton<IDigestStore, TableDigestStore>();
         services.TryAddSingleton<IAlertFeed>(sp => new AlertStoreFeed(sp.GetRequiredService<IAlertStore>()));
         return services;
     }

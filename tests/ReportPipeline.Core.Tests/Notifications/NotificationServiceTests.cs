@@ -12,6 +12,7 @@ public class NotificationServiceTests
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
     private readonly InMemorySubscriptionStore _subscriptions = new();
     private readonly InMemoryDeliveryStore _deliveries = new();
+    private readonly InMemoryDigestStore _digests = new();
     private readonly InMemoryAlertFeed _feed = new();
     private readonly CapturingMessageSender _sender = new();
     private readonly ManualTimeProvider _time = new(Start);
@@ -21,7 +22,7 @@ public class NotificationServiceTests
 
     public NotificationServiceTests()
     {
-        _notify = new NotificationService(_subscriptions, _deliveries, _feed, _sender, _composer, _time, NullLogger<NotificationService>.Instance);
+        _notify = new NotificationService(_subscriptions, _deliveries, _digests, _feed, _sender, _composer, _time, NullLogger<NotificationService>.Instance);
         _subscribe = new SubscriptionService(_subscriptions, _sender, _composer, SubscriptionValidatorTests.CatalogWithRuritania(), new WebhookTargetPolicy(TestHostResolver.WithPublicHosts("hooks.example.org"), allowLoopback: false), _time, NullLogger<SubscriptionService>.Instance);
     }
 
@@ -107,18 +108,96 @@ public class NotificationServiceTests
         AlertEmails[1].AlertIds.ShouldBe(["a3"]);
     }
 
+    /// <summary>What a run killed after recording its digest (before, during or just after the send) leaves behind.</summary>
+    private async Task<Digest> OpenDigestLeftByACrashAsync(Subscription sub, params string[] alertIds)
+    {
+        var now = _time.GetUtcNow();
+        var ledger = await _digests.ReadAsync(sub.Id, Start);
+        var digest = new Digest
+        {
+            Key = NotificationComposer.DigestKey(sub.Id, alertIds),
+            SubscriptionId = sub.Id,
+            AlertIds = alertIds,
+            AlertsFrom = now,
+            State = DigestState.Open,
+            LeaseUntil = now + _composer.Options.DigestLease,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        return (await _digests.TryOpenAsync(ledger, digest)).ShouldNotBeNull();
+    }
+
     [Fact]
-    public async Task A_pending_delivery_left_by_a_crash_is_never_resent()
+    public async Task A_digest_left_open_by_a_crash_is_sent_once_its_lease_ran_out_with_the_same_key_and_nothing_pending()
     {
         var sub = await ConfirmedAsync(new SubscriptionRequest { Email = "ana@example.org" });
         _time.Advance(TimeSpan.FromMinutes(1));
         _feed.Add(AlertSamples.Create("a1", _time.GetUtcNow()), AlertSamples.Create("a2", _time.GetUtcNow()));
-        // What a run that crashed right after sending leaves behind: a1 recorded pending, never marked sent.
-        await _deliveries.TryRecordAsync(new Delivery { AlertId = "a1", SubscriptionId = sub.Id, MessageKey = "digest-x", State = DeliveryState.Pending, CreatedAt = Start, UpdatedAt = Start });
+        var left = await OpenDigestLeftByACrashAsync(sub, "a1", "a2");
+
+        // The crashed run might still be alive and sending: within the lease, nobody else touches it, nor its alerts.
+        var early = await _notify.NotifyAsync();
+        early.HeldByOtherRun.ShouldBe(1);
+        early.MessagesSent.ShouldBe(0);
+        AlertEmails.ShouldBeEmpty();
+
+        _time.Advance(_composer.Options.DigestLease + TimeSpan.FromSeconds(1));
+        _feed.Add(AlertSamples.Create("a3", _time.GetUtcNow()));
+        var report = await _notify.NotifyAsync();
+
+        report.MessagesSent.ShouldBe(2);
+        report.AlertsDelivered.ShouldBe(3);
+        report.Subscribers.Single().ResumedMessages.ShouldBe(1);
+        AlertEmails.Count.ShouldBe(2);
+        AlertEmails[0].Key.ShouldBe(left.Key);
+        AlertEmails[0].MessageIdLocalPart.ShouldBe(NotificationComposer.StableMessageId(left.Key, sub.Id));
+        AlertEmails[0].AlertIds.ShouldBe(["a1", "a2"], ignoreOrder: true);
+        AlertEmails[1].AlertIds.ShouldBe(["a3"]);
+        (await _digests.ListAsync()).ShouldAllBe(d => d.State == DigestState.Settled);
+        (await _deliveries.ListAsync()).Select(d => (d.AlertId, d.State)).ShouldBe([("a1", DeliveryState.Sent), ("a2", DeliveryState.Sent), ("a3", DeliveryState.Sent)], ignoreOrder: true);
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        (await _notify.NotifyAsync()).MessagesSent.ShouldBe(0);
+        AlertEmails.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_digest_sent_but_not_settled_is_not_sent_again_and_gets_its_delivery_rows()
+    {
+        var sub = await ConfirmedAsync(new SubscriptionRequest { Email = "ana@example.org" });
+        _time.Advance(TimeSpan.FromMinutes(1));
+        _feed.Add(AlertSamples.Create("a1", _time.GetUtcNow()), AlertSamples.Create("a2", _time.GetUtcNow()));
+        var left = await OpenDigestLeftByACrashAsync(sub, "a1", "a2");
+        (await _digests.TryUpdateAsync(left with { State = DigestState.Sent, Attempts = 1, LeaseUntil = null })).ShouldNotBeNull();
 
         var report = await _notify.NotifyAsync();
-        AlertEmails.ShouldHaveSingleItem().AlertIds.ShouldBe(["a2"]);
-        report.PendingUnknown.ShouldBe(1);
+
+        report.MessagesSent.ShouldBe(0);
+        AlertEmails.ShouldBeEmpty();
+        (await _digests.ListAsync()).Single().State.ShouldBe(DigestState.Settled);
+        (await _deliveries.ListAsync()).Count(d => d.State == DeliveryState.Sent && d.MessageKey == left.Key).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_message_carries_at_most_the_configured_number_of_alerts_and_the_rest_go_next_run()
+    {
+        var composer = new NotificationComposer(new NotificationOptions { BaseUrl = "https://alerts.example.org", MaxAlertsPerMessage = 2 });
+        var notify = new NotificationService(_subscriptions, _deliveries, _digests, _feed, _sender, composer, _time, NullLogger<NotificationService>.Instance);
+        await ConfirmedAsync(new SubscriptionRequest { Email = "ana@example.org" });
+        for (var i = 0; i < 5; i++)
+        {
+            _time.Advance(TimeSpan.FromMinutes(1));
+            _feed.Add(AlertSamples.Create($"a{i}", _time.GetUtcNow()));
+        }
+
+        for (var run = 0; run < 4; run++)
+        {
+            _time.Advance(TimeSpan.FromHours(2));
+            await notify.NotifyAsync();
+        }
+
+        AlertEmails.Select(e => e.AlertIds.Count).ShouldBe([2, 2, 1]);
+        AlertEmails.SelectMany(e => e.AlertIds).ShouldBe(["a0", "a1", "a2", "a3", "a4"], ignoreOrder: true);
     }
 
     [Fact]
@@ -133,8 +212,8 @@ public class NotificationServiceTests
         var first = await _notify.NotifyAsync();
         first.MessagesSent.ShouldBe(1);
         first.MessagesFailed.ShouldBe(1);
-        var failed = (await _deliveries.GetAsync("a1", failing.Id)).ShouldNotBeNull();
-        failed.State.ShouldBe(DeliveryState.Failed);
+        var failed = (await _digests.ListAsync()).Single(d => d.SubscriptionId == failing.Id);
+        failed.State.ShouldBe(DigestState.Failed);
         failed.Attempts.ShouldBe(3);
         failed.Error.ShouldNotBeNull().ShouldContain("550");
 
@@ -142,6 +221,7 @@ public class NotificationServiceTests
         _time.Advance(TimeSpan.FromHours(2));
         var second = await _notify.NotifyAsync();
         second.MessagesSent.ShouldBe(1);
+        second.Subscribers.Single(s => s.SubscriptionId == failing.Id).ResumedMessages.ShouldBe(1);
         AlertEmails.Count(e => e.To == "full-mailbox@example.org").ShouldBe(1);
         AlertEmails.Count(e => e.To == "ok@example.org").ShouldBe(1);
         (await _deliveries.GetAsync("a1", failing.Id))!.State.ShouldBe(DeliveryState.Sent);
@@ -162,7 +242,10 @@ public class NotificationServiceTests
         }
 
         // 3 tries per run, 6 allowed: two runs try, the later ones leave it alone.
-        (await _deliveries.GetAsync("a1", sub.Id))!.Attempts.ShouldBe(6);
+        var given = (await _deliveries.GetAsync("a1", sub.Id)).ShouldNotBeNull();
+        given.Attempts.ShouldBe(6);
+        given.State.ShouldBe(DeliveryState.Failed);
+        (await _digests.ListAsync()).Single().State.ShouldBe(DigestState.Abandoned);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevSe
             ["ReportPipeline:Smtp:Port"] = maildev.SmtpPort.ToString(CultureInfo.InvariantCulture),
             ["ReportPipeline:Smtp:UseTls"] = "false",
             ["ReportPipeline:Notifications:Retry:BaseDelay"] = "00:00:00.020",
+            ["ReportPipeline:Notifications:DigestLease"] = "00:00:01",
         }).Build();
         var services = new ServiceCollection();
         services.AddReportPipelineComparison(configuration);
@@ -44,36 +45,75 @@ public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevSe
     private static Alert AlertFor(string seed) =>
         AlertSamples.Create("XR-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(seed)))[..24], DateTimeOffset.UtcNow);
 
-    [Fact]
-    public async Task A_crash_between_send_and_record_sends_at_most_once_with_table_storage()
+    private async Task<Subscription> ConfirmedAsync(string email)
     {
         var subscribe = Get<SubscriptionService>();
-        (await subscribe.SubscribeAsync(new SubscriptionRequest { Email = "ana@example.org" })).ConfirmationSent.ShouldBeTrue();
+        await maildev.ClearAsync();
+        (await subscribe.SubscribeAsync(new SubscriptionRequest { Email = email })).ConfirmationSent.ShouldBeTrue();
         var confirmation = (await maildev.WaitForEmailsAsync(1)).Single();
         var token = confirmation.Text[(confirmation.Text.IndexOf("confirm?token=", StringComparison.Ordinal) + "confirm?token=".Length)..][..43];
-        (await subscribe.ConfirmAsync(token)).Outcome.ShouldBe(SubscriptionOutcome.Confirmed);
+        var confirmed = await subscribe.ConfirmAsync(token);
+        confirmed.Outcome.ShouldBe(SubscriptionOutcome.Confirmed);
         await maildev.ClearAsync();
+        return confirmed.Subscription!;
+    }
+
+    private async Task<string> MessageIdAsync(MaildevEmail email)
+    {
+        var source = await maildev.GetSourceAsync(email.Id);
+        return source.Split('\n').First(l => l.StartsWith("Message-ID:", StringComparison.OrdinalIgnoreCase)).Trim();
+    }
+
+    [Fact]
+    public async Task A_crash_between_send_and_record_repeats_the_digest_once_as_the_same_message_and_leaves_nothing_pending()
+    {
+        var subscription = await ConfirmedAsync("ana@example.org");
         var alert = AlertFor("crash");
         await Get<IAlertStore>().AddNewAsync("XR", [alert]);
 
         using var crash = new CancellationTokenSource();
-        var crashing = new NotificationService(Get<ISubscriptionStore>(), Get<IDeliveryStore>(), Get<IAlertFeed>(), new CrashAfterSend(Get<IMessageSender>(), crash), Get<NotificationComposer>(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<NotificationService>.Instance);
+        var crashing = new NotificationService(Get<ISubscriptionStore>(), Get<IDeliveryStore>(), Get<IDigestStore>(), Get<IAlertFeed>(), new CrashAfterSend(Get<IMessageSender>(), crash), Get<NotificationComposer>(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<NotificationService>.Instance);
         await Should.ThrowAsync<OperationCanceledException>(() => crashing.NotifyAsync(crash.Token));
         (await maildev.WaitForEmailsAsync(1)).Count.ShouldBe(1);
+        (await Get<IDigestStore>().ListAsync()).Single().State.ShouldBe(DigestState.Open);
 
+        // Within the lease the crashed run could still be alive: the digest is left alone.
+        (await Get<NotificationService>().NotifyAsync()).HeldByOtherRun.ShouldBe(1);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
         var retry = await Get<NotificationService>().NotifyAsync();
-        retry.MessagesSent.ShouldBe(0);
-        retry.PendingUnknown.ShouldBe(1);
-        var subscription = (await Get<ISubscriptionStore>().ListAsync()).Single();
-        (await Get<IDeliveryStore>().GetAsync(alert.Id, subscription.Id))!.State.ShouldBe(DeliveryState.Pending);
+        retry.MessagesSent.ShouldBe(1);
+        retry.Subscribers.Single().ResumedMessages.ShouldBe(1);
+        var emails = await maildev.WaitForEmailsAsync(2);
+        emails.Count.ShouldBe(2);
+        (await MessageIdAsync(emails[0])).ShouldBe(await MessageIdAsync(emails[1]));
+        (await Get<IDigestStore>().ListAsync()).Single().State.ShouldBe(DigestState.Settled);
+        var row = (await Get<IDeliveryStore>().GetAsync(alert.Id, subscription.Id)).ShouldNotBeNull();
+        row.State.ShouldBe(DeliveryState.Sent);
 
-        // A later alert still goes out, alone.
+        // A later alert goes out alone.
         var next = AlertFor("after-crash");
         await Get<IAlertStore>().AddNewAsync("XR", [next]);
         (await Get<NotificationService>().NotifyAsync()).MessagesSent.ShouldBe(1);
+        (await maildev.WaitForEmailsAsync(3)).Count.ShouldBe(3);
+        (await Get<IDeliveryStore>().ListAsync()).ShouldAllBe(d => d.State == DeliveryState.Sent);
+    }
+
+    [Fact]
+    public async Task Four_runs_at_once_send_each_alert_once()
+    {
+        await ConfirmedAsync("ana@example.org");
+        await ConfirmedAsync("bob@example.org");
+        var alerts = Enumerable.Range(0, 30).Select(i => AlertFor("together-" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
+        await Get<IAlertStore>().AddNewAsync("XR", alerts);
+
+        var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Get<NotificationService>().NotifyAsync())));
+
+        reports.Sum(r => r.AlertsDelivered).ShouldBe(60);
         var emails = await maildev.WaitForEmailsAsync(2);
-        emails.Count.ShouldBe(2);
-        (await Get<IDeliveryStore>().GetAsync(next.Id, subscription.Id))!.State.ShouldBe(DeliveryState.Sent);
+        await Task.Delay(300);
+        emails = await maildev.GetEmailsAsync();
+        emails.Select(e => e.To.Single()).ShouldBe(["ana@example.org", "bob@example.org"], ignoreOrder: true);
+        (await Get<IDigestStore>().ListAsync()).ShouldAllBe(d => d.State == DigestState.Settled);
     }
 
     private sealed class CrashAfterSend(IMessageSender inner, CancellationTokenSource crash) : IMessageSender

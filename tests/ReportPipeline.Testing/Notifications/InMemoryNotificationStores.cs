@@ -109,3 +109,56 @@ public sealed class InMemoryAlertFeed : IAlertFeed
         lock (_lock) return Task.FromResult<IReadOnlyList<Alert>>([.. _alerts.Where(a => a.CreatedAt >= since).OrderBy(a => a.CreatedAt)]);
     }
 }
+
+public sealed class InMemoryDigestStore : IDigestStore
+{
+    private readonly Dictionary<(string, string), Digest> _digests = [];
+    private readonly Dictionary<string, string> _heads = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private long _version;
+
+    public Task<DigestLedger> ReadAsync(string subscriptionId, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var digests = _digests.Values.Where(d => d.SubscriptionId == subscriptionId && (d.CreatedAt >= since || !d.Finished)).ToList();
+            return Task.FromResult(new DigestLedger(subscriptionId, _heads.GetValueOrDefault(subscriptionId), digests));
+        }
+    }
+
+    public Task<Digest?> TryOpenAsync(DigestLedger ledger, Digest digest, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(digest);
+        lock (_lock)
+        {
+            if (_heads.GetValueOrDefault(digest.SubscriptionId) != ledger.HeadVersion || _digests.ContainsKey((digest.SubscriptionId, digest.Key)))
+            {
+                return Task.FromResult<Digest?>(null);
+            }
+
+            _heads[digest.SubscriptionId] = (++_version).ToString(CultureInfo.InvariantCulture);
+            var saved = digest with { Version = (++_version).ToString(CultureInfo.InvariantCulture) };
+            _digests[(digest.SubscriptionId, digest.Key)] = saved;
+            return Task.FromResult<Digest?>(saved);
+        }
+    }
+
+    public Task<Digest?> TryUpdateAsync(Digest digest, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        lock (_lock)
+        {
+            var key = (digest.SubscriptionId, digest.Key);
+            if (!_digests.TryGetValue(key, out var existing) || existing.Version != digest.Version) return Task.FromResult<Digest?>(null);
+            var saved = digest with { Version = (++_version).ToString(CultureInfo.InvariantCulture) };
+            _digests[key] = saved;
+            return Task.FromResult<Digest?>(saved);
+        }
+    }
+
+    public Task<IReadOnlyList<Digest>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_lock) return Task.FromResult<IReadOnlyList<Digest>>([.. _digests.Values]);
+    }
+}
