@@ -14,7 +14,7 @@ namespace ReportPipeline.Ai;
 public static class StatementPrompt
 {
     /// <summary>Bump when the prompt or the answer shape changes: cached answers of another revision are not reused.</summary>
-    public const string Revision = "statements-3";
+    public const string Revision = "statements-4";
 
     private static readonly IReadOnlyDictionary<string, string> InstrumentNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -75,7 +75,14 @@ public static class StatementPrompt
         text.AppendLine("- value: a number as digits, or Unknown; measure: what was counted, e.g. labor inspectors, worksite inspections, criminal convictions.");
         text.AppendLine("- kind (law only): law, or agreement for a memorandum, protocol or agreement signed between governments.");
         text.AppendLine("- name, scope, condition: short phrases copied from the sentence; condition is when inspections are still allowed. A ratification gives its instrument key, or the treaty's name when it has no key.");
-        text.AppendLine("- date: when the event happened, if the sentence says.");
+        text.AppendLine("- date: when the event happened or takes effect, if the sentence says (the date of the event, not a year naming the thing, as in 'a 2019 moratorium').");
+        text.AppendLine("Events, not keywords:");
+        text.AppendLine("- The action comes from the sentence's governing verb with its tense, negation and modality: 'went into effect', 'placed', 'suspended' impose; 'removed', 'rescinded', 'overturned', 'expired' lift a moratorium, ease a restriction or repeal a law; 'developing', 'has yet to be finalized', 'validated but not approved' are drafted; 'approved', 'passed', 'endorsed' are adopted. A verb in a subordinate clause ('Although the moratorium expired in 2022, it remained in place in 2021') does not govern.");
+        text.AppendLine("- Suggested actions ('Adopt a policy ...'), denied and modal verbs ('did not extend', 'plans to lift', 'could suspend') are no events.");
+        text.AppendLine("- An event dated before the reporting year is background: label what holds in the reporting year (a moratorium imposed or extended earlier and still running is continued; a plan adopted earlier is active). A moratorium whose announced end falls after the reporting year is continued with that date as until.");
+        text.AppendLine("- inspection_moratorium is any stop on inspections, whatever the words: a moratorium, 'suspended all inspections', inspections that need the cabinet's or a ministry's approval, no inspections of businesses below an income threshold. inspection_restriction is a limit on how inspections happen (advance notice, unannounced visits only with evidence or a prosecutor's approval, frequency caps); never both for the same words.");
+        text.AppendLine("- Each plan or law a sentence names is its own statement. National strategies, state programmes and concepts that are the basis of a plan are action_plan; memoranda of understanding, donor strategies and declarations are not.");
+        text.AppendLine("- Rows of legal-framework or ratification tables and descriptions of an agency's role state no law, plan, moratorium or ratification.");
         text.AppendLine("Rules: classify only what the sentence itself states; never guess a value it does not give (use null). A statement that something did not happen is not that action, except 'has not ratified', which is ratification not_ratified.");
         text.AppendLine("confidence is your probability (0 to 1) that the statement is right.");
         text.AppendLine("""Answer with JSON only, in this shape: {"results":[{"index":0,"statements":[{"category":"law","action":"enacted","confidence":0.9,"name":"Labour Code","date":"2023-01-01", ...other fields null}]}]}""");

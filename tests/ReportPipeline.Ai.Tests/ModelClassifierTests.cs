@@ -75,6 +75,31 @@ public sealed class ModelClassifierTests : IAsyncLifetime
         classifier.Usage.Snapshot().ShouldBe(new ModelUsageSnapshot(Documents: 1, Candidates: 3, CacheHits: 0, SentencesSent: 3, Requests: 1, FailedRequests: 0, OverBudget: 0, AnswersDropped: 0, StatementsAdded: 2));
     }
 
+    [Fact]
+    public async Task The_model_is_asked_for_events_with_their_dates_and_its_events_before_the_reporting_year_are_background()
+    {
+        const string old = "Ruritania's inspectors have made no workplace visits since the Cabinet's decree of May 2019.";
+        const string fresh = "Workplace visits by Ruritania's inspectors stopped in February 2024 by order of the Cabinet.";
+        _server.ThenAnswer(request => Answer(request, sentence => sentence switch
+        {
+            old => [Label("inspection_moratorium", "imposed", 0.8, ("scope", "workplace visits"), ("date", "2019-05"))],
+            fresh => [Label("inspection_moratorium", "imposed", 0.8, ("scope", "workplace visits"), ("date", "2024-02"))],
+            _ => [],
+        }));
+        var classifier = AiClassification.Layer(Rules, Options());
+
+        var statements = await classifier.ClassifyAsync(Text(Assessment, old, fresh), Document);
+
+        var request = _server.Requests.ShouldHaveSingleItem();
+        request.SystemMessage.ShouldContain("governing verb");
+        request.SystemMessage.ShouldContain("background");
+        request.SystemMessage.ShouldContain("date: when the event happened or takes effect");
+        var background = statements.Single(s => s.Text == old);
+        (background.Category, background.Action, background.Field("date"), background.Classifier).ShouldBe(("inspection_moratorium", "continued", "2019-05", ModelId));
+        var imposed = statements.Single(s => s.Text == fresh);
+        (imposed.Action, imposed.Field("date")).ShouldBe(("imposed", "2024-02"));
+    }
+
     [Theory]
     [InlineData(0.4, "rules")]
     [InlineData(0.5, ModelId)]

@@ -36,8 +36,8 @@ public sealed class ChangeDetector
             alerts.AddRange(status.Conflicts.Select(c => ConflictAlert(status, c, createdAt)));
         }
 
-        var facets = years.SelectMany(s => s.Facets.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var changes = new List<Change>();
+        var facets = years.SelectMany(s => s.Facets.Keys).Distinct(StringComparer.Ordinal).Where(f => !MoratoriumChanges.Handles(f)).Order(StringComparer.Ordinal);
+        var changes = new List<Change>(MoratoriumChanges.Detect(years));
         foreach (var facet in facets)
         {
             Side? previous = null;
@@ -56,7 +56,7 @@ public sealed class ChangeDetector
 
                 var side = new Side(years[i].Year, current);
                 var change = previous is null
-                    ? (i > 0 ? ChangeRules.Declared(facet, years[i - 1].Year, side, years[i]) : null)
+                    ? (i > 0 ? ChangeRules.Declared(facet, years[i - 1].Year, side) : null)
                     : ChangeRules.Compare(facet, previous, side, years[i], _options);
                 if (change is not null)
                 {

@@ -57,8 +57,6 @@ internal static class ChangeRules
         return facet switch
         {
             "assessment.level" => Assessment(facet, old, now),
-            StatusBuilder.MoratoriumFacet => Moratorium(facet, old, now, nowStatus),
-            StatusBuilder.MoratoriumUntilFacet => MoratoriumEnd(facet, old, now),
             _ when facet.StartsWith("enforcement.", StringComparison.Ordinal) => Enforcement(facet, label, old, now, nowStatus, options),
             _ when facet.StartsWith("legal.", StringComparison.Ordinal) => Legal(facet, label, old, now, nowStatus, options),
             _ when facet.StartsWith(StatusBuilder.RatificationPrefix, StringComparison.Ordinal) => Ratification(facet, label, old, now),
@@ -69,24 +67,12 @@ internal static class ChangeRules
 
     /// <summary>
     /// A facet seen for the first time is not a change, unless the report itself says something
-    /// happened that year: a moratorium imposed, extended or lifted, a plan adopted.
+    /// happened that year: a plan adopted. Moratoriums are told by <see cref="MoratoriumChanges"/>.
     /// </summary>
-    public static Change? Declared(string facet, int previousYear, Side now, CountryYearStatus nowStatus)
-    {
-        var action = now.Value.Primary.StatementAction;
-        return facet switch
-        {
-            StatusBuilder.MoratoriumFacet when action == "imposed" && now.Text == "Active" =>
-                Make(facet, previousYear, null, now, AlertDirection.Worsening, AlertSeverity.High, ImposedPhrase(nowStatus), now.Value.Primary.Date),
-            StatusBuilder.MoratoriumFacet when action == "lifted" && now.Text == "Lifted" =>
-                Make(facet, previousYear, null, now, AlertDirection.Improving, AlertSeverity.High, "moratorium on labor inspections lifted", now.Value.Primary.Date),
-            StatusBuilder.MoratoriumUntilFacet when action == "extended" =>
-                Make(facet, previousYear, null, now, AlertDirection.Worsening, AlertSeverity.High, $"moratorium on labor inspections extended until {FacetValues.Words(now.Text)}", now.Text),
-            _ when facet.StartsWith(StatusBuilder.ActionPlanPrefix, StringComparison.Ordinal) && now.Text == "Adopted" =>
-                Make(facet, previousYear, null, now, AlertDirection.Improving, AlertSeverity.Medium, $"{FacetLabels.Of(facet)} adopted{PeriodWords(now)}", now.Value.Primary.Date),
-            _ => null,
-        };
-    }
+    public static Change? Declared(string facet, int previousYear, Side now) =>
+        facet.StartsWith(StatusBuilder.ActionPlanPrefix, StringComparison.Ordinal) && now.Text == "Adopted"
+            ? Make(facet, previousYear, null, now, AlertDirection.Improving, AlertSeverity.Medium, $"{FacetLabels.Of(facet)} adopted{PeriodWords(now)}", now.Value.Primary.Date)
+            : null;
 
     /// <summary>
     /// True when a year's value says nothing about the previous one, which then stays the facet's
@@ -258,40 +244,6 @@ internal static class ChangeRules
         return Make(facet, old, now, direction, AlertSeverity.Low, $"{label} {(up ? "up" : "down")} from {old.Text}% to {now.Text}%");
     }
 
-    private static Change? Moratorium(string facet, Side old, Side now, CountryYearStatus nowStatus)
-    {
-        var wasActive = old.Text == "Active";
-        var isActive = now.Text == "Active";
-        if (wasActive == isActive)
-        {
-            // Lifted and None both mean no moratorium in force.
-            return null;
-        }
-
-        return isActive
-            ? Make(facet, old, now, AlertDirection.Worsening, AlertSeverity.High, ImposedPhrase(nowStatus), now.Value.Primary.Date)
-            : Make(facet, old, now, AlertDirection.Improving, AlertSeverity.High, "moratorium on labor inspections lifted", now.Value.Primary.Date);
-    }
-
-    private static Change? MoratoriumEnd(string facet, Side old, Side now)
-    {
-        if (!FacetValues.IsIsoDate(old.Text) || !FacetValues.IsIsoDate(now.Text))
-        {
-            return Make(facet, old, now, AlertDirection.Neutral, AlertSeverity.Low, $"moratorium end changed from {old.Text} to {now.Text}");
-        }
-
-        // "until 2022" one year and "until January 1, 2022" the next is one end date told more precisely.
-        if (old.Text.StartsWith(now.Text, StringComparison.Ordinal) || now.Text.StartsWith(old.Text, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        // ISO dates of any precision order as strings once neither is a prefix of the other.
-        return string.CompareOrdinal(now.Text, old.Text) > 0
-            ? Make(facet, old, now, AlertDirection.Worsening, AlertSeverity.High, $"moratorium on labor inspections extended until {FacetValues.Words(now.Text)}", now.Text)
-            : Make(facet, old, now, AlertDirection.Improving, AlertSeverity.Medium, $"moratorium on labor inspections now ends {FacetValues.Words(now.Text)} (was {FacetValues.Words(old.Text)})", now.Text);
-    }
-
     private static Change? ActionPlan(string facet, Side old, Side now)
     {
         var label = FacetLabels.Of(facet);
@@ -318,12 +270,6 @@ internal static class ChangeRules
         return old.Text == now.Text
             ? null
             : Make(facet, old, now, AlertDirection.Neutral, AlertSeverity.Low, $"{label} changed from {old.Text} to {now.Text}");
-    }
-
-    private static string ImposedPhrase(CountryYearStatus status)
-    {
-        var until = status.Value(StatusBuilder.MoratoriumUntilFacet);
-        return until is null ? "moratorium on labor inspections imposed" : $"moratorium on labor inspections imposed until {FacetValues.Words(until.Value)}";
     }
 
     private static string PeriodWords(Side side) => side.Value.Period is { } period ? $" for {period}" : string.Empty;

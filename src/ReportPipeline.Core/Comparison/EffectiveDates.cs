@@ -33,10 +33,15 @@ internal static partial class EffectiveDates
     public static string? ForUnannouncedInspections(Side old, Side now, CountryYearStatus status, ComparisonOptions options)
     {
         var action = now.Text == "No" ? "imposed" : "eased";
-        return Single(Dated(old, now, status, options).Where(d =>
+        var candidates = Dated(old, now, status, options).Where(d =>
             d.Statement.Category == "inspection_restriction"
             && d.Statement.Action == action
-            && d.Statement.Field("scope") == "unannounced inspections"));
+            && d.Statement.Field("scope") == "unannounced inspections").ToList();
+
+        // "signed on December 30, 2021 … came into effect on January 1, 2023": the restriction takes
+        // effect when the text says it comes into force, not when it was signed.
+        var inForce = candidates.Where(d => TakesEffect().IsMatch(d.Statement.Text)).ToList();
+        return Single(inForce.Count > 0 ? inForce : candidates);
     }
 
     private sealed record DatedStatement(Model.Statement Statement, string Date);
@@ -56,6 +61,9 @@ internal static partial class EffectiveDates
         var precise = dates.Where(d => !dates.Any(other => other.Length > d.Length && other.StartsWith(d, StringComparison.Ordinal))).ToList();
         return precise.Count == 1 ? precise[0] : null;
     }
+
+    [GeneratedRegex(@"\b(?:(?:came|comes|come|entered|enters|went|goes) into (?:force|effect)|t(?:ook|akes) effect|effective (?:from|as of|on)|in force (?:from|since))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakesEffect();
 
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();

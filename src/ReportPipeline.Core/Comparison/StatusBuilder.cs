@@ -123,7 +123,8 @@ public static class StatusBuilder
             return null;
         }
 
+        // "2017-03" and "2017" are dates too, as precise as the report gives them.
         var normalized = FacetValues.Normalize(value);
-        return FacetValues.TryDate(normalized, out _) ? normalized : null;
+        return FacetValues.IsIsoDate(normalized) ? normalized : null;
     }
 }

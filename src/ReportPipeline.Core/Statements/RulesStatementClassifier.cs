@@ -71,7 +71,19 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             statements.Add(ToStatement(draft, question, line.Page, line.Offset));
         }
 
-        return statements.ToList();
+        return WithoutBareMentions(statements.ToList());
+    }
+
+    /// <summary>
+    /// A moratorium named without a verb ("the Prime Minister described the moratorium as …") says
+    /// only that one exists; when the chapter also says what happened to it, that is the statement.
+    /// </summary>
+    private static List<Statement> WithoutBareMentions(List<Statement> statements)
+    {
+        var told = statements.Any(s => s.Category == StatementCategories.InspectionMoratorium && s.Confidence >= 0.8);
+        return told
+            ? statements.Where(s => s.Category != StatementCategories.InspectionMoratorium || s.Confidence >= 0.6).ToList()
+            : statements;
     }
 
     /// <summary>The statements one sentence makes, for tests and tools that classify text directly.</summary>

@@ -192,7 +192,7 @@ public class RulesStatementClassifierTests
 
     [Fact]
     public void A_law_amended_beside_a_ratification_is_still_a_law() =>
-        Classify("In June 2024, the assembly ratified ILO C. 138, and the Labour Code was amended to raise the minimum age to 18.")
+        Classify("In June 2025, the assembly ratified ILO C. 138, and the Labour Code was amended to raise the minimum age to 18.")
             .ShouldContain(s => s.Category == StatementCategories.Law && s.Action == StatementActions.Amended);
 
     [Fact]
@@ -242,9 +242,12 @@ public class RulesStatementClassifierTests
     }
 
     [Fact]
-    public void A_signed_memorandum_is_an_agreement()
+    public void A_signed_memorandum_is_an_agreement_on_a_web_page_and_no_law_in_a_usdol_chapter()
     {
-        var law = Single(Classify("In March 2025, the Ministry of Labour signed a Memorandum of Understanding with the labour inspectorate of Freedonia."), StatementCategories.Law);
+        const string sentence = "In March 2025, the Ministry of Labour signed a Memorandum of Understanding with the labour inspectorate of Freedonia.";
+        Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.Law);
+        var page = RulesStatementClassifier.Classify(ReportPipeline.Core.Text.TextDocument.FromPlainLines(ReportPipeline.Core.Text.InputFormat.Text, [sentence]), Ruritania with { Source = ReportPipeline.Core.Model.Sources.WebPage });
+        var law = Single(page, StatementCategories.Law);
         law.Action.ShouldBe(StatementActions.Signed);
         law.Field(StatementFields.Kind).ShouldBe("agreement");
         law.Field(StatementFields.Name).ShouldBe("Memorandum of Understanding");

@@ -90,7 +90,7 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
             }
         }
 
-        var result = Merge(_model.ModelId, ruled, candidates, labels, run);
+        var result = Merge(_model.ModelId, ruled, candidates, labels, run, document.Year);
         Usage.Add(run.Snapshot());
         LogDocumentSummary(_logger, _model.ModelId, document.Sha256, run.Candidates, run.CacheHits, run.SentencesSent, run.OverBudget, run.StatementsAdded);
         return result;
@@ -254,7 +254,7 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
     /// in document order. The model replaces an unsure rules statement only when it is at least as
     /// confident; where it reports nothing, the rules' statement stays.
     /// </summary>
-    private List<Statement> Merge(string modelId, IReadOnlyList<Statement> ruled, List<Candidate> candidates, Dictionary<string, IReadOnlyList<StatementLabel>> labels, Run run)
+    private List<Statement> Merge(string modelId, IReadOnlyList<Statement> ruled, List<Candidate> candidates, Dictionary<string, IReadOnlyList<StatementLabel>> labels, Run run, int? reportYear)
     {
         var added = new List<Statement>();
         var replaced = new List<string>();
@@ -278,7 +278,11 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
             }
 
             replaced.Add(candidate.Normalized);
-            added.AddRange(valid.Select(l => new Statement(l.Category, l.Action, candidate.Sentence.Text, l.Confidence, modelId, l.Fields, candidate.Sentence.Page, candidate.Sentence.Offset)));
+            // The model's event dates are read the way the rules' are: history before the reporting year is background.
+            added.AddRange(valid
+                .Select(l => Rules.Background.Settle(new Rules.Draft(l.Category, l.Action, l.Confidence, l.Fields), reportYear))
+                .OfType<Rules.Draft>()
+                .Select(d => new Statement(d.Category, d.Action, candidate.Sentence.Text, d.Confidence, modelId, d.Fields, candidate.Sentence.Page, candidate.Sentence.Offset)));
         }
 
         run.StatementsAdded = added.Count;

@@ -70,6 +70,8 @@ internal static class Background
             (InspectionMoratorium, Imposed or Extended) when eventYear < year =>
                 YearOf(draft.Fields.GetValueOrDefault(Until)) is { } end && end < year ? null : With(draft, Continued),
             (ActionPlan, Adopted) when eventYear < year => With(draft, PlanEnd(draft) is { } end && end < year ? Expired : Active),
+            // An earlier amendment or entry into force: the law as it stands (statement-labels.md: enacted).
+            (Law, Amended or EnteredIntoForce) when eventYear < year => With(draft, Enacted),
             _ => draft,
         };
     }

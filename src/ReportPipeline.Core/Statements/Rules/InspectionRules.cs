@@ -19,6 +19,12 @@ internal sealed partial class MoratoriumRule : ISentenceRule
             yield break;
         }
 
+        if (IsAmendedStop(text))
+        {
+            // What the sentence tells is the restriction that replaced the stop (RestrictionRule).
+            yield break;
+        }
+
         var (action, verb) = GoverningVerb(text);
         var confidence = 0.9;
         if (action is null)
@@ -91,8 +97,17 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     /// </summary>
     public static bool Mentions(string text) =>
         MoratoriumWord().IsMatch(text) || SuspendedInspections().IsMatch(text) || InspectionsSuspended().IsMatch(text)
-        || StopParaphrase().IsMatch(text) || ThresholdParaphrase().IsMatch(text)
-        || (ApprovalParaphrase().Match(text) is { Success: true } approval && !Unannounced().IsMatch(approval.Value));
+        || StopParaphrase().IsMatch(text) || ThresholdParaphrase().IsMatch(text) || IsClassStop(text)
+        || (ApprovalParaphrase().Match(text) is { Success: true } approval && !Unannounced().IsMatch(approval.Value) && !Conditional().IsMatch(text));
+
+    /// <summary>
+    /// "a decree prohibiting unscheduled inspections of private businesses": a whole class of
+    /// inspections stopped for part of the economy, with no condition that lets them happen.
+    /// </summary>
+    public static bool IsClassStop(string text) => ClassStop().IsMatch(text) && !Conditional().IsMatch(text);
+
+    /// <summary>"the government amended the moratorium to permit inspections on complaints": the stop became a set of conditions.</summary>
+    public static bool IsAmendedStop(string text) => AmendedStop().IsMatch(text);
 
     /// <summary>What the moratorium covers, in a few fixed words when the text allows: <c>all worksite inspections</c>, <c>small enterprises</c>.</summary>
     public static string? ScopeOf(string text)
@@ -157,6 +172,15 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unannounced();
 
+    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding))\s+(?:all\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+(?:(?:labou?r|state|business|onsite|on-site)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+)?(?:private|business|enterprises?|companies|entrepreneurs?|state|small)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClassStop();
+
+    [GeneratedRegex(@"\b(?:only|unless|except|in response to|advance notice|prior notice|days'? notice)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|revis(?:ed|es|ing)|modif(?:ied|ies|y))\s+(?:this|the|that|its)?\s*(?:\w+\s+)?moratori(?:um|a)\b|\bmoratori(?:um|a)\s+(?:was|were|has been|had been)\s+(?:amended|revised|modified)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmendedStop();
+
     [GeneratedRegex(@"\b(?:expir(?:es|ed|e|ing)|(?:will\s+)?end(?:s|ed)?|lapse[sd]?|runs? out)\s+(?:on|in|at the (?:beginning|start|end) of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExpiresWord();
 
@@ -202,8 +226,15 @@ internal sealed partial class RestrictionRule : ISentenceRule
             yield break;
         }
 
+        if (NotARestriction().IsMatch(text))
+        {
+            // Lack of funds, staff or territorial control limits inspections but is no rule about them.
+            yield break;
+        }
+
         var unannounced = Unannounced().IsMatch(text);
-        if (MoratoriumRule.Mentions(text) && !unannounced)
+        var amendedStop = MoratoriumRule.IsAmendedStop(text);
+        if (MoratoriumRule.Mentions(text) && !amendedStop && (!unannounced || MoratoriumRule.IsClassStop(text) || !ConditionWord().IsMatch(text)))
         {
             // The moratorium rule says it; a second, vaguer statement would only repeat it.
             yield break;
@@ -213,6 +244,13 @@ internal sealed partial class RestrictionRule : ISentenceRule
         var restricted = NotPermitted().Match(text) is { Success: true } denied && !Clauses.IsHypothetical(text, denied.Index)
             ? denied
             : Clauses.FirstAffirmed(text, RestrictingVerb());
+        if (restricted is null && amendedStop && AmendedVerb().Match(text) is { Success: true } amended)
+        {
+            // "amended the moratorium in 2020 to permit inspections on complaints": conditions imposed.
+            restricted = amended;
+            eased = null;
+        }
+
         if (eased is null && restricted is null)
         {
             yield break;
@@ -254,11 +292,20 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:onsite|on-site|worksite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’)\s+(?:written\s+)?(?:notice|notification)|requir(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed)\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’)\s+(?:written\s+)?(?:notice|notification)|requir(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
-    [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPermitted();
+
+    [GeneratedRegex(@"\b(?:lack(?:s|ed|ing)? of (?:funds|funding|resources|vehicles|staff|inspectors|transport|fuel)|funding (?:constraints|shortages|issues|cuts)|budget(?:ary)? (?:constraints|cuts)|insufficient (?:funds|funding|resources|staff)|not under the control|outside (?:the )?(?:government's )?control|security (?:situation|concerns|constraints)|due to (?:insecurity|conflict))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotARestriction();
+
+    [GeneratedRegex(@"\b(?:only|unless|except|notice|approv\w*|permission|prohibit\w*|restrict\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionWord();
+
+    [GeneratedRegex(@"\b(?:amend(?:ed|s)|revised|modified)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmendedVerb();
 
     [GeneratedRegex(@"\b(?:eas(?:ed|es|ing)|relax(?:ed|es|ing)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();

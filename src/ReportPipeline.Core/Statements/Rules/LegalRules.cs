@@ -125,6 +125,15 @@ internal sealed partial class LawRule : ISentenceRule
     public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
     {
         var text = sentence.Text;
+        if (sentence.Section == ReportSections.Policies && context.FirstUnderLabel && sentence.Label is { } row && ActionPlanRule.IsLawName(row))
+        {
+            // The policies table lists regulations and resolutions too: a law in force this year.
+            var verb = Actions.Select(a => (a.Action, Verb: Clauses.FirstAffirmed(text, a.Pattern))).FirstOrDefault(a => a.Verb is not null);
+            var action = verb.Verb is null || verb.Action == Signed ? Enacted : verb.Action;
+            yield return Draft.Of(Law, action, 0.75, (Name, Names.WithoutPeriod(row)), (Date, verb.Verb is null ? null : Clauses.EventDateOf(text, verb.Verb, 60)?.Iso), (Kind, "law"));
+            yield break;
+        }
+
         var nouns = LawNoun().Matches(text).ToList();
         if (nouns.Count == 0)
         {
@@ -132,7 +141,19 @@ internal sealed partial class LawRule : ISentenceRule
         }
 
         var names = Names.Laws(text).ToList();
+        if (names.Select(n => Names.WithoutPeriod(n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)
+        {
+            // "amended the Criminal Code and the Code of Administrative Liability": one statement per law, each with its own verb.
+            foreach (var draft in PerName(text, names))
+            {
+                yield return draft;
+            }
+
+            yield break;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var drafting = Clauses.FirstAffirmed(text, DraftedVerb()) is not null;
         foreach (var (action, pattern) in Actions)
         {
             foreach (var verb in Clauses.Affirmed(text, pattern))
@@ -142,8 +163,15 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
+                if (action == Amended && drafting)
+                {
+                    // "Pending amendments to the Penal Code": a draft, not an amendment made.
+                    continue;
+                }
+
                 var noun = nouns.MinBy(n => Math.Abs(n.Index - verb.Index))!;
-                if (Math.Abs(noun.Index - verb.Index) > 110)
+                // "adopted"/"issued" must be about the law itself ("issued a decree"), not any act near the word law.
+                if (Math.Abs(noun.Index - verb.Index) > (action == Enacted ? 60 : 110))
                 {
                     continue;
                 }
@@ -156,10 +184,43 @@ internal sealed partial class LawRule : ISentenceRule
                 }
 
                 var agreement = AgreementNoun().IsMatch(noun.Value) || (name is not null && AgreementNoun().IsMatch(name));
+                if (agreement && context.Document.Source == Model.Sources.UsdolFindings)
+                {
+                    // In USDOL chapters agreements and memoranda are cooperation, not law (statement-labels.md).
+                    continue;
+                }
+
                 var date = Clauses.DateOf(text, verb, 80)?.Iso;
                 yield return Draft.Of(Law, action, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
             }
+        }
+    }
+
+    private static IEnumerable<Draft> PerName(string text, List<(string Name, int Index, int Length)> names)
+    {
+        var amends = AmendedVerb().IsMatch(text);
+        var verbs = Actions
+            .SelectMany((a, priority) => Clauses.Affirmed(text, a.Pattern).Select(m => (a.Action, Verb: m, Priority: priority)))
+            .Where(v => !(v.Action == Enacted && amends))
+            .ToList();
+        foreach (var (name, index, length) in names.DistinctBy(n => Names.WithoutPeriod(n.Name), StringComparer.OrdinalIgnoreCase))
+        {
+            var end = index + length;
+            var governing = verbs
+                .Select(v => (v.Action, v.Verb, v.Priority, Distance: v.Verb.Index >= end ? v.Verb.Index - end : v.Verb.Index + v.Verb.Length <= index ? index - (v.Verb.Index + v.Verb.Length) : 0))
+                .Where(v => v.Distance <= 140)
+                .OrderBy(v => v.Distance + (Clauses.IsSubordinate(text, v.Verb.Index) ? 60 : 0))
+                .ThenBy(v => v.Priority)
+                .FirstOrDefault();
+            if (governing.Verb is null)
+            {
+                continue;
+            }
+
+            var bare = Names.WithoutPeriod(name);
+            var date = Clauses.EventDateOf(text, governing.Verb, 80)?.Iso;
+            yield return Draft.Of(Law, governing.Action, 0.85, (Name, bare), (Date, date), (Kind, AgreementNoun().IsMatch(bare) ? "agreement" : "law"));
         }
     }
 
@@ -191,9 +252,9 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of))\b", RegexOptions.IgnoreCase)]
     private static partial Regex InForceVerb();
 
-    [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    [GeneratedRegex(@"\b(?:draft(?:ed)?\s+(?:a\s+|new\s+)*(?:law|bill|amendments?|decree|code|legislation)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar)\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+)*(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 }

@@ -15,7 +15,7 @@ internal static partial class Names
     {
         "The", "A", "An", "In", "On", "During", "Through", "Since", "Under", "Its", "Their", "This", "These", "New",
         "Although", "However", "Also", "As", "For", "By", "With", "And", "Moreover", "Additionally", "Furthermore",
-        "Until", "From", "While", "When", "After", "Before", "Following", "According",
+        "Until", "From", "While", "When", "After", "Before", "Following", "According", "Because", "Although", "Though", "Whereas", "Despite", "Subsequently", "Moreover",
     };
 
     public static IEnumerable<(string Name, int Index, int Length)> Plans(string text) => Find(PlanName(), text);
@@ -64,7 +64,8 @@ internal static partial class Names
         }
     }
 
-    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+){0,5}(?:Action Plan|Plan of Action|National Plan|NAP|NPA)\b" + Tail)]
+    // Plans, strategies, state programmes, concepts and named policies: "a strategy that is the basis of a plan is a plan".
+    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:and|for|of|on|the|to|in|against)\s+)*){0,6}(?:Action Plan|Plan of Action|National Plan|NAP|NPA|Strategy|State Program(?:me)?|Concept|Five[- ]Year Plan|Development Plan|Road ?[Mm]ap|Policy)\b" + Tail)]
     private static partial Regex PlanName();
 
     [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|on|the|to|in|with)\s+)*){1,8}(?:[Pp]rogram(?:me)?|Project|Campaign|Initiative|Scheme)s?\b" + Tail)]

@@ -14,15 +14,23 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
     {
         var text = sentence.Text;
-        var labelPlan = sentence.Label is { } label && IsPlanName(label) ? label : null;
-        var plans = Names.Plans(text).ToList();
+        if (sentence.Section == ReportSections.Coordination || Footnote().IsMatch(text))
+        {
+            // Plans named in the coordination table are that body's mandate; "† Policy was approved…" is a table's key.
+            yield break;
+        }
+
+        // A social programme's row is a programme, even when its name says "National Programme".
+        var labelPlan = sentence.Label is { } label && sentence.Section != ReportSections.Programs && (IsPlanName(label) || IsPolicyRow(sentence, label)) ? label : null;
+        var plans = Names.Plans(text).Where(p => !NotAPlan().IsMatch(p.Name)).ToList();
         var refersToPlan = plans.Count > 0 || PlanReference().IsMatch(text);
         if (!refersToPlan && !(labelPlan is not null && context.FirstUnderLabel))
         {
             yield break;
         }
 
-        var targets = new List<(string Name, string? Period)>();
+        // Each plan the sentence names is its own statement, with its own governing verb.
+        var targets = new List<(string Name, string? Period, int Start, int End)>();
         foreach (var (name, index, length) in plans)
         {
             var bare = Names.WithoutPeriod(name);
@@ -31,18 +39,18 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             {
                 if (labelPlan is not null)
                 {
-                    targets.Add((Names.WithoutPeriod(labelPlan), period ?? LonePeriod(text) ?? PeriodOf(labelPlan)));
+                    targets.Add((Names.WithoutPeriod(labelPlan), period ?? LonePeriod(text) ?? PeriodOf(labelPlan), index, index + length));
                 }
             }
             else
             {
-                targets.Add((bare, period));
+                targets.Add((bare, period, index, index + length));
             }
         }
 
         if (targets.Count == 0 && labelPlan is not null)
         {
-            targets.Add((Names.WithoutPeriod(labelPlan), LonePeriod(text) ?? PeriodOf(labelPlan)));
+            targets.Add((Names.WithoutPeriod(labelPlan), LonePeriod(text) ?? PeriodOf(labelPlan), 0, 0));
         }
 
         if (targets.Count == 0)
@@ -50,33 +58,63 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             yield break;
         }
 
-        string? action = null;
-        Match? verb = null;
-        foreach (var (name, pattern) in Actions)
-        {
-            verb = Clauses.FirstAffirmed(text, pattern);
-            if (verb is not null)
-            {
-                action = name;
-                break;
-            }
-        }
-
-        if (action is null && Actions.Any(a => Clauses.OnlyDenied(text, a.Pattern)))
+        var verbs = Actions
+            .SelectMany((a, priority) => Clauses.Affirmed(text, a.Pattern).Select(m => (a.Name, Verb: m, Priority: priority)))
+            .ToList();
+        if (verbs.Count == 0 && Actions.Any(a => Clauses.OnlyDenied(text, a.Pattern)))
         {
             // "has yet to adopt", "was not approved": a near miss, left to `other`.
             yield break;
         }
 
-        foreach (var (name, period) in targets.DistinctBy(t => t.Name, StringComparer.OrdinalIgnoreCase))
+        foreach (var (rawName, period, start, end) in targets.DistinctBy(t => t.Name, StringComparer.OrdinalIgnoreCase))
         {
-            var (chosen, confidence) = action is null ? FromPeriod(period, context.Document.Year) : (action, 0.85);
-            var date = chosen is Adopted or Drafted && verb is not null ? Clauses.DateOf(text, verb, 60)?.Iso : null;
+            // "Policy Name†": the table marks a policy approved during the reporting period.
+            var marked = rawName.Contains('†', StringComparison.Ordinal);
+            var name = rawName.Trim('†', '‡', '*', ' ');
+            var rowOnly = start == end;
+            var governing = verbs
+                .Where(v => !rowOnly || !Descriptive().IsMatch(v.Verb.Value))
+                .OrderBy(v => Distance(v.Verb, start, end) + (Clauses.IsSubordinate(text, v.Verb.Index) ? 80 : 0))
+                .ThenBy(v => v.Priority)
+                .Select(v => ((string Name, Match Verb)?)(v.Name, v.Verb))
+                .FirstOrDefault();
+            if (governing is null && DraftWord().IsMatch(name + " " + text[Math.Max(0, start - 12)..start]))
+            {
+                governing = (Drafted, DraftWord().Match(text) is { Success: true } d ? d : null!);
+            }
+
+            if (governing is null && !rowOnly && Clauses.IsNegated(text, start))
+            {
+                // "has not included child labor in the National Education Strategy": no statement about the plan.
+                continue;
+            }
+
+            var (chosen, confidence) = governing is { } g ? (g.Name, 0.85) : marked && sentence.Section == ReportSections.Policies ? (Adopted, 0.8) : FromPeriod(period, context.Document.Year);
+            var date = governing is { Verb: { } verb } && chosen is Adopted or Drafted or Expired ? Clauses.EventDateOf(text, verb, 60)?.Iso : null;
             yield return Draft.Of(ActionPlan, chosen, period is null ? confidence - 0.1 : confidence, (Name, name), (Period, period), (Date, date));
         }
     }
 
+    private static int Distance(Match verb, int start, int end) =>
+        verb.Index >= end ? verb.Index - end : verb.Index + verb.Length <= start ? start - (verb.Index + verb.Length) : 0;
+
+    /// <summary>
+    /// A row of the key-policies table: its first cell names a policy, strategy, programme or
+    /// plan (whatever the head noun), unless it is a law or an agreement between parties.
+    /// </summary>
+    private static bool IsPolicyRow(Sentence sentence, string label) =>
+        sentence.Section == ReportSections.Policies
+        && label.Length is >= 6 and <= 200
+        && char.IsUpper(label[0])
+        && !PolicyTableFurniture().IsMatch(label)
+        && !NotAPlan().IsMatch(label)
+        && !LawHead().IsMatch(label);
+
     public static bool IsPlanName(string text) => PlanWord().IsMatch(text);
+
+    /// <summary>A row label of the policies table that names a law, decree, regulation or resolution rather than a plan.</summary>
+    public static bool IsLawName(string text) => LawHead().IsMatch(text) && !NotAPlan().IsMatch(text);
 
     private static bool IsGeneric(string name) => GenericPlan().IsMatch(name);
 
@@ -119,19 +157,39 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         (Active, ActiveVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanWord();
 
-    [GeneratedRegex(@"^(?:(?:the|a|new|draft|national|updated)\s+)*(?:NAP|NPA|(?:National\s+)?Action Plan|(?:National\s+)?Plan of Action|National Plan)(?:\s*\((?:NAP|NPA)\))?$", RegexOptions.IgnoreCase)]
+    // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects.
+    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPlan();
+
+    [GeneratedRegex(@"^(?:Key\b|Table\b|Policy$|Policies$|Description$|Program$|Name$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PolicyTableFurniture();
+
+    [GeneratedRegex(@"^(?:[\w’'\-]+\s+){0,6}?(?:Law|Decree|Code|Act|Resolution|Regulations?|Order|Decision|Ordinance|Bylaws?|Instruction|Statute)\b(?!\s+(?:Plan|Strategy))", RegexOptions.IgnoreCase)]
+    private static partial Regex LawHead();
+
+    [GeneratedRegex(@"\bdraft\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftWord();
+
+    [GeneratedRegex(@"^\s*[†‡*]")]
+    private static partial Regex Footnote();
+
+    // A policy row's description ("Identifies strategies for developing capacity") is not an event of the policy.
+    [GeneratedRegex(@"(?:ing|\bof)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Descriptive();
+
+    [GeneratedRegex(@"^(?:(?:the|a|new|draft|national|updated|state)\s+)*(?:NAP|NPA|(?:National\s+)?Action Plan|(?:National\s+)?Plan of Action|National Plan|Strategy|Program(?:me)?|Concept|Road ?map|Plan|Polic(?:y|ies))(?:\s*\((?:NAP|NPA)\))?[†‡*]?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericPlan();
 
     [GeneratedRegex(@"\b(?:the|this|that|a|new|draft)\s+(?:national\s+)?(?:action plan|plan of action|NAP|NPA|plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanReference();
 
-    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)?|awaiting (?:approval|adoption|validation|signature)|(?:being|was being) (?:developed|drafted|prepared|finali[sz]ed)|under development|developing|development of|finali[sz]ed and (?:sent|submitted)|pending (?:approval|adoption)|ha(?:s|ve) not (?:yet )?been (?:approved|adopted))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:develop|drafting|preparation) of|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
-    [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es)|launch(?:ed|es)|introduc(?:ed|es)|enact(?:ed|s)|signed|validat(?:ed|es)|endors(?:ed|es)|issued|passed|put in place)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es|al of)|launch(?:ed|es)|introduc(?:ed|es)|enact(?:ed|s)|signed|endors(?:ed|es)|issued|passed|put in place|ratified|went into (?:effect|force)|came into (?:effect|force)|entered into force)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdoptedVerb();
 
     [GeneratedRegex(@"\b(?:expir(?:ed|es)|ended|conclud(?:ed|es)|came to an end|lapsed|no longer in (?:effect|force))\b", RegexOptions.IgnoreCase)]

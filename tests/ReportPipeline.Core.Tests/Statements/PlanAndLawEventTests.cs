@@ -1,0 +1,88 @@
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
+using ReportPipeline.Core.Text;
+using static ReportPipeline.Core.Tests.Statements.StatementTestKit;
+
+namespace ReportPipeline.Core.Tests.Statements;
+
+/// <summary>Issue 15: plans drafted vs adopted, several plans or laws in one sentence, strategies as plans, background plans. Reporting year 2025.</summary>
+public class PlanAndLawEventTests
+{
+    private static Statement Plan(string sentence) => Single(Classify(sentence), StatementCategories.ActionPlan);
+
+    [Theory]
+    [InlineData("The Ministry of Social Affairs is developing a National Action Plan on Child Labour for 2026–2030.")]
+    [InlineData("The National Strategy on Street Children has yet to be finalized.")]
+    [InlineData("In 2025, stakeholders validated the National Action Plan against Child Trafficking, but the cabinet has not approved it.")]
+    [InlineData("The government continued drafting the State Programme on Child Protection during 2025.")]
+    public void Plans_in_preparation_are_drafted(string sentence) =>
+        Plan(sentence).Action.ShouldBe(StatementActions.Drafted);
+
+    [Theory]
+    [InlineData("In May 2025, the cabinet approved the National Action Plan on Child Labour (2025–2029).", "2025-05")]
+    [InlineData("Parliament passed the National Strategy for Rural Children in March 2025.", "2025-03")]
+    [InlineData("The Council of Ministers endorsed the Concept of Child-Friendly Justice in 2025.", "2025")]
+    public void Plans_approved_in_the_year_are_adopted_with_their_date(string sentence, string date)
+    {
+        var plan = Plan(sentence);
+        plan.Action.ShouldBe(StatementActions.Adopted);
+        plan.Field(StatementFields.Date).ShouldBe(date);
+    }
+
+    [Fact]
+    public void The_government_approving_a_draft_plan_adopts_it() =>
+        Plan("In June 2025, the cabinet approved the draft National Action Plan on Domestic Work.").Action.ShouldBe(StatementActions.Adopted);
+
+    [Fact]
+    public void A_plan_adopted_in_an_earlier_year_is_background_and_active()
+    {
+        var plan = Plan("The National Action Plan on Child Labour (2022–2026), approved in 2022, guides the inspectorate's work.");
+        plan.Action.ShouldBe(StatementActions.Active);
+        plan.Field(StatementFields.Date).ShouldBe("2022");
+    }
+
+    [Fact]
+    public void A_sentence_naming_several_plans_yields_one_statement_each_with_its_own_verb()
+    {
+        var plans = Classify("In 2025, the government adopted the National Strategy for Child Protection (2025–2030) and continued to implement the National Action Plan against Trafficking in Persons (2023–2026).")
+            .Where(s => s.Category == StatementCategories.ActionPlan).ToList();
+        plans.Count.ShouldBe(2);
+        plans.Single(p => p.Field(StatementFields.Name) == "National Strategy for Child Protection").Action.ShouldBe(StatementActions.Adopted);
+        plans.Single(p => p.Field(StatementFields.Name) == "National Action Plan against Trafficking in Persons").Action.ShouldBe(StatementActions.Active);
+    }
+
+    [Theory]
+    [InlineData("In 2025, Ruritania signed a Memorandum of Understanding on Child Labour with its neighbour.")]
+    [InlineData("The USAID Country Development Cooperation Strategy funds school meals.")]
+    public void Agreements_and_donor_strategies_are_not_plans(string sentence) =>
+        Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.ActionPlan);
+
+    [Fact]
+    public void Every_row_of_the_key_policies_table_is_a_plan_and_its_regulations_are_laws()
+    {
+        var statements = RulesStatementClassifier.Classify(TextDocument.FromPlainLines(InputFormat.Text, [
+            "Table 9. Key Policies Related to Child Labor",
+            "National Labour Policy\tSets out the government's aims for decent work, including the elimination of child labour in agriculture.",
+            "Regulation on Hazardous Work for Children\tLists 40 occupations in which children under 18 may not work, including mining and fishing.",
+        ]), Ruritania);
+        Single(statements, StatementCategories.ActionPlan).Field(StatementFields.Name).ShouldBe("National Labour Policy");
+        var law = Single(statements, StatementCategories.Law);
+        law.Action.ShouldBe(StatementActions.Enacted);
+        law.Field(StatementFields.Name).ShouldBe("Regulation on Hazardous Work for Children");
+    }
+
+    [Fact]
+    public void A_sentence_naming_several_laws_yields_one_statement_each()
+    {
+        var laws = Classify("In February 2025, Parliament amended the Criminal Code and adopted the Law on Child Rights.")
+            .Where(s => s.Category == StatementCategories.Law).ToList();
+        laws.Select(l => l.Field(StatementFields.Name)).ShouldBe(["Criminal Code", "Law on Child Rights"], ignoreOrder: true);
+        laws.ShouldAllBe(l => l.Field(StatementFields.Date) == "2025-02");
+    }
+
+    [Theory]
+    [InlineData("In 2025, the Constitutional Court overturned the Law on Inspections.", "repealed")]
+    [InlineData("The ministry began drafting a new Labour Code in 2025.", "drafted")]
+    public void Law_actions_come_from_their_verbs(string sentence, string action) =>
+        Single(Classify(sentence), StatementCategories.Law).Action.ShouldBe(action);
+}
