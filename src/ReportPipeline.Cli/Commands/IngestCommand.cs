@@ -42,10 +42,23 @@ internal static class IngestCommand
             return 1;
         }
 
-        var (files, missing) = Expand(paths);
+        var expansion = Expand(paths);
+        var (files, missing) = (expansion.Files, expansion.Missing);
         foreach (var path in missing)
         {
             await Console.Error.WriteLineAsync($"error: no such file or folder: {path}").ConfigureAwait(false);
+        }
+
+        if (expansion.Hidden.Count > 0)
+        {
+            const int shown = 5;
+            var list = string.Join(", ", expansion.Hidden.Take(shown)) + (expansion.Hidden.Count > shown ? $" and {expansion.Hidden.Count - shown} more" : string.Empty);
+            await Console.Error.WriteLineAsync($"Skipped {expansion.Hidden.Count} hidden file(s) (a name starting with '.' in a folder; give a file by its own path to ingest it): {list}").ConfigureAwait(false);
+        }
+
+        foreach (var refused in expansion.Refused)
+        {
+            await Console.Error.WriteLineAsync($"error: {refused.BlobName}: {refused.Reason}").ConfigureAwait(false);
         }
 
         await using var session = await StorageSession.OpenAsync(storage, countries, cancellationToken).ConfigureAwait(false);
@@ -74,6 +87,14 @@ internal static class IngestCommand
                 {
                     (var pending, alreadyProcessed) = await PendingInContainerAsync(session, blobs, cancellationToken).ConfigureAwait(false);
                     blobs.AddRange(pending);
+                }
+
+                if (json)
+                {
+                    foreach (var refused in expansion.Refused)
+                    {
+                        Console.Out.WriteLine(IngestView.Json(refused));
+                    }
                 }
 
                 var done = 0;
@@ -115,6 +136,7 @@ internal static class IngestCommand
             return await session.ReportStorageFailureAsync(ex).ConfigureAwait(false);
         }
 
+        outcomes = [.. expansion.Refused, .. outcomes];
         if (!json)
         {
             IngestView.WriteSummary(AnsiConsole.Console, outcomes, missing, alreadyProcessed, session.Endpoint);
@@ -125,32 +147,72 @@ internal static class IngestCommand
         return failed > 0 && failed == outcomes.Count + missing.Count ? 1 : 0;
     }
 
-    /// <summary>Files as given, folders recursively (blob name relative to the folder, with '/').</summary>
-    private static (List<LocalFile> Files, List<string> Missing) Expand(string[] paths)
+    /// <summary>
+    /// Files as given, folders recursively (blob name relative to the folder, with '/', normalised to stay
+    /// inside the container). Hidden files and folders (name starting with '.') inside a folder are left out
+    /// and listed in <c>Hidden</c>; a file whose name cannot be a blob name is in <c>Refused</c> with the reason.
+    /// </summary>
+    private static Expansion Expand(string[] paths)
     {
-        var files = new List<LocalFile>();
-        var missing = new List<string>();
+        var expansion = new Expansion();
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
-                files.Add(new LocalFile(Path.GetFullPath(path), Path.GetFileName(path)));
+                expansion.Add(Path.GetFullPath(path), Path.GetFileName(path));
             }
             else if (Directory.Exists(path))
             {
                 var root = Path.GetFullPath(path);
-                files.AddRange(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal)
-                    .Select(f => new LocalFile(f, Path.GetRelativePath(root, f).Replace('\\', '/'))));
+                foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    var relative = Path.GetRelativePath(root, file);
+                    // Both separators: on Linux a file may be named "..\\..\\x.pdf", which is a climb, not a hidden file.
+                    if (relative.Split('/', '\\').Any(segment => segment.StartsWith('.') && segment is not (".." or ".")))
+                    {
+                        expansion.Hidden.Add(Path.Combine(path, relative));
+                        continue;
+                    }
+
+                    expansion.Add(file, relative);
+                }
             }
             else
             {
-                missing.Add(path);
+                expansion.Missing.Add(path);
             }
         }
 
-        return (files, missing);
+        return expansion;
+    }
+
+    private sealed class Expansion
+    {
+        public List<LocalFile> Files { get; } = [];
+
+        public List<string> Missing { get; } = [];
+
+        public List<string> Hidden { get; } = [];
+
+        public List<IngestOutcome> Refused { get; } = [];
+
+        public void Add(string path, string name)
+        {
+            if (BlobNames.Normalise(name, out var problem) is { } blobName)
+            {
+                if (Files.Find(f => f.BlobName == blobName) is { } first)
+                {
+                    Refused.Add(new IngestOutcome { BlobName = name, Kind = IngestOutcomeKind.Failed, Reason = $"Not uploaded: its blob name '{blobName}' is already taken by {first.Path}." });
+                    return;
+                }
+
+                Files.Add(new LocalFile(path, blobName));
+            }
+            else
+            {
+                Refused.Add(new IngestOutcome { BlobName = name, Kind = IngestOutcomeKind.Failed, Reason = $"Not uploaded: {problem}" });
+            }
+        }
     }
 
     private static async Task<ReportBlob> UploadAsync(IReportBlobSource source, LocalFile file, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ public sealed class AzureReportBlobSource(StorageClients clients) : IReportBlobS
     public async Task<ReportBlob?> GetAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        name = BlobNames.Normalise(name);
         var container = await clients.ContainerAsync(Location, cancellationToken).ConfigureAwait(false);
         var blob = container.GetBlobClient(name);
         try
@@ -41,6 +42,8 @@ public sealed class AzureReportBlobSource(StorageClients clients) : IReportBlobS
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(content);
+        // The client resolves '..' in the URL path: unnormalised, the name could reach another container.
+        name = BlobNames.Normalise(name);
         var container = await clients.ContainerAsync(Location, cancellationToken).ConfigureAwait(false);
         var blob = container.GetBlobClient(name);
         try

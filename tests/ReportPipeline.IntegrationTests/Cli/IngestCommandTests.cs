@@ -204,6 +204,51 @@ public sealed class IngestCommandTests(AzuriteFixture azurite) : IDisposable
         Directory.Delete(data, recursive: true);
     }
 
+    [Fact]
+    public async Task Names_that_climb_out_of_the_container_fail_alone_and_hidden_files_are_skipped_with_a_message()
+    {
+        await using var harness = new IngestionHarness(azurite.ConnectionString, settings: HarnessSettings);
+        var environment = Environment(harness);
+        var failedContainer = harness.Clients.Options.FailedContainer;
+        Directory.CreateDirectory(Path.Combine(_folder, "sub"));
+        Directory.CreateDirectory(Path.Combine(_folder, ".git"));
+        // On Linux a backslash is an ordinary character of a file name; as a blob name it is a separator.
+        File.WriteAllText(Path.Combine(_folder, "sub", $@"..\..\{failedContainer}\planted.txt"), TestCorpus.RuritaniaText(2011));
+        File.WriteAllText(Path.Combine(_folder, @"..\..\..\..\above-the-account.txt"), TestCorpus.RuritaniaText(2012));
+        File.WriteAllText(Path.Combine(_folder, "sub", @"inner\..\kept.txt"), TestCorpus.RuritaniaText(2013));
+        File.WriteAllText(Path.Combine(_folder, "ruritania-2014.txt"), TestCorpus.RuritaniaText(2014));
+        File.WriteAllText(Path.Combine(_folder, ".notes.txt"), TestCorpus.RuritaniaText(2015));
+        File.WriteAllText(Path.Combine(_folder, ".git", "config"), "[core]");
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["ingest", _folder, "--storage", azurite.ConnectionString, "--json"], environment);
+
+        exit.ShouldBe(0, stderr);
+        var outcomes = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        outcomes.Select(o => o.GetProperty("blob").GetString()).Order(StringComparer.Ordinal).ShouldBe(
+            [@"..\..\..\..\above-the-account.txt", "ruritania-2014.txt", $@"sub/..\..\{failedContainer}\planted.txt", "sub/kept.txt"]);
+        Outcome(outcomes, "ruritania-2014.txt").ShouldBe("ingested");
+        Outcome(outcomes, "sub/kept.txt").ShouldBe("ingested");
+        foreach (var bad in new[] { @"..\..\..\..\above-the-account.txt", $@"sub/..\..\{failedContainer}\planted.txt" })
+        {
+            Outcome(outcomes, bad).ShouldBe("failed");
+            outcomes.Single(o => o.GetProperty("blob").GetString() == bad).GetProperty("reason").GetString()!.ShouldContain("climbs above its container");
+        }
+
+        // Nothing was written beside the reports container, and only the good names are in it.
+        var account = harness.Clients.Blobs;
+        (await account.GetBlobContainerClient(failedContainer).ExistsAsync()).Value.ShouldBeFalse();
+        var stored = new List<string>();
+        await foreach (var blob in account.GetBlobContainerClient(harness.Clients.Options.ReportsContainer).GetBlobsAsync())
+        {
+            stored.Add(blob.Name);
+        }
+
+        stored.Order(StringComparer.Ordinal).ShouldBe(["ruritania-2014.txt", "sub/kept.txt"]);
+        stderr.ShouldContain("Skipped 2 hidden file(s)");
+        stderr.ShouldContain(".notes.txt");
+        stderr.ShouldContain(Path.Combine(".git", "config"));
+    }
+
     private static string? Outcome(IEnumerable<JsonElement> outcomes, string blob) =>
         outcomes.Single(o => o.GetProperty("blob").GetString() == blob).GetProperty("outcome").GetString();
 
