@@ -13,4 +13,28 @@ root.Subcommands.Add(WatchCommand.Create());
 foreach (var command in CompareCommands.Create()) root.Subcommands.Add(command);
 root.Subcommands.Add(DemoCommand.Create());
 // Ctrl-C cancels every command's token; `watch` may take up to its StopGrace to finish a round (default 2 s would cut it short with exit 130).
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) }).ConfigureAwait(false);
+// Storage that cannot be used is a fact about the settings or the network, not a bug: one line and exit 3 from
+// every command, instead of the default handler's stack trace. Anything else still shows its stack trace.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30), EnableDefaultExceptionHandler = false };
+try
+{
+    return await root.Parse(args).InvokeAsync(invocation).ConfigureAwait(false);
+}
+catch (Exception ex) when (StorageSession.IsStorageProblem(ex))
+{
+    return StorageSession.ReportStorageProblem(ex);
+}
+catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+{
+    await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+    return 2;
+}
+catch (OperationCanceledException)
+{
+    return 130;
+}
+catch (Exception ex)
+{
+    await Console.Error.WriteLineAsync($"Unhandled exception: {ex}").ConfigureAwait(false);
+    return 1;
+}

@@ -15,6 +15,7 @@ public sealed class StorageClients
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<BlobContainerClient>>> _containers = new(StringComparer.Ordinal);
+    private readonly TableServiceClient _probe;
 
     public StorageClients(IOptions<StorageOptions> options)
     {
@@ -23,18 +24,71 @@ public sealed class StorageClients
         Options.Validate();
         if (!string.IsNullOrWhiteSpace(Options.ConnectionString))
         {
-            Tables = new TableServiceClient(Options.ConnectionString);
-            Blobs = new BlobServiceClient(Options.ConnectionString);
-            Queues = new QueueServiceClient(Options.ConnectionString);
+            try
+            {
+                Tables = new TableServiceClient(Options.ConnectionString, Bounded(new TableClientOptions()));
+                _probe = new TableServiceClient(Options.ConnectionString, Bounded(new TableClientOptions(), maxRetries: 0));
+                Blobs = new BlobServiceClient(Options.ConnectionString, Bounded(new BlobClientOptions()));
+                Queues = new QueueServiceClient(Options.ConnectionString, Bounded(new QueueClientOptions()));
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+            {
+                throw new StorageConfigurationException($"The storage connection string cannot be used ({ex.Message.Split('\n', 2)[0].Trim()}); expected e.g. UseDevelopmentStorage=true or DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…", ex);
+            }
         }
         else
         {
             var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = Options.ManagedIdentityClientId });
-            Tables = new TableServiceClient(new Uri($"https://{Options.AccountName}.table.core.windows.net"), credential);
-            Blobs = new BlobServiceClient(new Uri($"https://{Options.AccountName}.blob.core.windows.net"), credential);
-            Queues = new QueueServiceClient(new Uri($"https://{Options.AccountName}.queue.core.windows.net"), credential);
+            Tables = new TableServiceClient(new Uri($"https://{Options.AccountName}.table.core.windows.net"), credential, Bounded(new TableClientOptions()));
+            _probe = new TableServiceClient(Tables.Uri, credential, Bounded(new TableClientOptions(), maxRetries: 0));
+            Blobs = new BlobServiceClient(new Uri($"https://{Options.AccountName}.blob.core.windows.net"), credential, Bounded(new BlobClientOptions()));
+            Queues = new QueueServiceClient(new Uri($"https://{Options.AccountName}.queue.core.windows.net"), credential, Bounded(new QueueClientOptions()));
         }
     }
+
+    /// <summary>
+    /// Retries short enough that a closed port or a wrong key is reported within seconds, not the
+    /// SDK's default of 100 s per try; a blip still gets three tries over about three seconds, and the
+    /// hosts (watch, the claim ledger) wait out longer outages themselves.
+    /// </summary>
+    private static T Bounded<T>(T options, int maxRetries = 3) where T : Azure.Core.ClientOptions
+    {
+        options.Retry.Mode = Azure.Core.RetryMode.Exponential;
+        options.Retry.MaxRetries = maxRetries;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(400);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(4);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        return options;
+    }
+
+    /// <summary>
+    /// One request without retries (list one table) that tells at once whether the account answers
+    /// and accepts the credentials; throws <see cref="Core.Ingestion.StorageUnavailableException"/> saying which it is not.
+    /// A command calls it before its work so that a wrong setting costs a second, not a run of retries.
+    /// </summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ProbeTimeout);
+        try
+        {
+            await foreach (var _ in _probe.QueryAsync(filter: (string?)null, maxPerPage: 1, cancellationToken: timeout.Token).AsPages(pageSizeHint: 1).ConfigureAwait(false))
+            {
+                break;
+            }
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            var reason = ex is OperationCanceledException ? $"no answer within {ProbeTimeout.TotalSeconds:0} s" : StorageFailures.Describe(ex);
+            throw new Core.Ingestion.StorageUnavailableException($"cannot use {Endpoint}: {reason}", ex);
+        }
+    }
+
+    /// <summary>How long <see cref="ProbeAsync"/> waits for the account's first answer.</summary>
+    public static TimeSpan ProbeTimeout { get; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The account's table endpoint, for messages.</summary>
+    public string Endpoint => Tables.Uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
 
     public StorageOptions Options { get; }
 

@@ -52,12 +52,12 @@ public sealed class StorageOptions
     {
         if (string.IsNullOrWhiteSpace(ConnectionString) && string.IsNullOrWhiteSpace(AccountName))
         {
-            throw new InvalidOperationException("No storage is configured: set ReportPipeline:Storage (environment ReportPipeline__Storage) or AzureWebJobsStorage to a connection string, e.g. UseDevelopmentStorage=true, or AzureWebJobsStorage__accountName for an Azure identity.");
+            throw new StorageConfigurationException("No storage is configured: set ReportPipeline:Storage (environment ReportPipeline__Storage) or AzureWebJobsStorage to a connection string, e.g. UseDevelopmentStorage=true, or AzureWebJobsStorage__accountName for an Azure identity.");
         }
 
         if (TablePrefix.Any(c => !char.IsAsciiLetterOrDigit(c)) || (TablePrefix.Length > 0 && !char.IsAsciiLetter(TablePrefix[0])))
         {
-            throw new InvalidOperationException($"ReportPipeline:Tables:Prefix '{TablePrefix}' must be letters and digits, starting with a letter.");
+            throw new StorageConfigurationException($"ReportPipeline:Tables:Prefix '{TablePrefix}' must be letters and digits, starting with a letter.");
         }
     }
 

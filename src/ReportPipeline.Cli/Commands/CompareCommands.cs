@@ -18,16 +18,22 @@ internal static class CompareCommands
     private static Command Compare()
     {
         var all = new Option<bool>("--all") { Description = "Compare every stored country, dirty or not." };
-        var countries = new Option<string[]>("--country") { Description = "Compare these countries (ISO2), dirty or not; repeatable.", AllowMultipleArgumentsPerToken = true };
+        var countries = new Option<string[]>("--country") { Description = "Compare these countries (ISO2 or name), dirty or not; repeatable.", AllowMultipleArgumentsPerToken = true };
         var json = Json();
         var storage = StorageSession.StorageOption();
-        var command = new Command("compare", "Compare each dirty country's reporting years and store the alerts not stored yet; clears the dirty marks.") { all, countries, json, storage };
+        var lists = CliOptions.Countries();
+        var command = new Command("compare", "Compare each dirty country's reporting years and store the alerts not stored yet; clears the dirty marks.") { all, countries, json, storage, lists };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
-            var selected = parse.GetValue(countries) ?? [];
+            var catalog = CliOptions.LoadCountries(parse.GetValue(lists));
+            if (CountryArguments.Resolve(catalog, parse.GetValue(countries) ?? []) is not { } selected)
+            {
+                return CountryArguments.UnknownCountryExit;
+            }
+
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), catalog, ct).ConfigureAwait(false);
             var report = parse.GetValue(all) ? await host.Compare.CompareAllAsync(ct).ConfigureAwait(false)
-                : selected.Length > 0 ? await host.Compare.CompareAsync(selected, ct).ConfigureAwait(false)
+                : selected.Count > 0 ? await host.Compare.CompareAsync(selected, ct).ConfigureAwait(false)
                 : await host.Compare.CompareDirtyAsync(ct).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
@@ -51,20 +57,27 @@ internal static class CompareCommands
 
     private static Command Status()
     {
-        var country = new Argument<string>("country") { Description = "ISO2 code, e.g. UA." };
+        var country = CountryArgument();
         var year = new Option<int?>("--year") { Description = "Only this reporting year." };
         var json = Json();
         var storage = StorageSession.StorageOption();
-        var command = new Command("status", "A country's status per reporting year: every facet's value, its sources and conflicts.") { country, year, json, storage };
+        var lists = CliOptions.Countries();
+        var command = new Command("status", "A country's status per reporting year: every facet's value, its sources and conflicts.") { country, year, json, storage, lists };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
-            var statuses = (await host.Compare.StatusAsync(parse.GetValue(country)!, ct).ConfigureAwait(false))
+            var catalog = CliOptions.LoadCountries(parse.GetValue(lists));
+            if (CountryArguments.Resolve(catalog, parse.GetValue(country)!) is not { } iso2)
+            {
+                return CountryArguments.UnknownCountryExit;
+            }
+
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), catalog, ct).ConfigureAwait(false);
+            var statuses = (await host.Compare.StatusAsync(iso2, ct).ConfigureAwait(false))
                 .Where(s => parse.GetValue(year) is not { } y || s.Year == y)
                 .ToList();
             if (statuses.Count == 0)
             {
-                await Console.Error.WriteLineAsync($"Nothing stored for {parse.GetValue(country)}{(parse.GetValue(year) is { } y ? $" in {y}" : string.Empty)}.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Nothing stored for {Name(catalog, iso2)}{(parse.GetValue(year) is { } y ? $" in {y}" : string.Empty)}.").ConfigureAwait(false);
                 return 1;
             }
 
@@ -84,18 +97,24 @@ internal static class CompareCommands
 
     private static Command Timeline()
     {
-        var country = new Argument<string>("country") { Description = "ISO2 code, e.g. UA." };
+        var country = CountryArgument();
         var json = Json();
         var storage = StorageSession.StorageOption();
-        var command = new Command("timeline", "A country's facet values across reporting years; cells where an alert was raised are marked.") { country, json, storage };
+        var lists = CliOptions.Countries();
+        var command = new Command("timeline", "A country's facet values across reporting years; cells where an alert was raised are marked.") { country, json, storage, lists };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
-            var iso2 = parse.GetValue(country)!.ToUpperInvariant();
+            var catalog = CliOptions.LoadCountries(parse.GetValue(lists));
+            if (CountryArguments.Resolve(catalog, parse.GetValue(country)!) is not { } iso2)
+            {
+                return CountryArguments.UnknownCountryExit;
+            }
+
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), catalog, ct).ConfigureAwait(false);
             var statuses = await host.Compare.StatusAsync(iso2, ct).ConfigureAwait(false);
             if (statuses.Count == 0)
             {
-                await Console.Error.WriteLineAsync($"Nothing stored for {iso2}.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Nothing stored for {Name(catalog, iso2)}.").ConfigureAwait(false);
                 return 1;
             }
 
@@ -117,18 +136,26 @@ internal static class CompareCommands
 
     private static Command Alerts()
     {
-        var country = new Option<string?>("--country") { Description = "Only this country (ISO2)." };
+        var country = new Option<string?>("--country") { Description = "Only this country (ISO2 or name)." };
         var since = new Option<DateTimeOffset?>("--since") { Description = "Only alerts created at or after this time (e.g. 2026-03-01)." };
         var severity = new Option<AlertSeverity?>("--severity") { Description = "Only alerts at least this severe: Info, Low, Medium, High." };
         var family = new Option<string?>("--family") { Description = $"Only this facet family: {string.Join(", ", FacetFamilies.All)}." };
         var hideDismissed = new Option<bool>("--hide-dismissed") { Description = "Leave out alerts an analyst dismissed (shown, marked, by default)." };
         var json = new Option<bool>("--json") { Description = "One JSON object per alert, per line." };
         var storage = StorageSession.StorageOption();
-        var command = new Command("alerts", "List stored alerts, newest reporting year first.") { country, since, severity, family, hideDismissed, json, storage, Review() };
+        var lists = CliOptions.Countries();
+        var command = new Command("alerts", "List stored alerts, newest reporting year first.") { country, since, severity, family, hideDismissed, json, storage, lists, Review() };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
-            var query = new AlertQuery(parse.GetValue(country), parse.GetValue(since), parse.GetValue(severity), parse.GetValue(family), !parse.GetValue(hideDismissed));
+            var catalog = CliOptions.LoadCountries(parse.GetValue(lists));
+            string? iso2 = null;
+            if (parse.GetValue(country) is { } wanted && (iso2 = CountryArguments.Resolve(catalog, wanted)) is null)
+            {
+                return CountryArguments.UnknownCountryExit;
+            }
+
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), catalog, ct).ConfigureAwait(false);
+            var query = new AlertQuery(iso2, parse.GetValue(since), parse.GetValue(severity), parse.GetValue(family), !parse.GetValue(hideDismissed));
             var alerts = await host.Alerts.QueryAsync(query, ct).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
@@ -158,7 +185,7 @@ internal static class CompareCommands
         var command = new Command("review", "Mark an alert reviewed, or dismissed with --dismiss, with a note.") { id, dismiss, note, by, json, storage };
         command.SetAction(async (parse, ct) =>
         {
-            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), ct).ConfigureAwait(false);
+            await using var host = await ComparisonHost.CreateAsync(parse.GetValue(storage), CliOptions.LoadCountries(null), ct).ConfigureAwait(false);
             var review = new AlertReview(
                 parse.GetValue(dismiss) ? AlertReviewState.Dismissed : AlertReviewState.Reviewed,
                 parse.GetValue(by) ?? Environment.UserName,
@@ -198,6 +225,11 @@ internal static class CompareCommands
     }
 
     private static Option<bool> Json() => new("--json") { Description = "JSON instead of tables." };
+
+    private static Argument<string> CountryArgument() => new("country") { Description = "ISO2 code or name, e.g. UA or Ukraine." };
+
+    private static string Name(Core.Identification.CountryCatalog catalog, string iso2) =>
+        catalog.ByIso2(iso2) is { } known ? $"{known.Name} ({iso2})" : iso2;
 
     private static void WriteReport(IAnsiConsole console, CompareReport report)
     {

@@ -39,6 +39,11 @@ internal static class ExtractCommand
                 failed++;
             }
 
+            foreach (var error in result.Errors)
+            {
+                await Console.Error.WriteLineAsync($"error: {file.Name}: {error}").ConfigureAwait(false);
+            }
+
             if (json)
             {
                 Console.Out.WriteLine(ExtractJson.Serialize(result));

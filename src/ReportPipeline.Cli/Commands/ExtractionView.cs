@@ -11,11 +11,8 @@ internal static class ExtractionView
         console.Write(new Rule($"[bold]{Markup.Escape(result.File)}[/]").LeftJustified());
         if (result.Document is not { } document)
         {
-            foreach (var error in result.Errors)
-            {
-                console.MarkupLine($"[red]error:[/] {Markup.Escape(error)}");
-            }
-
+            // The errors themselves go to stderr (ExtractCommand), where scripts and people look for them.
+            console.MarkupLine("[red]not extracted[/] (see the error on stderr)");
             return;
         }
 

@@ -72,7 +72,7 @@ internal static class NotificationCommands
             }
             else
             {
-                WriteResult(result, MailDestination(services));
+                WriteResult(result, MailDestination(services), services.GetRequiredService<IOptions<NotificationOptions>>().Value.ConfirmationResendInterval);
             }
 
             return result.Outcome == SubscriptionOutcome.Invalid ? 2 : result.Succeeded && (result.Confirmation is null || result.ConfirmationSent) ? 0 : 1;
@@ -228,7 +228,7 @@ internal static class NotificationCommands
             : services.GetRequiredService<IEmailTransport>().Description;
     }
 
-    private static void WriteResult(SubscriptionResult result, string? mailDestination)
+    private static void WriteResult(SubscriptionResult result, string? mailDestination, TimeSpan? resendInterval = null)
     {
         if (result.Subscription is { } s)
         {
@@ -243,8 +243,19 @@ internal static class NotificationCommands
 
         if (result.ConfirmationSent)
         {
-            var where = result.Confirmation?.Location is { } file ? $"written to {file}" : mailDestination ?? "sent";
+            var where = result.Subscription?.Channel == SubscriptionChannel.Webhook ? $"POSTed to {result.Subscription.Address}"
+                : result.Confirmation?.Location is { } file ? $"written to {file}"
+                : mailDestination ?? "sent";
             Console.Out.WriteLine($"Confirmation message: {where}");
+        }
+        else if (result.Succeeded && result.Confirmation is null && resendInterval is { } interval
+            && result.Outcome is SubscriptionOutcome.Created or SubscriptionOutcome.AwaitingConfirmation or SubscriptionOutcome.ChangeAwaitingConfirmation
+            && result.Subscription?.ConfirmationSentAt is { } sentAt)
+        {
+            // The service holds back a second confirmation within the interval (no mail-bombing through the form): say so,
+            // or the user waits for a message that is not coming.
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"No new confirmation message: one was sent at {sentAt:u}, less than {interval.TotalMinutes:0.#} min ago (ReportPipeline:Notifications:ConfirmationResendInterval). Use the link in it, or subscribe again after {sentAt + interval:u}."));
         }
 
         foreach (var error in result.Errors)

@@ -53,6 +53,8 @@ internal static class ServeCommand
             await using var app = builder.Build();
             app.UseReportPipelineErrors();
             app.MapReportPipeline();
+            // Fail at once, in one line, when the account does not answer or refuses the key (Program.cs reports it).
+            await app.Services.GetRequiredService<StorageClients>().ProbeAsync(cancellationToken).ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             Console.Error.WriteLine($"Dashboard and API on {string.Join(", ", app.Urls)} (Ctrl-C stops).");
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

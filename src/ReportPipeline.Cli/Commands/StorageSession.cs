@@ -70,7 +70,17 @@ internal sealed class StorageSession : IServiceProvider, IAsyncDisposable
         builder.Services.AddReportPipelineIngestion(builder.Configuration);
         builder.Services.AddReportPipelineAi(builder.Configuration);
         configure?.Invoke(builder.Services, builder.Configuration);
-        return new StorageSession(builder.Build(), azurite);
+        var session = new StorageSession(builder.Build(), azurite);
+        try
+        {
+            await session.Get<StorageClients>().ProbeAsync(cancellationToken).ConfigureAwait(false);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>
@@ -101,17 +111,24 @@ internal sealed class StorageSession : IServiceProvider, IAsyncDisposable
     /// <summary>Says plainly that storage failed and that a re-run is safe.</summary>
     public async Task<int> ReportStorageFailureAsync(Exception exception)
     {
-        await Console.Error.WriteLineAsync($"error: storage unavailable at {Endpoint}: {Innermost(exception).Message}").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"error: storage unavailable at {Endpoint}: {StorageFailures.Describe(exception)}").ConfigureAwait(false);
         await Console.Error.WriteLineAsync("Nothing half-done is kept as done: run the same command again once storage is back; finished files are skipped, the others are processed.").ConfigureAwait(false);
         return StorageUnavailableExit;
     }
 
-    private static Exception Innermost(Exception exception) => exception switch
+    /// <summary>Unusable storage settings or an account that does not answer, wherever in a command it shows.</summary>
+    public static bool IsStorageProblem(Exception exception) =>
+        exception is StorageConfigurationException
+        || (StorageFailures.IsStorageFailure(exception) && exception is not (FileNotFoundException or DirectoryNotFoundException));
+
+    /// <summary>One line on stderr instead of a stack trace, and exit 3: what every storage command does when storage cannot be used.</summary>
+    public static int ReportStorageProblem(Exception exception)
     {
-        StorageUnavailableException { InnerException: { } inner } => Innermost(inner),
-        AggregateException { InnerExceptions.Count: > 0 } aggregate => Innermost(aggregate.InnerExceptions[^1]),
-        _ => exception,
-    };
+        Console.Error.WriteLine(exception is StorageConfigurationException
+            ? $"error: storage settings: {exception.Message}"
+            : $"error: storage unavailable: {StorageFailures.Describe(exception)}");
+        return StorageUnavailableExit;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -242,7 +242,7 @@ public sealed class SubscriptionValidator(CountryCatalog countries)
             var country = countries.Find(value);
             if (country is null)
             {
-                errors.Add($"country: unknown country '{value}' (use an ISO-2 code such as XR or a name such as Ruritania).");
+                errors.Add($"country: unknown country '{value}' ({countries.UnknownCountryHint(value)}).");
             }
             else if (!codes.Contains(country.Iso2, StringComparer.Ordinal))
             {

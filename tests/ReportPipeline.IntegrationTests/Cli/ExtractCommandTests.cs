@@ -70,5 +70,26 @@ public sealed class ExtractCommandTests : IDisposable
         stdout.ShouldMatch(@"\d+ facts, \d+ statements");
     }
 
+    [Fact]
+    public async Task Errors_go_to_stderr_with_the_file_name_and_stdout_keeps_the_results()
+    {
+        var chapter = Path.Combine(Samples, "reports", "ruritania-usdol-2024.txt");
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["extract", Junk(), chapter], Environment());
+
+        exit.ShouldBe(0, stderr);
+        var errors = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        errors.ShouldHaveSingleItem().ShouldStartWith("error: junk.pdf: ");
+        stdout.ShouldNotContain("error:");
+        stdout.ShouldContain("junk.pdf");
+        stdout.ShouldContain("not extracted");
+        stdout.ShouldContain("Ruritania (XR), year 2024");
+
+        var json = await CliProcess.RunAsync(["extract", Junk(), "--json"], Environment());
+        json.ExitCode.ShouldBe(1);
+        json.Stderr.Trim().ShouldStartWith("error: junk.pdf: ");
+        JsonDocument.Parse(json.Stdout).RootElement.GetProperty("errors").GetArrayLength().ShouldBe(1);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -168,4 +168,54 @@ public sealed partial class NotificationCliTests(AzuriteFixture azurite, Maildev
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_webhook_confirmation_is_said_to_be_posted_and_a_held_back_confirmation_says_why()
+    {
+        using var receiver = new System.Net.HttpListener();
+        var port = FreePort();
+        receiver.Prefixes.Add($"http://127.0.0.1:{port}/");
+        receiver.Start();
+        var received = 0;
+        var serving = Task.Run(async () =>
+        {
+            while (receiver.IsListening)
+            {
+                System.Net.HttpListenerContext context;
+                try { context = await receiver.GetContextAsync(); }
+                catch (System.Net.HttpListenerException) { return; }
+                catch (ObjectDisposedException) { return; }
+                Interlocked.Increment(ref received);
+                context.Response.StatusCode = 200;
+                context.Response.Close();
+            }
+        });
+
+        var webhook = await RunAsync("subscribe", "--webhook", $"http://127.0.0.1:{port}/hook");
+        webhook.ExitCode.ShouldBe(0, webhook.Error);
+        webhook.Out.ShouldContain($"Confirmation message: POSTed to http://127.0.0.1:{port}/hook");
+        webhook.Out.ShouldNotContain("SMTP");
+        Volatile.Read(ref received).ShouldBe(1);
+        receiver.Stop();
+        await serving;
+
+        var first = await RunAsync("subscribe", "ana@example.org");
+        first.ExitCode.ShouldBe(0, first.Error);
+        (await RunAsync("unsubscribe", "ana@example.org")).ExitCode.ShouldBe(0);
+        var again = await RunAsync("subscribe", "ana@example.org");
+        again.ExitCode.ShouldBe(0, again.Error);
+        again.Out.ShouldContain("No new confirmation message: one was sent at ");
+        again.Out.ShouldContain("Use the link in it, or subscribe again after ");
+        await maildev.WaitForEmailsAsync(1);
+        (await maildev.GetEmailsAsync()).Count.ShouldBe(1);
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 }
