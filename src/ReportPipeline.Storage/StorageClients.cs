@@ -63,7 +63,7 @@ public sealed class StorageClients
 
     /// <summary>
     /// One request without retries (list one table) that tells at once whether the account answers
-    /// and accepts the credentials; throws <see cref="Core.Ingestion.StorageUnavailableException"/> saying which it is not.
+    /// and accepts the credentials; throws <see cref="StorageProbeException"/> saying which it is not.
     /// A command calls it before its work so that a wrong setting costs a second, not a run of retries.
     /// </summary>
     public async Task ProbeAsync(CancellationToken cancellationToken = default)
@@ -80,7 +80,7 @@ public sealed class StorageClients
         catch (Exception ex) when (StorageFailures.IsStorageFailure(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             var reason = ex is OperationCanceledException ? $"no answer within {ProbeTimeout.TotalSeconds:0} s" : StorageFailures.Describe(ex);
-            throw new Core.Ingestion.StorageUnavailableException($"cannot use {Endpoint}: {reason}", ex);
+            throw new StorageProbeException($"cannot use {Endpoint}: {reason}", ex);
         }
     }
 

@@ -9,7 +9,7 @@ public static class StorageFailures
 {
     public static bool IsStorageFailure(Exception exception) => exception switch
     {
-        StorageUnavailableException or RequestFailedException or HttpRequestException or IOException or System.Net.Sockets.SocketException => true,
+        StorageUnavailableException or StorageProbeException or RequestFailedException or HttpRequestException or IOException or System.Net.Sockets.SocketException => true,
         AuthenticationFailedException or CredentialUnavailableException => true,
         AggregateException aggregate => aggregate.InnerExceptions.All(IsStorageFailure),
         _ => false,
@@ -18,8 +18,10 @@ public static class StorageFailures
     /// <summary>What went wrong, in one line a person can act on (no stack trace, no response headers).</summary>
     public static string Describe(Exception exception) => Innermost(exception) switch
     {
-        RequestFailedException { Status: 403, ErrorCode: "AuthenticationFailed" or "AuthorizationFailure" } ex =>
-            $"the account refused the credentials ({ex.Status} {ex.ErrorCode}): check the account name and key in the connection string",
+        StorageProbeException ex => ex.Message,
+        // Azure says AuthenticationFailed; Azurite answers a wrong key with a bare 403.
+        RequestFailedException { Status: 403, ErrorCode: null or "" or "AuthenticationFailed" or "AuthorizationFailure" } ex =>
+            $"the account refused the credentials (403{(string.IsNullOrEmpty(ex.ErrorCode) ? string.Empty : " " + ex.ErrorCode)}): check the account name and key in the connection string",
         RequestFailedException { Status: 403 } ex => $"access denied ({ex.Status} {ex.ErrorCode}): {FirstLine(ex.Message)}",
         RequestFailedException { Status: 0 } ex => FirstLine(ex.InnerException?.Message ?? ex.Message),
         RequestFailedException ex => $"{ex.Status} {ex.ErrorCode}: {FirstLine(ex.Message)}",
@@ -28,6 +30,7 @@ public static class StorageFailures
 
     private static Exception Innermost(Exception exception) => exception switch
     {
+        StorageProbeException => exception,
         StorageUnavailableException { InnerException: { } inner } => Innermost(inner),
         StorageConfigurationException { InnerException: { } inner } => Innermost(inner),
         AggregateException { InnerExceptions.Count: > 0 } aggregate => Innermost(aggregate.InnerExceptions[^1]),
@@ -41,6 +44,9 @@ public static class StorageFailures
         return line.Length == 0 ? message.Trim() : line;
     }
 }
+
+/// <summary>The first request of a command found the account unusable; the message names the endpoint and why.</summary>
+public sealed class StorageProbeException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>The storage settings cannot be used (no account, a malformed connection string): fixing the settings is the only cure.</summary>
 public sealed class StorageConfigurationException(string message, Exception? inner = null) : InvalidOperationException(message, inner);

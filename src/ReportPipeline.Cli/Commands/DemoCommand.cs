@@ -344,6 +344,8 @@ internal static class DemoCommand
             Say("  (give the commands below the same --storage)");
         }
 
+        // The samples' country is invented: the other commands know it only with its list.
+        Say($"  export ReportPipeline__Countries=samples/countries.tsv   # the invented country, for the commands below");
         Say($"  reportpipeline alerts --country {iso2}          # the alerts, with ids for `alerts review`");
         Say($"  reportpipeline timeline {iso2}                  # every facet across the years, changes marked");
         Say("  reportpipeline serve --countries samples/countries.tsv   # dashboard, API, feeds on http://127.0.0.1:5080");

@@ -90,7 +90,7 @@ public sealed class CliErrorTests(AzuriteFixture azurite, ITestOutputHelper outp
             exit.ShouldBe(3);
             errors.ShouldHaveSingleItem();
             errors[0].ShouldStartWith("error: storage unavailable: ");
-            errors[0].ShouldContain("the account refused the credentials (403 ");
+            errors[0].ShouldContain($"cannot use http://127.0.0.1:{azurite.Host.TablePort}/devstoreaccount1: the account refused the credentials (403");
         }
 
         var malformed = await RunAsync(["timeline", "FR", "--storage", "this is not a connection string"]);

@@ -21,6 +21,7 @@ public sealed class CompareCliTests(AzuriteFixture azurite)
         }
 
         info.Environment["ReportPipeline__Tables__Prefix"] = prefix;
+        info.Environment["ReportPipeline__Countries"] = Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv");
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -119,8 +120,11 @@ public sealed class CompareCliTests(AzuriteFixture azurite)
         (await RunAsync(harness.Name, "compare", "--all", "--json", "--storage", storage)).Out.ShouldContain("\"added\":[]");
 
         var unknown = await RunAsync(harness.Name, "status", "QQ", "--storage", storage);
-        unknown.ExitCode.ShouldBe(1);
-        unknown.Error.ShouldContain("Nothing stored for QQ");
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Error.ShouldContain("unknown country 'QQ'");
+        var nothingStored = await RunAsync(harness.Name, "status", "France", "--storage", storage);
+        nothingStored.ExitCode.ShouldBe(1);
+        nothingStored.Error.ShouldContain("Nothing stored for France (FR)");
         var missing = await RunAsync(harness.Name, "alerts", "review", "XR-000000000000000000000000", "--note", "x", "--storage", storage);
         missing.ExitCode.ShouldBe(1);
         missing.Error.ShouldContain("No alert has the id");
