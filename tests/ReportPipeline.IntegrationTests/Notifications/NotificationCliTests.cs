@@ -191,7 +191,8 @@ public sealed partial class NotificationCliTests(AzuriteFixture azurite, Maildev
             }
         });
 
-        var webhook = await RunAsync("subscribe", "--webhook", $"http://127.0.0.1:{port}/hook");
+        var loopback = new Dictionary<string, string>(Smtp) { ["ReportPipeline__Webhooks__AllowLoopback"] = "true" };
+        var webhook = await RunAsync(loopback, "subscribe", "--webhook", $"http://127.0.0.1:{port}/hook");
         webhook.ExitCode.ShouldBe(0, webhook.Error);
         webhook.Out.ShouldContain($"Confirmation message: POSTed to http://127.0.0.1:{port}/hook");
         webhook.Out.ShouldNotContain("SMTP");
