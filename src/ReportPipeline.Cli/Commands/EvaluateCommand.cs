@@ -11,6 +11,8 @@ namespace ReportPipeline.Cli.Commands;
 /// <summary>
 /// <c>reportpipeline evaluate [--corpus DIR] [--json]</c>: extracts every corpus PDF and scores the
 /// result against the publisher's data. Progress goes to stderr so stdout stays the report.
+/// <c>--statements</c> instead scores the statements of the hand-labelled chapters against their
+/// labels (eval/statement-labels), <c>--ai</c> then the model path the same way.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -25,8 +27,12 @@ internal static class EvaluateCommand
         var countries = CliOptions.Countries();
         var ai = ModelOption.Create();
         var alerts = new Option<bool>("--alerts") { Description = "Also score the alerts raised from the PDFs alone against the true year-over-year changes in the ground truth (precision and recall per facet family)." };
-        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai, alerts };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), parse.GetValue(alerts), cancellationToken));
+        var statements = new Option<bool>("--statements") { Description = "Instead: extract only the hand-labelled chapters and score the statements of the five event categories against the labels (precision and recall per category, misses and false statements with page). With --ai, the model path too." };
+        var labels = new Option<DirectoryInfo?>("--labels") { Description = "Folder of the hand labels for --statements (default: eval/statement-labels of this repository)." };
+        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai, alerts, statements, labels };
+        command.SetAction((parse, cancellationToken) => parse.GetValue(statements)
+            ? StatementEvaluation.RunAsync(parse.GetValue(corpus)?.FullName ?? FindDefaultCorpus(), parse.GetValue(labels), parse.GetValue(json), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), cancellationToken)
+            : RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), parse.GetValue(alerts), cancellationToken));
         return command;
     }
 
@@ -81,7 +87,7 @@ internal static class EvaluateCommand
         return 0;
     }
 
-    private static string? FindDefaultCorpus()
+    internal static string? FindDefaultCorpus()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("REPORTPIPELINE_SHARED");
         if (!string.IsNullOrEmpty(fromEnvironment))
@@ -101,7 +107,7 @@ internal static class EvaluateCommand
         return null;
     }
 
-    private static void Write(IAnsiConsole console, EvaluationReport report)
+    internal static void Write(IAnsiConsole console, EvaluationReport report)
     {
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"{report.Documents} documents, {report.Pages} pages, extracted in {report.Elapsed.TotalSeconds:0.0} s ({report.Pages / Math.Max(report.Elapsed.TotalSeconds, 0.001):0} pages/s)")));
@@ -131,7 +137,7 @@ internal static class EvaluateCommand
         }
     }
 
-    private static string ToJson(EvaluationReport report)
+    internal static string ToJson(EvaluationReport report)
     {
         var document = new
         {
@@ -145,7 +151,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);
     }

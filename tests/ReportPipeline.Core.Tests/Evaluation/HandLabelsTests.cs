@@ -1,0 +1,65 @@
+using ReportPipeline.Core.Evaluation;
+using ReportPipeline.Testing;
+
+namespace ReportPipeline.Core.Tests.Evaluation;
+
+public class HandLabelsTests
+{
+    [Fact]
+    public void Reads_a_label_with_its_fields_and_anchors()
+    {
+        var labels = HandLabels.Parse(
+        [
+            """{"file":"Ruritania_2024.pdf","page":4,"category":"inspection_moratorium","action":"extended","until":"2026-01-01","scope":"small farms","quote":"extended the moratorium","also":[{"page":1,"quote":"freeze runs on"}]}""",
+            "",
+            """{"file":"Ruritania_2024.pdf","page":6,"category":"law","action":"amended","accept":["enacted"],"name":"Turnip Act","quote":"amended the Turnip Act"}""",
+        ], "Ruritania_2024.jsonl");
+
+        labels.Count.ShouldBe(2);
+        var moratorium = labels[0];
+        moratorium.Until.ShouldBe("2026-01-01");
+        moratorium.Scope.ShouldBe("small farms");
+        moratorium.Anchors.Select(a => a.Page).ShouldBe([4, 1]);
+        moratorium.Origin.ShouldBe("Ruritania_2024.jsonl:1");
+        labels[1].Accept.ShouldBe(["enacted"]);
+        labels[1].Origin.ShouldBe("Ruritania_2024.jsonl:3");
+    }
+
+    [Theory]
+    [InlineData("""{"file":"a.pdf","page":1,"category":"law","action":"enacted","quote":"one two three four five six seven"}""", "1 to 6 words")]
+    [InlineData("""{"file":"a.pdf","page":1,"category":"program","action":"launched","quote":"a b"}""", "not one of the labelled categories")]
+    [InlineData("""{"file":"a.pdf","page":1,"category":"law","action":"extended","quote":"a b"}""", "not an action of law")]
+    [InlineData("""{"file":"a.pdf","page":1,"category":"law","action":"enacted","accept":["lifted"],"quote":"a b"}""", "not an action of law")]
+    [InlineData("""{"file":"a.pdf","category":"law","action":"enacted","quote":"a b"}""", "needs a page")]
+    [InlineData("""{"file":"a.pdf","page":1,"category":"law","action":"enacted"}""", "no 'quote'")]
+    [InlineData("""{"file":"a.pdf","page":1,"category":"ratification","action":"ratified","instrument":"ilo_c999","quote":"a b"}""", "not a status-schema instrument")]
+    [InlineData("""{"file":"a.pdf","page":1,"category":"law","action":"enacted","quote":"a b","also":[{"quote":"c d"}]}""", "needs a page and a quote")]
+    [InlineData("""not json""", "not a JSON object")]
+    public void Rejects_a_label_that_breaks_the_conventions_with_its_line(string line, string reason)
+    {
+        var error = Should.Throw<InvalidDataException>(() => HandLabels.Parse([line], "bad.jsonl"));
+
+        error.Message.ShouldStartWith("bad.jsonl:1:");
+        error.Message.ShouldContain(reason);
+    }
+
+    [Fact]
+    public async Task The_repository_labels_are_well_formed_and_name_their_own_chapter()
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot, HandLabels.DefaultFolder);
+        var files = Directory.GetFiles(folder, "*.jsonl");
+
+        var labels = await HandLabels.ReadFolderAsync(folder);
+
+        files.Length.ShouldBeGreaterThanOrEqualTo(25);
+        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
+        foreach (var label in labels)
+        {
+            label.Origin.ShouldNotBeNull();
+            label.File.ShouldBe(label.Origin.Split(':')[0].Replace(".jsonl", ".pdf", StringComparison.Ordinal), label.Origin);
+        }
+
+        labels.Select(l => l.File[..l.File.LastIndexOf('_')]).Distinct().Count().ShouldBe(10);
+        HandLabels.Categories.ShouldAllBe(c => labels.Any(l => l.Category == c));
+    }
+}
