@@ -23,7 +23,7 @@ internal static partial class EffectiveDates
             .ToList();
         if (candidates.Count == 0)
         {
-            return null;
+            return FromCitedRow(old, now);
         }
 
         var best = candidates.Min(c => Array.IndexOf(LawActions, c.Statement.Action));
@@ -44,6 +44,18 @@ internal static partial class EffectiveDates
         return Single(inForce.Count > 0 ? inForce : candidates);
     }
 
+    // The changed row itself may date the law it cites ("Article 44 of the Labour Code, as amended in
+    // June 2024"); table rows yield no law statements, so that date is read from the row's own evidence.
+    private static string? FromCitedRow(Side old, Side now)
+    {
+        var dates = now.Value.Sources
+            .Select(s => Statements.ReportDates.DateAfter(s.Evidence, CitedLawVerb()))
+            .OfType<Statements.DateMention>()
+            .Select(d => d.Iso)
+            .Where(iso => int.Parse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) is var year && year >= old.Year && year <= now.Year + 1);
+        return SingleDate(dates);
+    }
+
     private sealed record DatedStatement(Model.Statement Statement, string Date);
 
     private static IEnumerable<DatedStatement> Dated(Side old, Side now, CountryYearStatus status, ComparisonOptions options) =>
@@ -54,16 +66,21 @@ internal static partial class EffectiveDates
             .Where(d => IsoDate().IsMatch(d.Date))
             .Where(d => int.Parse(d.Date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) is var year && year >= old.Year && year <= now.Year + 1);
 
-    private static string? Single(IEnumerable<DatedStatement> candidates)
+    private static string? Single(IEnumerable<DatedStatement> candidates) => SingleDate(candidates.Select(d => d.Date));
+
+    private static string? SingleDate(IEnumerable<string> candidates)
     {
         // "June 2024" and "30 June 2024" in two sentences are one date, told more or less precisely.
-        var dates = candidates.Select(d => d.Date).Distinct(StringComparer.Ordinal).ToList();
+        var dates = candidates.Distinct(StringComparer.Ordinal).ToList();
         var precise = dates.Where(d => !dates.Any(other => other.Length > d.Length && other.StartsWith(d, StringComparison.Ordinal))).ToList();
         return precise.Count == 1 ? precise[0] : null;
     }
 
     [GeneratedRegex(@"\b(?:(?:came|comes|come|entered|enters|went|goes) into (?:force|effect)|t(?:ook|akes) effect|effective (?:from|as of|on)|in force (?:from|since))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakesEffect();
+
+    [GeneratedRegex(@"\b(?:amended|adopted|enacted|passed|signed|issued|(?:entered|came) into force|in force since|effective)(?: (?:in|on|from|as of))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CitedLawVerb();
 
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
