@@ -104,8 +104,14 @@ internal static class MoratoriumChanges
     }
 
     /// <summary>The report says the moratorium began after <paramref name="since"/>: imposed, or dated after that year.</summary>
-    private static bool IsNewlyImposed(Side now, int since) =>
-        now.Value.Primary.StatementAction == "imposed" || (now.Value.Primary.Date is { } date && YearOf(date) > since);
+    // What the report says happened wins over dates: a moratorium it says was extended is the old one
+    // carried on (even when the extension came after the old end date), not a new one.
+    private static bool IsNewlyImposed(Side now, int since) => now.Value.Primary.StatementAction switch
+    {
+        "imposed" => true,
+        "extended" or "lifted" => false,
+        _ => now.Value.Primary.Date is { } date && YearOf(date) > since,
+    };
 
     private static Change? EndChange(Side old, Side now)
     {
