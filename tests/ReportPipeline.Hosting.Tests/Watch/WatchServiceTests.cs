@@ -52,7 +52,8 @@ public sealed partial class WatchServiceTests(AzuriteFixture azurite, MaildevSer
         documents.Select(d => (d.Year, d.Status)).Order().ShouldBe([(2022, DocumentStatus.Ingested), (2023, DocumentStatus.Ingested)]);
 
         // The same content again under another name: seen, a duplicate, and no second message.
-        watch.RoundsCompleted.ShouldBeGreaterThanOrEqualTo(1);
+        // The mail leaves before the round that sent it is counted as completed.
+        await WaitUntilAsync(() => Task.FromResult(watch.RoundsCompleted >= 1));
         await reports.GetBlobClient("usdol/ruritania-2023-again.txt").UploadAsync(Sample("ruritania-usdol-2023.txt"));
         await WaitUntilAsync(async () => await Polled(host, "usdol/ruritania-2023-again.txt"));
         await Task.Delay(TimeSpan.FromSeconds(2));
