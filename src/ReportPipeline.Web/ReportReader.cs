@@ -13,7 +13,11 @@ public sealed record LevelPoint(int Year, string Level, int Rank);
 /// <summary>A country's timeline with its alerts and the level per year.</summary>
 public sealed record CountryTimelineView(CountryTimeline Timeline, IReadOnlyList<LevelPoint> Levels, IReadOnlyList<Alert> Alerts);
 
-public sealed record AlertPage(IReadOnlyList<Alert> Items, int Total, int Page, int PageSize);
+/// <param name="Continuation">Opaque token for the page after this one (<c>?continuation=</c>); null on the last page.</param>
+public sealed record AlertPage(IReadOnlyList<Alert> Items, int Total, int Page, int PageSize)
+{
+    public string? Continuation { get; init; }
+}
 
 /// <summary>
 /// The read side's one service: what the API, the feeds and the dashboard show. Hosts (the
@@ -95,9 +99,60 @@ public sealed class ReportReader(
     public async Task<AlertPage> ListAlertsAsync(AlertQuery query, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var found = await alerts.QueryAsync(query, cancellationToken).ConfigureAwait(false);
-        var ordered = found.OrderByDescending(a => a.ToYear).ThenByDescending(a => a.Severity).ThenBy(a => a.Iso2, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
-        return new AlertPage([.. ordered.Skip((page - 1) * pageSize).Take(pageSize)], ordered.Count, page, pageSize);
+        // Newest raised first: an alert raised today about an older year is news today.
+        var ordered = found.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        return Slice(ordered, (page - 1) * pageSize, page, pageSize);
     }
+
+    /// <summary>
+    /// The page after the one a continuation token ends: the token names the last alert shown (when it was raised
+    /// and its id), so alerts raised in between do not shift what the next page holds. Null when the token is malformed.
+    /// </summary>
+    public async Task<AlertPage?> ContinueAlertsAsync(AlertQuery query, string continuation, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (!TryReadToken(continuation, out var at, out var id)) return null;
+        var found = await alerts.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+        var ordered = found.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var start = ordered.FindIndex(a => a.CreatedAt < at || (a.CreatedAt == at && string.CompareOrdinal(a.Id, id) > 0));
+        if (start < 0) start = ordered.Count;
+        return Slice(ordered, start, (start / pageSize) + 1, pageSize);
+    }
+
+    private static AlertPage Slice(List<Alert> ordered, int start, int page, int pageSize)
+    {
+        var items = ordered.Skip(start).Take(pageSize).ToList();
+        var more = start + items.Count < ordered.Count && items.Count > 0;
+        return new AlertPage(items, ordered.Count, page, pageSize) { Continuation = more ? Token(items[^1]) : null };
+    }
+
+    private static string Token(Alert last) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{last.CreatedAt.UtcTicks}|{last.Id}")))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static bool TryReadToken(string token, out DateTimeOffset at, out string id)
+    {
+        at = default;
+        id = string.Empty;
+        try
+        {
+            var text = token.Replace('-', '+').Replace('_', '/');
+            text = text.PadRight(text.Length + ((4 - (text.Length % 4)) % 4), '=');
+            var parts = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(text)).Split('|', 2);
+            if (parts.Length != 2 || !long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)) return false;
+            if (ticks < DateTimeOffset.MinValue.UtcTicks || ticks > DateTimeOffset.MaxValue.UtcTicks) return false;
+            at = new DateTimeOffset(ticks, TimeSpan.Zero);
+            id = parts[1];
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when anything is stored for the country (documents compared or alerts raised).</summary>
+    public async Task<bool> KnowsCountryAsync(string iso2, CancellationToken cancellationToken = default) =>
+        await countries.GetAsync(iso2.ToUpperInvariant(), cancellationToken).ConfigureAwait(false) is not null;
 
     public Task<Alert?> GetAlertAsync(string id, CancellationToken cancellationToken = default) => alerts.GetAsync(id, cancellationToken);
 

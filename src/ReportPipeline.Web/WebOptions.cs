@@ -17,6 +17,9 @@ public sealed class WebOptions
     /// <summary>Subscribe requests allowed per e-mail address per hour (default 5).</summary>
     public int SubscribePerAddressPerHour { get; set; } = 5;
 
+    /// <summary>Entries per page of an Atom feed (default 50); older ones are on the pages its <c>next</c> links name (RFC 5005).</summary>
+    public int FeedPageSize { get; set; } = 50;
+
     /// <summary>Largest page of alerts (default 200).</summary>
     public int MaxPageSize { get; set; } = 200;
 }

@@ -79,8 +79,8 @@ public sealed class MaildevEndToEndTests(MaildevServer maildev) : IAsyncLifetime
         digest.To.ShouldBe(["ruritania@example.org"]);
         digest.Subject.ShouldBe("[ReportPipeline] 2 alerts: Ruritania");
         digest.Text.ShouldContain("Ruritania (XR)");
-        digest.Text.ShouldContain("enforcement.labor.unannounced_inspections_permitted: Yes → No");
-        digest.Text.ShouldContain("ratification.ilo_p29: Not ratified → Ratified");
+        digest.Text.ShouldContain(ReportPipeline.Core.Comparison.FacetLabels.Of("enforcement.labor.unannounced_inspections_permitted") + ": Yes → No");
+        digest.Text.ShouldContain(ReportPipeline.Core.Comparison.FacetLabels.Of("ratification.ilo_p29") + ": Not ratified → Ratified");
         digest.Text.ShouldNotContain("policy.action_plan");
         digest.Text.ShouldNotContain("legal.minimum_age_work");
         digest.Text.ShouldContain("> Unannounced Inspections Permitted No");

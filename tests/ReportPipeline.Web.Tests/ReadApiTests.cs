@@ -139,11 +139,20 @@ public sealed class ReadApiTests(ReadSideFixture site)
         var feed = XDocument.Parse(text);
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var entries = feed.Root!.Elements(atom + "entry").ToList();
+        for (var next = NextPage(feed); next is not null; next = NextPage(feed))
+        {
+            feed = XDocument.Parse(await site.Client.GetStringAsync(new Uri(next).PathAndQuery));
+            entries.AddRange(feed.Root!.Elements(atom + "entry"));
+        }
+
         entries.ShouldNotBeEmpty();
         entries.ShouldContain(e => e.Element(atom + "title")!.Value.Contains("unannounced labor inspections no longer permitted", StringComparison.Ordinal));
         // Markup from the report is text inside the feed, not elements of it.
         feed.Descendants().ShouldNotContain(e => e.Name.LocalName == "script" || e.Name.LocalName == "img");
     }
+
+    private static string? NextPage(XDocument feed) =>
+        feed.Root!.Elements(XName.Get("link", "http://www.w3.org/2005/Atom")).FirstOrDefault(l => (string?)l.Attribute("rel") == "next")?.Attribute("href")?.Value;
 
     private async Task<JsonDocument> GetJsonAsync(string path)
     {

@@ -41,6 +41,8 @@ public sealed class ReadSideFixture : IAsyncLifetime
             ["ReportPipeline:Containers:Failed"] = $"{name}-failed",
             ["ReportPipeline:Tables:Prefix"] = name,
             ["ReportPipeline:Web:AdminKey"] = AdminKey,
+            // Small feed pages, so the few alerts of two reports span several (RFC 5005 paging is tested on them).
+            ["ReportPipeline:Web:FeedPageSize"] = "2",
         });
         builder.Services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
         builder.Services.AddReportPipelineStorage(builder.Configuration);

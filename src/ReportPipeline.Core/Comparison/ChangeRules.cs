@@ -41,7 +41,13 @@ internal static class ChangeRules
             return ActionPlan(facet, old, now);
         }
 
-        if (old.Text == now.Text)
+        if (old.Text == now.Text || FacetValues.SameNumber(old.Text, now.Text))
+        {
+            return null;
+        }
+
+        // "Yes" one year and "15" the next say whether, then how many: no alert can say what changed in words.
+        if (FacetValues.YesNoAgainstNumber(old.Text, now.Text))
         {
             return null;
         }

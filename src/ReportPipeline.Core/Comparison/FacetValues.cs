@@ -61,11 +61,28 @@ public static class FacetValues
         var digits = text.Replace(",", string.Empty, StringComparison.Ordinal);
         if (digits.Length > 0 && digits.Length < 20 && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
         {
-            return number.ToString(CultureInfo.InvariantCulture);
+            return Canonical(number);
         }
 
         return text;
     }
+
+    /// <summary>
+    /// A number in one spelling: "48.0", "48" and "48.00" are all "48" (a decimal keeps the scale it was
+    /// parsed with, so 48.0m prints as "48.0"; dividing by 1.000… gives the smallest scale that holds it).
+    /// </summary>
+    public static string Canonical(decimal number) =>
+        (number / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>True when two normalized values are the same number, however written.</summary>
+    public static bool SameNumber(string a, string b) =>
+        TryNumber(a, out var x) && TryNumber(b, out var y) && x == y;
+
+    /// <summary>A Yes/No answer against a figure: two ways of reporting, not a change one can put in words.</summary>
+    public static bool YesNoAgainstNumber(string a, string b) =>
+        (IsYesNo(a) && TryNumber(b, out _)) || (TryNumber(a, out _) && IsYesNo(b));
+
+    public static bool IsYesNo(string normalized) => normalized is "Yes" or "No";
 
     /// <summary>Unknown, N/A, Unavailable, No Assessment: the report answers, but not with a status.</summary>
     public static bool IsNotAnAnswer(string normalized) => NotAnswers.Contains(normalized, StringComparer.Ordinal);

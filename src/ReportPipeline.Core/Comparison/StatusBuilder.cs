@@ -56,8 +56,10 @@ public static class StatusBuilder
 
     private static FacetStatus Merge(string facet, IEnumerable<Reading> readings)
     {
+        // Values are normalized already ("48.0" and "48" are both "48"); grouping on the canonical number as well
+        // keeps any figure written two ways from ever looking like a disagreement.
         var values = readings
-            .GroupBy(r => r.Value, StringComparer.Ordinal)
+            .GroupBy(r => FacetValues.TryNumber(r.Value, out var n) ? FacetValues.Canonical(n) : r.Value, StringComparer.Ordinal)
             .Select(g => new SourcedValue(
                 g.Key,
                 // One source per document: a PDF repeating a table row is one witness, not two.

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Model;
 
 namespace ReportPipeline.Core.Notifications;
@@ -103,18 +104,7 @@ public sealed class NotificationComposer(NotificationOptions options)
 
         if (subscription.Channel == SubscriptionChannel.Webhook)
         {
-            var json = WriteJson(w =>
-            {
-                w.WriteString("event", AlertsEvent);
-                w.WriteString("deliveryId", key);
-                w.WriteString("subscriptionId", subscription.Id);
-                w.WriteString("sentAt", now);
-                w.WriteStartArray("alerts");
-                foreach (var alert in ordered) WriteAlert(w, alert);
-                w.WriteEndArray();
-                w.WriteString("unsubscribeUrl", unsubscribeUrl.AbsoluteUri);
-            });
-            return Webhook(subscription, key, kind, AlertsEvent, json, alertIds);
+            return WebhookPages(subscription, key, kind, ordered, unsubscribeUrl, now)[0];
         }
 
         var headers = new Dictionary<string, string>
@@ -137,6 +127,79 @@ public sealed class NotificationComposer(NotificationOptions options)
             HtmlBody = Html(subscription, ordered, unsubscribeUrl),
             Headers = headers,
         };
+    }
+
+    /// <summary>
+    /// Every message one digest goes out as: one email, or for a webhook as many POSTs as keep each body under
+    /// <see cref="NotificationOptions.MaxWebhookBytes"/> (each its own id, <c>key</c> or <c>key-pN</c>, each signed).
+    /// </summary>
+    public IReadOnlyList<OutboundMessage> ComposeAlertMessages(Subscription subscription, IReadOnlyList<Alert> alerts, string manageToken, DateTimeOffset now, string? key = null)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(alerts);
+        if (subscription.Channel != SubscriptionChannel.Webhook) return [ComposeAlerts(subscription, alerts, manageToken, now, key)];
+        if (alerts.Count == 0) throw new ArgumentException("A message needs at least one alert.", nameof(alerts));
+        key ??= MessageKeyFor(subscription.Id, alerts);
+        return WebhookPages(subscription, key, alerts.Count == 1 ? MessageKind.Alert : MessageKind.Digest, Order(alerts), options.UnsubscribeUrl(manageToken), now);
+    }
+
+    private List<WebhookMessage> WebhookPages(Subscription subscription, string key, MessageKind kind, List<Alert> ordered, Uri unsubscribeUrl, DateTimeOffset now)
+    {
+        // Each alert is written once, then packed into pages by size, so no page outgrows the limit (one huge alert still travels alone).
+        var written = ordered.Select(a => (Alert: a, Json: WriteJsonValue(w => WriteAlert(w, a)))).ToList();
+        var summary = WriteJsonValue(w =>
+        {
+            w.WriteStartArray();
+            foreach (var row in Summary(ordered))
+            {
+                w.WriteStartObject();
+                w.WriteString("iso2", row.Iso2);
+                w.WriteString("country", row.Country);
+                foreach (var severity in Severities) w.WriteNumber(severity.ToString().ToLowerInvariant(), row.Count(severity));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+
+        // The JSON is ASCII (non-ASCII is escaped), so characters are bytes; the envelope takes well under 2 KB.
+        var budget = Math.Max(options.MaxWebhookBytes - 2048 - summary.Length, 1024);
+        var pages = new List<List<(Alert Alert, string Json)>> { new() };
+        var size = 0;
+        foreach (var item in written)
+        {
+            if (pages[^1].Count > 0 && size + item.Json.Length + 1 > budget)
+            {
+                pages.Add([]);
+                size = 0;
+            }
+
+            pages[^1].Add(item);
+            size += item.Json.Length + 1;
+        }
+
+        return [.. pages.Select((page, index) =>
+        {
+            var pageKey = pages.Count == 1 ? key : string.Create(CultureInfo.InvariantCulture, $"{key}-p{index + 1}");
+            var json = WriteJson(w =>
+            {
+                w.WriteString("event", AlertsEvent);
+                w.WriteString("deliveryId", pageKey);
+                w.WriteString("digestId", key);
+                w.WriteNumber("page", index + 1);
+                w.WriteNumber("pages", pages.Count);
+                w.WriteString("subscriptionId", subscription.Id);
+                w.WriteString("sentAt", now);
+                w.WriteNumber("alertCount", ordered.Count);
+                w.WritePropertyName("summary");
+                w.WriteRawValue(summary, skipInputValidation: true);
+                w.WriteStartArray("alerts");
+                foreach (var item in page) w.WriteRawValue(item.Json, skipInputValidation: true);
+                w.WriteEndArray();
+                w.WriteString("unsubscribeUrl", unsubscribeUrl.AbsoluteUri);
+            });
+            return Webhook(subscription, pageKey, kind, AlertsEvent, json, [.. page.Select(p => p.Alert.Id)]);
+        })];
     }
 
     /// <summary>
@@ -182,33 +245,73 @@ public sealed class NotificationComposer(NotificationOptions options)
         return $"{https}, <mailto:{mailbox}?subject=unsubscribe%20{Uri.EscapeDataString(manageToken)}>";
     }
 
+    private static readonly AlertSeverity[] Severities = [AlertSeverity.High, AlertSeverity.Medium, AlertSeverity.Low, AlertSeverity.Info];
+
+    private sealed record CountryCounts(string Iso2, string Country, Dictionary<AlertSeverity, int> Counts)
+    {
+        public int Count(AlertSeverity severity) => Counts.GetValueOrDefault(severity);
+    }
+
+    private static List<CountryCounts> Summary(IEnumerable<Alert> alerts) =>
+        [.. alerts.GroupBy(a => (a.Iso2, a.Country))
+            .OrderBy(g => g.Key.Country, StringComparer.Ordinal)
+            .Select(g => new CountryCounts(g.Key.Iso2, g.Key.Country, g.GroupBy(a => a.Severity).ToDictionary(s => s.Key, s => s.Count())))];
+
+    private static string Counts(IEnumerable<Alert> alerts)
+    {
+        var list = alerts.ToList();
+        return string.Join(", ", Severities.Select(s => (s, n: list.Count(a => a.Severity == s))).Where(x => x.n > 0).Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.n} {x.s}")));
+    }
+
+    /// <summary>
+    /// Which alerts a digest prints in full: the most severe first, never Info unless the subscriber asked for
+    /// Info in full, at most <see cref="NotificationOptions.MaxAlertsInFull"/>; the rest are counted and linked.
+    /// </summary>
+    private List<Alert> InFull(Subscription subscription, List<Alert> alerts)
+    {
+        if (alerts.Count == 1) return alerts;
+        return [.. alerts
+            .Where(a => a.Severity > AlertSeverity.Info || subscription.Filters.InfoInFull)
+            .OrderByDescending(a => a.Severity)
+            .ThenBy(a => a.Country, StringComparer.Ordinal)
+            .ThenBy(a => a.Facet, StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Take(options.MaxAlertsInFull)];
+    }
+
+    private Uri RestUrl(List<Alert> alerts) =>
+        new(options.BaseUri, $"#/?since={Uri.EscapeDataString(alerts.Min(a => a.CreatedAt).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))}");
+
     private string Text(Subscription subscription, List<Alert> alerts, Uri unsubscribeUrl)
     {
         var text = new StringBuilder();
+        var full = InFull(subscription, alerts);
         if (alerts.Count > 1)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{alerts.Count} new alerts from {options.ProductName}.").AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"{alerts.Count} new alerts from {options.ProductName}: {Counts(alerts)}.").AppendLine();
+            text.AppendLine("Per country (high / medium / low / info):");
+            foreach (var row in Summary(alerts))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {row.Country} ({row.Iso2}): {row.Count(AlertSeverity.High)} / {row.Count(AlertSeverity.Medium)} / {row.Count(AlertSeverity.Low)} / {row.Count(AlertSeverity.Info)}");
+            }
+
+            text.AppendLine();
+            if (full.Count < alerts.Count)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"The {full.Count} most severe in full below; all {alerts.Count} on the dashboard: {RestUrl(alerts).AbsoluteUri}").AppendLine();
+            }
         }
 
-        foreach (var group in alerts.GroupBy(a => (a.Iso2, a.Country)))
+        foreach (var alert in full)
         {
-            if (alerts.Count > 1)
-            {
-                var heading = $"{group.Key.Country} ({group.Key.Iso2})";
-                text.AppendLine(heading).AppendLine(new string('=', heading.Length)).AppendLine();
-            }
-
-            foreach (var alert in group)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"* {alert.Title}");
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {alert.Facet}: {Value(alert.OldValue)} → {Value(alert.NewValue)} ({alert.FromYear} → {alert.ToYear})");
-                text.AppendLine(CultureInfo.InvariantCulture, $"  Severity: {alert.Severity}, {DirectionWord(alert.Direction)}");
-                if (alert.EffectiveDate is { } effective) text.AppendLine(CultureInfo.InvariantCulture, $"  Takes effect: {effective}");
-                AppendTextEvidence(text, "Before", alert.OldEvidence);
-                AppendTextEvidence(text, "After", alert.NewEvidence);
-                text.AppendLine(CultureInfo.InvariantCulture, $"  Alert: {options.AlertUrl(alert.Id).AbsoluteUri}");
-                text.AppendLine(CultureInfo.InvariantCulture, $"  Timeline: {options.TimelineUrl(alert.Iso2).AbsoluteUri}").AppendLine();
-            }
+            text.AppendLine(CultureInfo.InvariantCulture, $"* {alert.Title}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {FacetLabels.Of(alert.Facet)}: {Value(alert.OldValue)} → {Value(alert.NewValue)} ({alert.FromYear} → {alert.ToYear})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Severity: {alert.Severity}, {DirectionWord(alert.Direction)}");
+            if (alert.EffectiveDate is { } effective) text.AppendLine(CultureInfo.InvariantCulture, $"  Takes effect: {effective}");
+            AppendTextEvidence(text, "Before", alert.OldEvidence);
+            AppendTextEvidence(text, "After", alert.NewEvidence);
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Alert: {options.AlertUrl(alert.Id).AbsoluteUri}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  Timeline: {options.TimelineUrl(alert.Iso2).AbsoluteUri}").AppendLine();
         }
 
         text.AppendLine("--")
@@ -231,26 +334,48 @@ public sealed class NotificationComposer(NotificationOptions options)
     private string Html(Subscription subscription, List<Alert> alerts, Uri unsubscribeUrl)
     {
         var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif;max-width:44em\">");
+        var full = InFull(subscription, alerts);
         if (alerts.Count > 1)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{alerts.Count} new alerts from {E(options.ProductName)}.</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p><b>{alerts.Count} new alerts</b> from {E(options.ProductName)}: {E(Counts(alerts))}.</p>");
+            html.Append("<table style=\"border-collapse:collapse;font-size:smaller\"><tr><th style=\"text-align:left\">Country</th><th>High</th><th>Medium</th><th>Low</th><th>Info</th></tr>");
+            foreach (var row in Summary(alerts))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(options.TimelineUrl(row.Iso2).AbsoluteUri)}\">{E(row.Country)}</a></td>");
+                foreach (var severity in Severities) html.Append(CultureInfo.InvariantCulture, $"<td style=\"text-align:right;padding:0 .6em\">{row.Count(severity)}</td>");
+                html.Append("</tr>");
+            }
+
+            html.Append("</table>");
+            if (full.Count < alerts.Count)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>The {full.Count} most severe in full below. <a href=\"{E(RestUrl(alerts).AbsoluteUri)}\">All {alerts.Count} alerts on the dashboard</a>.</p>");
+            }
         }
 
-        foreach (var group in alerts.GroupBy(a => (a.Iso2, a.Country)))
+        // The byte budget keeps the message under what mail clients show unclipped (Gmail clips at about 102 KB), footer included.
+        var budget = options.MaxHtmlBytes - 2048;
+        var shown = 0;
+        foreach (var alert in full)
         {
-            if (alerts.Count > 1) html.Append(CultureInfo.InvariantCulture, $"<h2>{E(group.Key.Country)} ({E(group.Key.Iso2)})</h2>");
-            foreach (var alert in group)
+            var block = new StringBuilder()
+                .Append("<div style=\"margin-bottom:1.5em\">")
+                .Append(CultureInfo.InvariantCulture, $"<h3 style=\"margin-bottom:0.2em\">{E(alert.Title)}</h3>")
+                .Append(CultureInfo.InvariantCulture, $"<p style=\"margin-top:0\">{E(FacetLabels.Of(alert.Facet))}: <b>{E(Value(alert.OldValue))}</b> → <b>{E(Value(alert.NewValue))}</b> ({alert.FromYear} → {alert.ToYear})<br>")
+                .Append(CultureInfo.InvariantCulture, $"Severity: {E(alert.Severity.ToString())}, {E(DirectionWord(alert.Direction))}");
+            if (alert.EffectiveDate is { } effective) block.Append(CultureInfo.InvariantCulture, $"<br>Takes effect: {E(effective)}");
+            block.Append("</p>");
+            AppendHtmlEvidence(block, "Before", alert.OldEvidence);
+            AppendHtmlEvidence(block, "After", alert.NewEvidence);
+            block.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(options.AlertUrl(alert.Id).AbsoluteUri)}\">This alert</a> · <a href=\"{E(options.TimelineUrl(alert.Iso2).AbsoluteUri)}\">{E(alert.Country)} timeline</a></p></div>");
+            if (shown > 0 && Encoding.UTF8.GetByteCount(html.ToString()) + Encoding.UTF8.GetByteCount(block.ToString()) > budget)
             {
-                html.Append("<div style=\"margin-bottom:1.5em\">")
-                    .Append(CultureInfo.InvariantCulture, $"<h3 style=\"margin-bottom:0.2em\">{E(alert.Title)}</h3>")
-                    .Append(CultureInfo.InvariantCulture, $"<p style=\"margin-top:0\"><code>{E(alert.Facet)}</code>: <b>{E(Value(alert.OldValue))}</b> → <b>{E(Value(alert.NewValue))}</b> ({alert.FromYear} → {alert.ToYear})<br>")
-                    .Append(CultureInfo.InvariantCulture, $"Severity: {E(alert.Severity.ToString())}, {E(DirectionWord(alert.Direction))}");
-                if (alert.EffectiveDate is { } effective) html.Append(CultureInfo.InvariantCulture, $"<br>Takes effect: {E(effective)}");
-                html.Append("</p>");
-                AppendHtmlEvidence(html, "Before", alert.OldEvidence);
-                AppendHtmlEvidence(html, "After", alert.NewEvidence);
-                html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{E(options.AlertUrl(alert.Id).AbsoluteUri)}\">This alert</a> · <a href=\"{E(options.TimelineUrl(alert.Iso2).AbsoluteUri)}\">{E(alert.Country)} timeline</a></p></div>");
+                html.Append(CultureInfo.InvariantCulture, $"<p>{full.Count - shown} more in the <a href=\"{E(RestUrl(alerts).AbsoluteUri)}\">dashboard</a>.</p>");
+                break;
             }
+
+            html.Append(block);
+            shown++;
         }
 
         html.Append("<hr><p style=\"color:#555;font-size:smaller\">")
@@ -268,13 +393,22 @@ public sealed class NotificationComposer(NotificationOptions options)
             .Append(CultureInfo.InvariantCulture, $"<blockquote style=\"margin-top:0;border-left:3px solid #ccc;padding-left:0.8em;white-space:pre-wrap\">{E(Cut(evidence.Text))}</blockquote>");
     }
 
+    /// <summary>What a reader needs to find the passage: which publication, which year, which page (no storage ids).</summary>
     private static string Source(AlertEvidence evidence)
     {
-        var source = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{evidence.Year}, {evidence.Source}, document {evidence.DocumentId}");
-        if (evidence.BlobName is { } blob) source.Append(CultureInfo.InvariantCulture, $" ({blob})");
+        var source = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{SourceName(evidence.Source)} {evidence.Year}");
         if (evidence.Page is { } page) source.Append(CultureInfo.InvariantCulture, $", page {page}");
         return source.ToString();
     }
+
+    public static string SourceName(string source) => source switch
+    {
+        Sources.UsdolFindings => "USDOL Findings on the Worst Forms of Child Labor",
+        Sources.UsdolDataset => "USDOL Findings data set",
+        Sources.IloAnnualReview => "ILO annual review",
+        Sources.WebPage => "web page",
+        _ => source,
+    };
 
     private string Cut(string text) =>
         text.Length <= options.MaxEvidenceLength ? text : text[..options.MaxEvidenceLength] + " […]";
@@ -331,6 +465,17 @@ public sealed class NotificationComposer(NotificationOptions options)
         if (evidence.Page is { } page) w.WriteNumber("page", page); else w.WriteNull("page");
         w.WriteString("blobName", evidence.BlobName);
         w.WriteEndObject();
+    }
+
+    private static string WriteJsonValue(Action<Utf8JsonWriter> value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            value(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static string WriteJson(Action<Utf8JsonWriter> body)

@@ -34,6 +34,15 @@ public sealed class NotificationOptions
     /// </summary>
     public TimeSpan DigestLease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A digest prints at most this many alerts in full (the most severe); the rest are counted and linked to the dashboard.</summary>
+    public int MaxAlertsInFull { get; set; } = 25;
+
+    /// <summary>An email's HTML stays under this many bytes (Gmail clips a message at about 102 KB, hiding the unsubscribe link).</summary>
+    public int MaxHtmlBytes { get; set; } = 100_000;
+
+    /// <summary>A webhook POST's body stays under this many bytes; a bigger digest goes out as several pages.</summary>
+    public int MaxWebhookBytes { get; set; } = 64 * 1024;
+
     /// <summary>Alerts one message (and its digest record) carries at most; more wait for the next run.</summary>
     public int MaxAlertsPerMessage { get; set; } = 10_000;
 

@@ -230,13 +230,27 @@ public sealed partial class NotificationService(
     }
 
     /// <summary>Sends an open digest (which this run holds) and records the outcome: sent then settled, failed, or abandoned.</summary>
-    private async Task<(Digest? Final, OutboundMessage Message, SendResult Result)> SendDigestAsync(Subscription subscription, Digest digest, List<Alert> carried, CancellationToken cancellationToken)
+    private sealed record DigestMessage(string Key, IReadOnlyList<string> AlertIds);
+
+    private async Task<(Digest? Final, DigestMessage Message, SendResult Result)> SendDigestAsync(Subscription subscription, Digest digest, List<Alert> carried, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var manageToken = SecretTokens.NewToken();
         await subscriptions.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(manageToken), subscription.Id, TokenPurpose.Manage, now, null), cancellationToken).ConfigureAwait(false);
-        var message = composer.ComposeAlerts(subscription, carried, manageToken, now, digest.Key);
-        var result = await SendSafelyAsync(sender, message, cancellationToken).ConfigureAwait(false);
+        // A webhook digest may go out as several pages; the digest is sent when every page is. A resend sends them all
+        // again, each under its own stable id, so a receiver drops the pages it already has.
+        var messages = composer.ComposeAlertMessages(subscription, carried, manageToken, now, digest.Key);
+        var result = SendResult.Failed(0, "nothing sent");
+        var tries = 0;
+        foreach (var page in messages)
+        {
+            result = await SendSafelyAsync(sender, page, cancellationToken).ConfigureAwait(false);
+            tries += result.Attempts;
+            if (!result.Succeeded) break;
+        }
+
+        result = result with { Attempts = tries };
+        var message = new DigestMessage(digest.Key, [.. messages.SelectMany(m => m.AlertIds)]);
 
         var attempts = digest.Attempts + Math.Max(result.Attempts, 1);
         var state = result.Succeeded ? DigestState.Sent
@@ -292,6 +306,8 @@ public sealed partial class NotificationService(
                     CreatedAt = digest.CreatedAt,
                     UpdatedAt = digest.UpdatedAt,
                 };
+                // Insert first: the row is new unless an interrupted settle wrote it already.
+                if (await deliveries.TryRecordAsync(row, token).ConfigureAwait(false) is not null) return;
                 for (var attempt = 0; attempt < 3; attempt++)
                 {
                     var existing = await deliveries.GetAsync(alertId, digest.SubscriptionId, token).ConfigureAwait(false);

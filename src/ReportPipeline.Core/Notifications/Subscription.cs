@@ -44,6 +44,12 @@ public sealed record SubscriptionFilters
 
     public DeliveryMode Delivery { get; init; } = DeliveryMode.EachRun;
 
+    /// <summary>
+    /// The subscriber asked for Info alerts explicitly (minimum severity "info" given, not defaulted): digests
+    /// print them in full. Otherwise they are counted in the digest's summary and left to the dashboard.
+    /// </summary>
+    public bool InfoInFull { get; init; }
+
     public bool Matches(Alert alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
@@ -62,7 +68,8 @@ public sealed record SubscriptionFilters
             && Families.Order(StringComparer.Ordinal).SequenceEqual(other.Families.Order(StringComparer.Ordinal))
             && MinimumSeverity == other.MinimumSeverity
             && Direction == other.Direction
-            && Delivery == other.Delivery;
+            && Delivery == other.Delivery
+            && InfoInFull == other.InfoInFull;
     }
 
     /// <summary>One line for people: "countries XR, AZ; families enforcement; severity ≥ Medium; worsening only; weekly digest".</summary>
@@ -72,7 +79,7 @@ public sealed record SubscriptionFilters
         var families = Families.Count == 0 ? "all families" : "families " + string.Join(", ", Families);
         var direction = Direction == DirectionFilter.WorseningOnly ? "worsening only" : "any direction";
         var delivery = Delivery == DeliveryMode.WeeklyDigest ? "weekly digest" : "each run";
-        return $"{countries}; {families}; severity ≥ {MinimumSeverity}; {direction}; {delivery}";
+        return $"{countries}; {families}; severity ≥ {MinimumSeverity}; {direction}; {delivery}{(InfoInFull ? "; Info alerts in full" : string.Empty)}";
     }
 }
 

@@ -94,6 +94,7 @@ public sealed class SubscriptionValidator(CountryCatalog countries)
             MinimumSeverity = severity,
             Direction = direction,
             Delivery = delivery,
+            InfoInFull = severity == AlertSeverity.Info && !string.IsNullOrWhiteSpace(request.MinimumSeverity),
         };
     }
 

@@ -139,6 +139,7 @@ public sealed class TableSubscriptionStore(StorageClients storage) : ISubscripti
         entity[prefix + "MinimumSeverity"] = filters.MinimumSeverity.ToString();
         entity[prefix + "Direction"] = filters.Direction.ToString();
         entity[prefix + "Delivery"] = filters.Delivery.ToString();
+        entity[prefix + "InfoInFull"] = filters.InfoInFull;
     }
 
     private static SubscriptionFilters? ReadFilters(TableEntity e, string prefix)
@@ -151,6 +152,7 @@ public sealed class TableSubscriptionStore(StorageClients storage) : ISubscripti
             MinimumSeverity = Enum.Parse<AlertSeverity>(severity),
             Direction = Enum.Parse<DirectionFilter>(e.GetString(prefix + "Direction") ?? nameof(DirectionFilter.Any)),
             Delivery = Enum.Parse<DeliveryMode>(e.GetString(prefix + "Delivery") ?? nameof(DeliveryMode.EachRun)),
+            InfoInFull = e.GetBoolean(prefix + "InfoInFull") ?? false,
         };
     }
 

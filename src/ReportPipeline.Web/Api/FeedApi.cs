@@ -37,13 +37,37 @@ public static class FeedApi
             return denied;
         }
 
-        var page = await request.Service<ReportReader>().ListAlertsAsync(new AlertQuery(Iso2: iso2, IncludeDismissed: false), 1, 100, cancellationToken).ConfigureAwait(false);
+        var pageText = request.Query["page"].FirstOrDefault();
+        var number = 1;
+        if (pageText is not null && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+        {
+            return ReadApi.BadRequest("page", "page is a whole number from 1.");
+        }
+
+        var reader = request.Service<ReportReader>();
+        var pageSize = request.Service<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value.FeedPageSize;
+        var page = await reader.ListAlertsAsync(new AlertQuery(Iso2: iso2, IncludeDismissed: false), number, pageSize, cancellationToken).ConfigureAwait(false);
+        if (iso2 is not null && page.Total == 0 && !await reader.KnowsCountryAsync(iso2, cancellationToken).ConfigureAwait(false))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown country", detail: $"Nothing is stored for '{iso2}'.");
+        }
+
+        var last = Math.Max(1, (page.Total + pageSize - 1) / pageSize);
+        if (number > last)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page", detail: string.Create(CultureInfo.InvariantCulture, $"The feed has {last} page(s)."));
+        }
+
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return Results.Text(Write(page.Items, iso2, baseUrl, request.Path), "application/atom+xml; charset=utf-8", Encoding.UTF8);
+        return Results.Text(Write(page, iso2, baseUrl, request.Path, DateTimeOffset.UtcNow), "application/atom+xml; charset=utf-8", Encoding.UTF8);
     }
 
-    internal static string Write(IReadOnlyList<Alert> alerts, string? iso2, string baseUrl, string selfPath)
+    /// <summary>One page of the feed, newest raised first, with RFC 5005 paging links (first, previous, next, last).</summary>
+    internal static string Write(AlertPage page, string? iso2, string baseUrl, string selfPath, DateTimeOffset now)
     {
+        var alerts = page.Items;
+        var last = Math.Max(1, (page.Total + page.PageSize - 1) / page.PageSize);
+        string PageUrl(int n) => n == 1 ? baseUrl + selfPath : string.Create(CultureInfo.InvariantCulture, $"{baseUrl}{selfPath}?page={n}");
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, settings))
@@ -51,15 +75,28 @@ public static class FeedApi
             xml.WriteStartElement("feed", Atom);
             xml.WriteElementString("title", Atom, iso2 is null ? "ReportPipeline alerts" : $"ReportPipeline alerts: {iso2}");
             xml.WriteElementString("id", Atom, $"urn:reportpipeline:alerts:{iso2 ?? "all"}");
-            xml.WriteElementString("updated", Atom, Timestamp(alerts.Count == 0 ? DateTimeOffset.UnixEpoch : alerts.Max(a => a.CreatedAt)));
-            Link(xml, "self", baseUrl + selfPath);
+
+            // A known country with no alerts yet was last updated when someone asked, not in 1970.
+            xml.WriteElementString("updated", Atom, Timestamp(alerts.Count == 0 ? now : alerts.Max(a => a.Review?.At ?? a.CreatedAt)));
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, "ReportPipeline");
+            xml.WriteElementString("uri", Atom, baseUrl + "/");
+            xml.WriteEndElement();
+            Link(xml, "self", PageUrl(page.Page));
+            Link(xml, "alternate", iso2 is null ? $"{baseUrl}/#/" : $"{baseUrl}/#/country/{iso2}", "text/html");
+            Link(xml, "first", PageUrl(1));
+            if (page.Page > 1) Link(xml, "previous", PageUrl(page.Page - 1));
+            if (page.Page < last) Link(xml, "next", PageUrl(page.Page + 1));
+            Link(xml, "last", PageUrl(last));
             foreach (var alert in alerts)
             {
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("title", Atom, alert.Title);
                 xml.WriteElementString("id", Atom, $"urn:reportpipeline:alert:{alert.Id}");
+                xml.WriteElementString("published", Atom, Timestamp(alert.CreatedAt));
                 xml.WriteElementString("updated", Atom, Timestamp(alert.Review?.At ?? alert.CreatedAt));
-                Link(xml, "alternate", $"{baseUrl}/#/country/{alert.Iso2}");
+                Link(xml, "alternate", $"{baseUrl}/#/alert/{Uri.EscapeDataString(alert.Id)}", "text/html");
+                Link(xml, "related", $"{baseUrl}/#/country/{alert.Iso2}", "text/html");
                 xml.WriteStartElement("category", Atom);
                 xml.WriteAttributeString("term", alert.Family);
                 xml.WriteEndElement();
@@ -68,6 +105,10 @@ public static class FeedApi
                 xml.WriteAttributeString("type", "text");
                 xml.WriteString(Summary(alert));
                 xml.WriteEndElement();
+                xml.WriteStartElement("content", Atom);
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(Content(alert));
+                xml.WriteEndElement();
                 xml.WriteEndElement();
             }
 
@@ -75,6 +116,19 @@ public static class FeedApi
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>What changed, then both years' evidence with where each is found.</summary>
+    private static string Content(Alert alert)
+    {
+        var text = new StringBuilder(Summary(alert));
+        foreach (var (label, evidence) in new[] { ("Before", alert.OldEvidence), ("After", alert.NewEvidence) })
+        {
+            if (evidence is null) continue;
+            text.Append(CultureInfo.InvariantCulture, $"\n\n{label} ({Core.Notifications.NotificationComposer.SourceName(evidence.Source)} {evidence.Year}{(evidence.Page is { } p ? $", page {p}" : string.Empty)}): {evidence.Text}");
+        }
+
+        return text.ToString();
     }
 
     private static string Summary(Alert alert)
@@ -86,19 +140,15 @@ public static class FeedApi
             text.Append(CultureInfo.InvariantCulture, $" Takes effect {alert.EffectiveDate}.");
         }
 
-        if (alert.NewEvidence is { } evidence)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" \"{evidence.Text}\" ({evidence.Source}, {evidence.Year})");
-        }
-
         return text.ToString();
     }
 
-    private static void Link(XmlWriter xml, string rel, string href)
+    private static void Link(XmlWriter xml, string rel, string href, string? type = null)
     {
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("href", href);
+        if (type is not null) xml.WriteAttributeString("type", type);
         xml.WriteEndElement();
     }
 

@@ -102,6 +102,12 @@ public static class ReadApi
             return Results.ValidationProblem(parsed.Errors, title: "Bad alert filter.");
         }
 
+        if (request.Query["continuation"].FirstOrDefault() is { Length: > 0 } continuation)
+        {
+            var next = await request.Service<ReportReader>().ContinueAlertsAsync(parsed.Query, continuation, parsed.PageSize, cancellationToken).ConfigureAwait(false);
+            return next is null ? BadRequest("continuation", "continuation is a token from a previous page's `continuation`.") : Json(next);
+        }
+
         return Json(await request.Service<ReportReader>().ListAlertsAsync(parsed.Query, parsed.Page, parsed.PageSize, cancellationToken).ConfigureAwait(false));
     }
 

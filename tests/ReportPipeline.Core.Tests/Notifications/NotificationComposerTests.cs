@@ -31,11 +31,11 @@ public class NotificationComposerTests
         email.Kind.ShouldBe(MessageKind.Alert);
         email.Key.ShouldBe("alert-1");
         email.Subject.ShouldBe("[ReportPipeline] " + alert.Title);
-        email.TextBody.ShouldContain("enforcement.labor.unannounced_inspections_permitted: Yes → No (2023 → 2024)");
+        email.TextBody.ShouldContain("unannounced labor inspections permitted: Yes → No (2023 → 2024)");
         email.TextBody.ShouldContain("Severity: High, worsening");
-        email.TextBody.ShouldContain("Before: 2023, usdol-findings, document doc-xr-2023 (xr-2023.pdf), page 6");
+        email.TextBody.ShouldContain("Before: USDOL Findings on the Worst Forms of Child Labor 2023, page 6");
         email.TextBody.ShouldContain("    > Unannounced Inspections Permitted Yes");
-        email.TextBody.ShouldContain("After: 2024, usdol-findings, document doc-xr-2024 (xr-2024.pdf), page 7");
+        email.TextBody.ShouldContain("After: USDOL Findings on the Worst Forms of Child Labor 2024, page 7");
         email.TextBody.ShouldContain("Timeline: https://alerts.example.org/rp/#/country/XR");
         email.HtmlBody.ShouldContain("href=\"https://alerts.example.org/rp/#/country/XR\"");
         email.HtmlBody.ShouldContain("<blockquote");
@@ -81,7 +81,7 @@ public class NotificationComposerTests
     }
 
     [Fact]
-    public void Digest_groups_alerts_by_country_in_one_message()
+    public void Digest_summarises_by_country_and_prints_the_most_severe_first_in_one_message()
     {
         var alerts = new[]
         {
@@ -96,10 +96,10 @@ public class NotificationComposerTests
         email.Subject.ShouldBe("[ReportPipeline] 3 alerts: Borduria, Ruritania");
         email.AlertIds.ShouldBe(["xb-1", "xr-2", "xr-1"]);
         var text = email.TextBody;
-        text.IndexOf("Borduria (XB)", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("Ruritania (XR)", StringComparison.Ordinal));
-        text.IndexOf("ratification.ilo_p29", StringComparison.Ordinal).ShouldBeGreaterThan(text.IndexOf("Ruritania (XR)", StringComparison.Ordinal));
-        email.HtmlBody.ShouldContain("<h2>Borduria (XB)</h2>");
-        email.HtmlBody.ShouldContain("<h2>Ruritania (XR)</h2>");
+        text.IndexOf("  Borduria (XB): 1 / 0 / 0 / 0", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("  Ruritania (XR): 1 / 1 / 0 / 0", StringComparison.Ordinal));
+        text.IndexOf("* " + alerts[1].Title, StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("* " + alerts[0].Title, StringComparison.Ordinal));
+        email.HtmlBody.ShouldContain(">Borduria</a></td>");
+        email.HtmlBody.ShouldContain(">Ruritania</a></td>");
     }
 
     [Fact]

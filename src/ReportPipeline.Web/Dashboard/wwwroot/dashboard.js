@@ -83,8 +83,18 @@ async function renderHome() {
     const next = new URLSearchParams();
     if (severity.value) next.set("severity", severity.value);
     if (country.value) next.set("country", country.value);
+    if (params.get("since")) next.set("since", params.get("since"));
     location.hash = `#/?${next}`;
   };
+  // Pages of 100, newest raised first; the heading counts what the pages hold, the pager says which part is shown.
+  const pageNumber = Number(params.get("page") || "1");
+  const first = page.total === 0 ? 0 : (pageNumber - 1) * page.pageSize + 1;
+  const last = (pageNumber - 1) * page.pageSize + page.items.length;
+  const goTo = n => { const next = new URLSearchParams(params); next.set("page", String(n)); return `#/?${next}`; };
+  const pager = el("p", { class: "pager", id: "alerts-pager" },
+    pageNumber > 1 ? el("a", { href: goTo(pageNumber - 1), text: "← newer", id: "alerts-newer" }) : el("span"),
+    el("span", { text: ` ${first}–${last} of ${page.total} ` }),
+    last < page.total ? el("a", { href: goTo(pageNumber + 1), text: "older →", id: "alerts-older" }) : el("span"));
   severity.addEventListener("change", apply);
   country.addEventListener("change", apply);
 
@@ -92,6 +102,7 @@ async function renderHome() {
     el("section", { id: "alerts" },
       el("h2", { text: `Alerts (${page.total})` }),
       el("div", { class: "filters" }, country, severity),
+      pager,
       alertsTable(page.items)),
     el("section", { id: "countries" },
       el("h2", { text: "Countries" }),
@@ -167,11 +178,24 @@ async function renderCountry(iso2) {
     el("section", {}, el("h2", { text: `Alerts (${view.alerts.length})` }), alertsTable(view.alerts)));
 }
 
+async function renderAlert(id) {
+  const alert = await api(`/api/alerts/${encodeURIComponent(id)}`);
+  app.replaceChildren(
+    el("p", {}, el("a", { href: "#/", text: "← all alerts" }), el("span", { text: " · " }), el("a", { href: `#/country/${alert.iso2}`, text: `${alert.country} timeline` })),
+    el("h1", { id: "alert-title", text: alert.title }),
+    el("p", { text: `${alert.oldValue ?? "—"} → ${alert.newValue ?? "—"} (${alert.fromYear} → ${alert.toYear}); ${alert.severity}, ${alert.direction}${alert.effectiveDate ? `; takes effect ${alert.effectiveDate}` : ""}` }),
+    evidenceBlock("Old", alert.oldEvidence) || el("span"),
+    evidenceBlock("New", alert.newEvidence) || el("span"));
+  for (const details of app.querySelectorAll("details")) details.open = true;
+}
+
 async function route() {
   const hash = location.hash || "#/";
   try {
     const match = hash.match(/^#\/country\/([A-Za-z]{2})/);
+    const alertMatch = hash.match(/^#\/alert\/([A-Za-z0-9-]+)/);
     if (match) await renderCountry(match[1].toUpperCase());
+    else if (alertMatch) await renderAlert(alertMatch[1]);
     else await renderHome();
   } catch (error) {
     app.replaceChildren(el("p", { class: "error", text: `Could not load: ${error.message}` }));
