@@ -69,6 +69,9 @@ public sealed partial class NotifyKillTests(AzuriteFixture azurite, MaildevServe
         info.Environment["ReportPipeline__Countries"] = Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv");
         info.Environment["ReportPipeline__Notifications__BaseUrl"] = "https://alerts.example.org";
         info.Environment["ReportPipeline__Notifications__DigestLease"] = "00:00:00.500";
+
+        // Every alert printed in full (with its link), so the test can count each one in the mail itself.
+        info.Environment["ReportPipeline__Notifications__MaxAlertsInFull"] = "1000";
         info.Environment["ReportPipeline__Smtp__Host"] = maildev.Host;
         info.Environment["ReportPipeline__Smtp__Port"] = maildev.SmtpPort.ToString(CultureInfo.InvariantCulture);
         info.Environment["ReportPipeline__Smtp__UseTls"] = "false";
