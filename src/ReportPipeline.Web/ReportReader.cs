@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Core.Model;
@@ -16,6 +17,8 @@ public sealed record CountryTimelineView(CountryTimeline Timeline, IReadOnlyList
 /// <param name="Continuation">Opaque token for the page after this one (<c>?continuation=</c>); null on the last page.</param>
 public sealed record AlertPage(IReadOnlyList<Alert> Items, int Total, int Page, int PageSize)
 {
+    // Written as null on the last page too: clients loop until it is null, not until it is missing.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Continuation { get; init; }
 }
 

@@ -28,6 +28,8 @@ public sealed class ReadSideFixture : IAsyncLifetime
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Not started.");
 
+    public const int FeedPageSize = 1;
+
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
@@ -41,8 +43,9 @@ public sealed class ReadSideFixture : IAsyncLifetime
             ["ReportPipeline:Containers:Failed"] = $"{name}-failed",
             ["ReportPipeline:Tables:Prefix"] = name,
             ["ReportPipeline:Web:AdminKey"] = AdminKey,
-            // Small feed pages, so the few alerts of two reports span several (RFC 5005 paging is tested on them).
-            ["ReportPipeline:Web:FeedPageSize"] = "2",
+            // One alert per feed page, so the few alerts of two reports span several (RFC 5005 paging is tested on
+            // them) even after another test of the collection has dismissed one.
+            ["ReportPipeline:Web:FeedPageSize"] = FeedPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
         builder.Services.AddReportPipelineStorage(builder.Configuration);
