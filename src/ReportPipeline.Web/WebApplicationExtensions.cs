@@ -36,10 +36,14 @@ public static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary>Problem details for unhandled errors and bad request bodies, never a stack trace.</summary>
+    /// <summary>
+    /// Problem details for unhandled errors and bad request bodies, never a stack trace; and the
+    /// <see cref="SecurityHeaders"/> on every response.
+    /// </summary>
     public static WebApplication UseReportPipelineErrors(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseReportPipelineSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;

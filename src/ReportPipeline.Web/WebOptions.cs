@@ -20,6 +20,12 @@ public sealed class WebOptions
     /// <summary>Entries per page of an Atom feed (default 50); older ones are on the pages its <c>next</c> links name (RFC 5005).</summary>
     public int FeedPageSize { get; set; } = 50;
 
+    /// <summary>
+    /// Addresses of the reverse proxies in front of this host (e.g. 127.0.0.1 when a local proxy or the
+    /// Functions host forwards requests). X-Forwarded-For is read only from these; empty means it is never trusted.
+    /// </summary>
+    public IList<string> TrustedProxies { get; } = [];
+
     /// <summary>Largest page of alerts (default 200).</summary>
     public int MaxPageSize { get; set; } = 200;
 }

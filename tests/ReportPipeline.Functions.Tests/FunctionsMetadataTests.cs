@@ -34,12 +34,13 @@ public sealed class FunctionsMetadataTests
         "ListCountries: ReadApiFunctions.ListCountries | In httpTrigger authLevel=Anonymous methods=get route=api/countries | Out http",
         "ListDocuments: ReadApiFunctions.ListDocuments | In httpTrigger authLevel=Anonymous methods=get route=api/documents | Out http",
         "ListSubscribers: SubscriptionFunctions.ListSubscribers | In httpTrigger authLevel=Function methods=get route=api/subscribers | Out http",
+        "ManageSubscription: SubscriptionFunctions.ManageSubscription | In httpTrigger authLevel=Anonymous methods=get route=api/subscriptions/manage | Out http",
         "NotifySubscribers: NotifySubscribers.Run | In queueTrigger queueName=notify-subscribers",
         "RecordFailedBlob: RecordFailedBlob.Run | In queueTrigger queueName=webjobs-blobtrigger-poison",
         "ReviewAlert: ReadApiFunctions.ReviewAlert | In httpTrigger authLevel=Function methods=post route=api/alerts/{id}/review | Out http",
         "Subscribe: SubscriptionFunctions.Subscribe | In httpTrigger authLevel=Anonymous methods=post route=api/subscriptions | Out http",
         "Unsubscribe: SubscriptionFunctions.Unsubscribe | In httpTrigger authLevel=Anonymous methods=get,post route=api/subscriptions/unsubscribe | Out http",
-        "UpdateSubscriptionFilters: SubscriptionFunctions.UpdateSubscriptionFilters | In httpTrigger authLevel=Anonymous methods=put route=api/subscriptions/filters | Out http",
+        "UpdateSubscriptionFilters: SubscriptionFunctions.UpdateSubscriptionFilters | In httpTrigger authLevel=Anonymous methods=put,post route=api/subscriptions/filters | Out http",
     ];
 
     private static string AppFolder => Path.Combine(

@@ -35,7 +35,7 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         var functions = HttpFunctions().ToList();
         functions.Select(f => f.Name).ShouldBe(
             ["ListCountries", "GetCountryStatus", "GetCountryTimeline", "ListAlerts", "GetAlert", "ListDocuments", "ReviewAlert", "AlertsFeed", "CountryAlertsFeed",
-             "Subscribe", "ConfirmSubscription", "UpdateSubscriptionFilters", "Unsubscribe", "ListSubscribers", "Dashboard", "DashboardAsset"],
+             "Subscribe", "ConfirmSubscription", "UpdateSubscriptionFilters", "ManageSubscription", "Unsubscribe", "ListSubscribers", "Dashboard", "DashboardAsset"],
             ignoreOrder: true);
         foreach (var (name, method, trigger) in functions)
         {
@@ -76,7 +76,17 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         var confirmToken = links.First(m => m.Groups[1].Value == "confirm").Groups[2].Value;
         var unsubscribeToken = links.First(m => m.Groups[1].Value == "unsubscribe").Groups[2].Value;
 
-        var confirmed = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "GET", $"/api/subscriptions/confirm?token={confirmToken}"), functions.ConfirmSubscription);
+        // Opening the link (a person, or a mail scanner) shows a button and changes nothing; the button's POST confirms.
+        var html = new Dictionary<string, string> { ["Accept"] = "text/html,application/xhtml+xml,*/*;q=0.8" };
+        var page = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "GET", $"/api/subscriptions/confirm?token={confirmToken}", headers: html), functions.ConfirmSubscription);
+        page.Status.ShouldBe(StatusCodes.Status200OK, page.Body);
+        page.ContentType.ShouldBe("text/html; charset=utf-8");
+        page.Body.ShouldContain($"<form method=\"post\" action=\"confirm?token={confirmToken}\">");
+        var opened = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "GET", $"/api/subscriptions/confirm?token={confirmToken}"), functions.ConfirmSubscription);
+        opened.Json().GetProperty("outcome").GetString().ShouldBe("UsePost");
+        (await store.GetAsync(stored.Id))!.State.ShouldBe(SubscriptionState.Pending);
+
+        var confirmed = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "POST", $"/api/subscriptions/confirm?token={confirmToken}"), functions.ConfirmSubscription);
         confirmed.Status.ShouldBe(StatusCodes.Status200OK, confirmed.Body);
         confirmed.Json().GetProperty("state").GetString().ShouldBe("Confirmed");
         (await store.GetAsync(stored.Id))!.State.ShouldBe(SubscriptionState.Confirmed);
@@ -101,6 +111,24 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         forged.Status.ShouldBe(StatusCodes.Status404NotFound);
         (await store.GetAsync(stored.Id))!.Filters.Countries.ShouldBe(["AZ", "XR"], ignoreOrder: true);
 
+        // The manage page shows the filters in a form; its POST changes them.
+        var manage = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "GET", $"/api/subscriptions/manage?token={unsubscribeToken}", headers: html), functions.ManageSubscription);
+        manage.Status.ShouldBe(StatusCodes.Status200OK, manage.Body);
+        manage.Body.ShouldContain("analyst@ruritania.test");
+        manage.Body.ShouldContain("<option value=\"high\" selected>");
+        var saved = await HttpCall.RunAsync(
+            HttpCall.Request(scope.ServiceProvider, "POST", $"/api/subscriptions/filters?token={unsubscribeToken}", "countries=XR&families=enforcement&families=moratorium&minimumSeverity=low&direction=worsening&delivery=weekly", "application/x-www-form-urlencoded", headers: html),
+            functions.UpdateSubscriptionFilters);
+        saved.Status.ShouldBe(StatusCodes.Status200OK, saved.Body);
+        saved.ContentType.ShouldBe("text/html; charset=utf-8");
+        var fromForm = (await store.GetAsync(stored.Id))!.Filters;
+        (fromForm.Countries.Single(), fromForm.MinimumSeverity, fromForm.Direction, fromForm.Delivery).ShouldBe(("XR", AlertSeverity.Low, DirectionFilter.WorseningOnly, DeliveryMode.WeeklyDigest));
+        fromForm.Families.ShouldBe(["enforcement", "moratorium"], ignoreOrder: true);
+
+        var unsubscribePage = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "GET", $"/api/subscriptions/unsubscribe?token={unsubscribeToken}", headers: html), functions.Unsubscribe);
+        unsubscribePage.Body.ShouldContain($"action=\"unsubscribe?token={unsubscribeToken}\"");
+        (await store.GetAsync(stored.Id))!.State.ShouldBe(SubscriptionState.Confirmed);
+
         // A mail client's one-click unsubscribe (RFC 8058) posts a form to the link in List-Unsubscribe.
         var unsubscribed = await HttpCall.RunAsync(
             HttpCall.Request(scope.ServiceProvider, "POST", $"/api/subscriptions/unsubscribe?token={unsubscribeToken}", "List-Unsubscribe=One-Click", "application/x-www-form-urlencoded"),
@@ -108,7 +136,7 @@ public sealed partial class HttpFunctionsTests(AzuriteFixture azurite) : IClassF
         unsubscribed.Status.ShouldBe(StatusCodes.Status200OK, unsubscribed.Body);
         (await store.GetAsync(stored.Id))!.State.ShouldBe(SubscriptionState.Unsubscribed);
 
-        var unknown = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "GET", "/api/subscriptions/confirm?token=not-a-token-we-sent"), functions.ConfirmSubscription);
+        var unknown = await HttpCall.RunAsync(HttpCall.Request(scope.ServiceProvider, "POST", "/api/subscriptions/confirm?token=not-a-token-we-sent"), functions.ConfirmSubscription);
         unknown.Status.ShouldBe(StatusCodes.Status404NotFound);
         unknown.ContentType.ShouldBe("application/problem+json");
     }

@@ -215,6 +215,15 @@ public sealed partial class SubscriptionService(
             : await UnsubscribeAsync(subscription, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The subscription a manage token belongs to, for the page that shows and changes its filters; nothing changes.</summary>
+    public async Task<SubscriptionResult> DescribeAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var (subscription, _, error) = await ResolveTokenAsync(token, TokenPurpose.Manage, cancellationToken).ConfigureAwait(false);
+        return subscription is null
+            ? SubscriptionResult.Fail(SubscriptionOutcome.InvalidToken, error!)
+            : new SubscriptionResult(SubscriptionOutcome.Unchanged, subscription, []);
+    }
+
     /// <summary>Replaces the filters of a subscription; the manage token proves ownership, so no new confirmation is needed.</summary>
     public async Task<SubscriptionResult> UpdateFiltersAsync(string token, SubscriptionRequest filters, CancellationToken cancellationToken = default)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ReportPipeline.Core.Json;
 
 namespace ReportPipeline.Web.Api;
@@ -34,20 +35,31 @@ internal static class RequestParts
     }
 
     /// <summary>
-    /// The caller's address for rate limits. A loopback peer is a proxy on this machine (the
-    /// Functions host forwards every request to the worker, or a local reverse proxy), so its
-    /// first X-Forwarded-For entry names the client; from anyone else that header is not trusted.
+    /// The caller's address for rate limits. X-Forwarded-For is believed only when the peer is one of
+    /// <see cref="WebOptions.TrustedProxies"/>, and then read from the right: each trusted proxy appends
+    /// the address it saw, so the first address from the right that is not a trusted proxy is the client
+    /// (entries further left are whatever the client chose to send).
     /// </summary>
     public static string ClientAddress(this HttpRequest request)
     {
         var peer = request.HttpContext.Connection.RemoteIpAddress;
-        if ((peer is null || IPAddress.IsLoopback(peer))
-            && request.Headers["X-Forwarded-For"].FirstOrDefault()?.Split(',')[0].Trim() is { Length: > 0 } forwarded)
+        var trusted = request.HttpContext.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.TrustedProxies;
+        if (peer is null || !IsTrusted(peer, trusted)) return peer?.ToString() ?? "unknown";
+
+        var forwarded = request.Headers["X-Forwarded-For"].SelectMany(v => (v ?? string.Empty).Split(',')).Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+        for (var i = forwarded.Count - 1; i >= 0; i--)
         {
             // App Service writes "ip:port"; an IPv6 address keeps its colons inside brackets or alone.
-            return IPEndPoint.TryParse(forwarded, out var endpoint) ? endpoint.Address.ToString() : forwarded;
+            if (!IPEndPoint.TryParse(forwarded[i], out var endpoint)) return forwarded[i];
+            if (!IsTrusted(endpoint.Address, trusted)) return endpoint.Address.ToString();
         }
 
-        return peer?.ToString() ?? "unknown";
+        return peer.ToString();
+    }
+
+    private static bool IsTrusted(IPAddress address, IList<string> trusted)
+    {
+        var normal = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+        return trusted.Any(t => IPAddress.TryParse(t.Trim(), out var proxy) && (proxy.IsIPv4MappedToIPv6 ? proxy.MapToIPv4() : proxy).Equals(normal));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Json;
 using ReportPipeline.Core.Notifications;
 
@@ -18,10 +19,12 @@ public static class SubscriptionApi
     {
         var api = app.MapGroup("/api/subscriptions");
         api.MapPost("/", SubscribeAsync);
-        api.MapMethods("/confirm", [HttpMethods.Get, HttpMethods.Post], ConfirmAsync);
-        // RFC 8058: mail clients POST "List-Unsubscribe=One-Click" to the link in the header.
+        // GET shows a page with a button (link scanners open links too); POST acts. RFC 8058: mail clients POST
+        // "List-Unsubscribe=One-Click" to the link in the header, which unsubscribes at once.
+        api.MapMethods("/confirm", [HttpMethods.Get, HttpMethods.Post], ConfirmAsync).DisableAntiforgery();
         api.MapMethods("/unsubscribe", [HttpMethods.Get, HttpMethods.Post], UnsubscribeAsync).DisableAntiforgery();
-        api.MapPut("/filters", UpdateFiltersAsync);
+        api.MapGet("/manage", ManageAsync);
+        api.MapMethods("/filters", [HttpMethods.Put, HttpMethods.Post], UpdateFiltersAsync).DisableAntiforgery();
         app.MapGet("/api/subscribers", ListSubscribersAsync).AddEndpointFilterFactory(ApiKeys.RequireAdmin);
         return app;
     }
@@ -50,7 +53,7 @@ public static class SubscriptionApi
         return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options, statusCode: StatusCodes.Status202Accepted) : Failed(result);
     }
 
-    /// <summary><c>?token=</c> from the confirmation email.</summary>
+    /// <summary><c>?token=</c> from the confirmation email. GET: a page with a button (JSON clients are told to POST); POST confirms.</summary>
     public static async Task<IResult> ConfirmAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.QueryValue("token")))
@@ -63,11 +66,26 @@ public static class SubscriptionApi
             return NotConfigured();
         }
 
-        var result = await service.ConfirmAsync(request.QueryValue("token")!, cancellationToken).ConfigureAwait(false);
+        var token = request.QueryValue("token")!;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return SubscriptionPages.WantsHtml(request)
+                ? SubscriptionPages.Ask("Confirm your subscription", "Confirm that you want ReportPipeline alerts at this address.", "Confirm subscription", ActionUrl("confirm", token))
+                : UsePost("confirm");
+        }
+
+        var result = await service.ConfirmAsync(token, cancellationToken).ConfigureAwait(false);
+        if (SubscriptionPages.WantsHtml(request))
+        {
+            return result.Succeeded
+                ? SubscriptionPages.Done("Subscription confirmed", "You will get the alerts your filters match from now on.", extraHtml: ManageLink(request, result))
+                : SubscriptionPages.Done("This link does not work", string.Join(" ", result.Errors), StatusCodes.Status404NotFound);
+        }
+
         return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
     }
 
-    /// <summary><c>?token=</c> from any email's unsubscribe link or List-Unsubscribe header.</summary>
+    /// <summary><c>?token=</c> from any email's unsubscribe link or List-Unsubscribe header. GET: a page with a button; POST (the button, or RFC 8058 one-click) unsubscribes.</summary>
     public static async Task<IResult> UnsubscribeAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.QueryValue("token")))
@@ -80,7 +98,27 @@ public static class SubscriptionApi
             return NotConfigured();
         }
 
-        var result = await service.UnsubscribeAsync(request.QueryValue("token")!, cancellationToken).ConfigureAwait(false);
+        var token = request.QueryValue("token")!;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return SubscriptionPages.WantsHtml(request)
+                ? SubscriptionPages.Ask(
+                    "Unsubscribe",
+                    "Stop all ReportPipeline alerts to this address?",
+                    "Unsubscribe",
+                    ActionUrl("unsubscribe", token),
+                    $"Or <a href=\"{System.Net.WebUtility.HtmlEncode(ActionUrl("manage", token))}\">change your filters</a> instead.")
+                : UsePost("unsubscribe");
+        }
+
+        var result = await service.UnsubscribeAsync(token, cancellationToken).ConfigureAwait(false);
+        if (SubscriptionPages.WantsHtml(request))
+        {
+            return result.Succeeded
+                ? SubscriptionPages.Done("Unsubscribed", "Nothing more will be sent to this address.")
+                : SubscriptionPages.Done("This link does not work", string.Join(" ", result.Errors), StatusCodes.Status404NotFound);
+        }
+
         return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
     }
 
@@ -96,10 +134,27 @@ public static class SubscriptionApi
             return ReadApi.BadRequest("token", "The link's token is missing.");
         }
 
-        var (body, problem) = await request.ReadJsonAsync<SubscriptionRequest>(cancellationToken).ConfigureAwait(false);
-        if (body is null)
+        SubscriptionRequest? body;
+        if (request.HasFormContentType)
         {
-            return problem!;
+            // The manage page's form: the same fields as the JSON body.
+            var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+            body = new SubscriptionRequest
+            {
+                Countries = [.. form["countries"].Where(v => v is not null).Select(v => v!)],
+                Families = [.. form["families"].Where(v => v is not null).Select(v => v!)],
+                MinimumSeverity = form["minimumSeverity"].FirstOrDefault(),
+                Direction = form["direction"].FirstOrDefault(),
+                Delivery = form["delivery"].FirstOrDefault(),
+            };
+        }
+        else
+        {
+            (body, var problem) = await request.ReadJsonAsync<SubscriptionRequest>(cancellationToken).ConfigureAwait(false);
+            if (body is null)
+            {
+                return problem!;
+            }
         }
 
         if (Service(request) is not { } service)
@@ -108,7 +163,45 @@ public static class SubscriptionApi
         }
 
         var result = await service.UpdateFiltersAsync(request.QueryValue("token")!, body, cancellationToken).ConfigureAwait(false);
+        if (SubscriptionPages.WantsHtml(request))
+        {
+            return result.Succeeded
+                ? SubscriptionPages.Done("Filters saved", $"From now on: {result.Subscription!.Filters.Describe()}.", extraHtml: ManageLink(request, result))
+                : SubscriptionPages.Done("The filters were not saved", string.Join(" ", result.Errors), StatusCodes.Status400BadRequest);
+        }
+
         return result.Succeeded ? Results.Json(Public(result), ComparisonJson.Options) : Failed(result);
+    }
+
+    /// <summary><c>?token=</c> from any email's unsubscribe link: a page with the subscription's filters to change, and an unsubscribe button.</summary>
+    public static async Task<IResult> ManageAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.QueryValue("token")))
+        {
+            return ReadApi.BadRequest("token", "The link's token is missing.");
+        }
+
+        if (Service(request) is not { } service)
+        {
+            return NotConfigured();
+        }
+
+        var token = request.QueryValue("token")!;
+        var result = await service.DescribeAsync(token, cancellationToken).ConfigureAwait(false);
+        if (!SubscriptionPages.WantsHtml(request))
+        {
+            return result.Succeeded
+                ? Results.Json(new { id = result.Subscription!.Id, state = result.Subscription.State.ToString(), filters = result.Subscription.Filters }, ComparisonJson.Options)
+                : Failed(result);
+        }
+
+        if (!result.Succeeded)
+        {
+            return SubscriptionPages.Done("This link does not work", string.Join(" ", result.Errors), StatusCodes.Status404NotFound);
+        }
+
+        var countries = request.HttpContext.RequestServices.GetService(typeof(CountryCatalog)) as CountryCatalog;
+        return SubscriptionPages.Manage(result.Subscription!, token, iso2 => countries?.Find(iso2)?.Name ?? iso2);
     }
 
     /// <summary>An admin endpoint: the host gates it (`serve` with the admin key, the Functions app with a function key).</summary>
@@ -141,6 +234,20 @@ public static class SubscriptionApi
             Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: string.Join(" ", result.Errors)),
         _ => Results.ValidationProblem(new Dictionary<string, string[]> { ["subscription"] = [.. result.Errors] }, title: "The subscription request is not valid."),
     };
+
+    /// <summary>Relative to /api/subscriptions/, so the page works under any base path.</summary>
+    private static string ActionUrl(string action, string token) => $"{action}?token={Uri.EscapeDataString(token)}";
+
+    /// <summary>A GET never acts; API clients are told to POST.</summary>
+    private static IResult UsePost(string action) => Results.Json(
+        new { outcome = "UsePost", message = $"Opening the link changes nothing: POST to /api/subscriptions/{action}?token=… to {action}." },
+        ComparisonJson.Options);
+
+    /// <summary>After confirming, a link to change filters needs a manage token, which only messages carry; none here.</summary>
+    private static string? ManageLink(HttpRequest request, SubscriptionResult result) =>
+        HttpMethods.IsPost(request.Method) && request.QueryValue("token") is { } token && result.Outcome == SubscriptionOutcome.Updated
+            ? $"<p><a href=\"{System.Net.WebUtility.HtmlEncode(ActionUrl("manage", token))}\">Back to your filters</a></p>"
+            : null;
 
     private static SubscriptionService? Service(HttpRequest request) => request.HttpContext.RequestServices.GetService(typeof(SubscriptionService)) as SubscriptionService;
 

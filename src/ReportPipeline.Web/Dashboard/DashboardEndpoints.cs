@@ -36,6 +36,6 @@ public static class DashboardEndpoints
         }
 
         var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("dashboard/" + file);
-        return stream is null ? Results.NotFound() : Results.Stream(stream, contentType);
+        return stream is null ? Results.NotFound() : SecurityHeaders.Secure(Results.Stream(stream, contentType));
     }
 }
