@@ -60,10 +60,13 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
 
             context.FirstUnderLabel = sentence.Label is not null && !string.Equals(sentence.Label, previousLabel, StringComparison.Ordinal);
             previousLabel = sentence.Label;
-            foreach (var draft in ClassifySentence(sentence, context))
+            var drafts = ClassifySentence(sentence, context);
+            foreach (var draft in drafts)
             {
                 statements.Add(ToStatement(draft, sentence.Text, sentence.Page, sentence.Offset));
             }
+
+            context.PreviousLaw = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
         }
 
         foreach (var (draft, question, line) in IloBaselineAnswers.Read(text))

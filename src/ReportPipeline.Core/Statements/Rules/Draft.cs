@@ -28,6 +28,9 @@ internal sealed class RuleContext(Model.DocumentInfo document)
 
     /// <summary>True for the first sentence under a new label (the row or lead-in that names a plan or programme).</summary>
     public bool FirstUnderLabel { get; set; }
+
+    /// <summary>The law statement of the sentence just before, for "The changes were approved …", which names no law of its own.</summary>
+    public Draft? PreviousLaw { get; set; }
 }
 
 /// <summary>A rule reads one sentence and returns what it states in its category.</summary>

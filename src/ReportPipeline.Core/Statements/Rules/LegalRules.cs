@@ -134,13 +134,31 @@ internal sealed partial class LawRule : ISentenceRule
             yield break;
         }
 
-        var nouns = LawNoun().Matches(text).ToList();
+        var coreferent = false;
+        if (Coreference().Match(text) is { Success: true } back && context.PreviousLaw is { } previous)
+        {
+            // "The changes were approved by Parliament in July": the law the sentence before drafted.
+            var verb = back.Groups["verb"];
+            var changes = back.Groups["noun"].Value.StartsWith("change", StringComparison.OrdinalIgnoreCase) || back.Groups["noun"].Value.StartsWith("amendment", StringComparison.OrdinalIgnoreCase);
+            var when = ReportDates.FindDates(text).Where(d => d.Index > verb.Index).Select(d => d.Iso).FirstOrDefault();
+            yield return Draft.Of(Law, changes ? Amended : Enacted, 0.75, (Name, previous.Fields.GetValueOrDefault(Name)), (Date, when), (Kind, "law"));
+            coreferent = true;
+        }
+
+        var nouns = LawNoun().Matches(text).Where(n => !Cited(text, n)).ToList();
         if (nouns.Count == 0)
         {
             yield break;
         }
 
-        var names = Names.Laws(text).ToList();
+        if (Instrumental(text, context.Document.Year) is { } made)
+        {
+            // "created in August by Presidential Decree No. 12", "a 2025 decree established the Council": the decree was issued.
+            yield return made;
+            yield break;
+        }
+
+        var names = Names.Laws(text).Where(n => !CitedArticle().IsMatch(text[..n.Index])).ToList();
         if (names.Select(n => Names.WithoutPeriod(n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)
         {
             // "amended the Criminal Code and the Code of Administrative Liability": one statement per law, each with its own verb.
@@ -158,7 +176,7 @@ internal sealed partial class LawRule : ISentenceRule
         {
             foreach (var verb in Clauses.Affirmed(text, pattern))
             {
-                if (action == Enacted && AmendedVerb().IsMatch(text) || !seen.Add(action))
+                if ((coreferent && action is Enacted or Amended or Signed) || (action == Enacted && AmendedVerb().IsMatch(text)) || !seen.Add(action))
                 {
                     continue;
                 }
@@ -166,6 +184,12 @@ internal sealed partial class LawRule : ISentenceRule
                 if (action == Amended && drafting)
                 {
                     // "Pending amendments to the Penal Code": a draft, not an amendment made.
+                    continue;
+                }
+
+                if (action == Drafted && Infinitive().IsMatch(text[..verb.Index]))
+                {
+                    // "tasks the ministry to draft legislation": a mandate, not a draft made.
                     continue;
                 }
 
@@ -183,6 +207,12 @@ internal sealed partial class LawRule : ISentenceRule
                     name = Math.Abs(nearest.Index - verb.Index) <= 140 ? Names.WithoutPeriod(nearest.Name) : null;
                 }
 
+                if (name is null && action is Enacted or Signed && !Governs(text, verb, noun))
+                {
+                    // "issued citations for labor law violations", "fines are issued under Ruritanian law": the verb acts on something else.
+                    continue;
+                }
+
                 var agreement = AgreementNoun().IsMatch(noun.Value) || (name is not null && AgreementNoun().IsMatch(name));
                 if (agreement && context.Document.Source == Model.Sources.UsdolFindings)
                 {
@@ -195,6 +225,56 @@ internal sealed partial class LawRule : ISentenceRule
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The verb acts on the law noun: the noun is its object ("enacted new legislation", "passed
+    /// two laws") or its subject ("legislation passed in 2025", "the decree was issued"), not a
+    /// word in another phrase of the sentence.
+    /// </summary>
+    private static bool Governs(string text, Match verb, Match noun)
+    {
+        if (noun.Index >= verb.Index + verb.Length)
+        {
+            return ObjectGap().IsMatch(text.AsSpan(verb.Index + verb.Length, noun.Index - verb.Index - verb.Length));
+        }
+
+        return noun.Index + noun.Length <= verb.Index
+            && SubjectGap().IsMatch(text.AsSpan(noun.Index + noun.Length, verb.Index - noun.Index - noun.Length));
+    }
+
+    /// <summary>A law noun after "under", "in accordance with" or "pursuant to", or a modifier ("law violations"): cited, not acted on.</summary>
+    private static bool Cited(string text, Match noun) =>
+        CitedBefore().IsMatch(text.AsSpan(0, noun.Index)) || ModifierAfter().IsMatch(text.AsSpan(noun.Index + noun.Length));
+
+    /// <summary>
+    /// A law as the instrument of an event of the reporting year or later: "established by Decree
+    /// No. 5 in March 2025", "created in 2025 by a presidential decree", "A May 2025 decree set up …",
+    /// "published Decree 47 establishing …". Earlier instruments are the body's history, not an event.
+    /// </summary>
+    private static Draft? Instrumental(string text, int? year)
+    {
+        foreach (var pattern in new[] { ByInstrument(), InstrumentActs(), PublishedInstrument() })
+        {
+            var match = pattern.Match(text);
+            if (!match.Success || !Clauses.IsAffirmed(text, match.Index))
+            {
+                continue;
+            }
+
+            var law = match.Groups["law"];
+            var near = ReportDates.FindDates(text).Where(d => Math.Abs(d.Index - law.Index) <= 60).ToList();
+            var date = near.Count == 0 ? null : near.MinBy(d => Math.Abs(d.Index - law.Index)).Iso;
+            if (year is { } y && (date is null || Background.YearOf(date) < y))
+            {
+                continue;
+            }
+
+            var name = Names.Laws(text).Where(n => n.Index <= law.Index + law.Length && n.Index + n.Length >= law.Index).Select(n => Names.WithoutPeriod(n.Name)).FirstOrDefault();
+            return Draft.Of(Law, Enacted, 0.8, (Name, name ?? law.Value.Trim()), (Date, date), (Kind, "law"));
+        }
+
+        return null;
     }
 
     private static IEnumerable<Draft> PerName(string text, List<(string Name, int Index, int Length)> names)
@@ -234,8 +314,42 @@ internal sealed partial class LawRule : ISentenceRule
         (Repealed, RepealedVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decree|Code|Act|Resolution|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty)\b")]
+    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decrees?|Code|codes?|Act|Resolution|Decision|decision|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of hazardous)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
     private static partial Regex LawNoun();
+
+    // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body".
+    [GeneratedRegex(@"^(?:\s+(?:violations?|enforcement|enforcers?|students?|schools?|firms?|officers?|makers?|making)\b|-)", RegexOptions.IgnoreCase)]
+    private static partial Regex ModifierAfter();
+
+    [GeneratedRegex(@"\b(?i:under|in accordance with|pursuant to|according to|in line with|in compliance with|violat\w+|enforce|enforcing|enforcement of)\s+(?:(?:the|a|an|its|their|[A-Z][\w’']*|\w+an|\w+ish|new|existing|current|national|labou?r|child|criminal|civil|trafficking|in|persons)\s+){0,4}$")]
+    private static partial Regex CitedBefore();
+
+    [GeneratedRegex(@"\bArticles?\s+[\w\-.,\s]{1,30}\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CitedArticle();
+
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|two|three|several|new|revised|updated|comprehensive|national|\w+al|\w+ive|\w+ary|\w+ed|child|labou?r|trafficking|in|persons|[A-Z][\w’'\-]*)\s+){0,5}$")]
+    private static partial Regex ObjectGap();
+
+    [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:(?:was|were|has been|have been|had been|is|are|being)\s+)?(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectGap();
+
+    [GeneratedRegex(@"\bto\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Infinitive();
+
+    // "The changes were approved by Parliament": the sentence's law is the one the previous sentence named.
+    [GeneratedRegex(@"^(?:The|These|This|Those)\s+(?<noun>changes|amendments|bills?|draft(?: laws?)?|draft legislation|revisions|legislation)\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?<verb>approved|adopted|passed|signed(?: into law)?|enacted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Coreference();
+
+    private const string Instrument = @"(?<law>(?:[A-Z][\w’'\-]*\s+|(?:presidential|government|ministerial|cabinet|municipal|city|state|new|an?|the)\s+)*(?:Decree|decree|Resolution|resolution|Decision|Order|Ordinance|ordinance|Law)(?:\s+(?:No\.?\s*)?[\w\-/.]*\d[\w\-/]*)?)";
+
+    [GeneratedRegex(@"\b(?:created|established|set up|founded|formed|introduced|approved|adopted)\s+(?:(?:in|on)\s+[\w\s,]{1,25}?\s+)?(?:by|through|under|via)\s+(?:a\s+|an\s+|the\s+)?" + Instrument)]
+    private static partial Regex ByInstrument();
+
+    [GeneratedRegex(@"^(?:(?:In|On|By)\s+[\w\s,]{1,25}?,\s+)?(?:A|An|The)\s+(?:[\w,]+\s+){0,3}?" + Instrument + @"\s+(?:established|created|set up|introduced|expanded|increased|raised|abolished)\b")]
+    private static partial Regex InstrumentActs();
+
+    [GeneratedRegex(@"\b(?:published|issued|signed|promulgated)\s+(?:a\s+|an\s+|the\s+)?" + Instrument + @"(?:,?\s+(?:which\s+)?(?:establish|creat|set|introduc)\w*)")]
+    private static partial Regex PublishedInstrument();
 
     [GeneratedRegex(@"^(?:Memorandum|memorand|MoU|[Aa]greement|protocol|Letter of Intent|treaty|Treaty)", RegexOptions.None)]
     private static partial Regex AgreementNoun();
@@ -243,10 +357,10 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:sign(?:ed|s)|signed into law)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignedVerb();
 
-    [GeneratedRegex(@"\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|promulgat(?:ed|es)|issu(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|promulgat(?:ed|es)|issued|published)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactedVerb();
 
-    [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|amendments? to|revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|amendments? (?:made |adopted )?to|(?<!\b(?:a|an|the|its|their)\s)revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();
 
     [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of))\b", RegexOptions.IgnoreCase)]
@@ -255,6 +369,6 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar)\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+)*(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 }

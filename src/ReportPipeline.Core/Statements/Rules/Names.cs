@@ -71,7 +71,7 @@ internal static partial class Names
     [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|on|the|to|in|with)\s+)*){1,8}(?:[Pp]rogram(?:me)?|Project|Campaign|Initiative|Scheme)s?\b" + Tail)]
     private static partial Regex ProgramName();
 
-    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Decree|Code|Act|Resolution|Ordinance|Regulations?|Constitution|Bill|Memorandum of Understanding|Letter of Intent|Agreement)\b(?:\s+(?:No\.?|Number|#)\s*[\w\-/.]*\w)?" + Tail)]
+    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Decree|Code|Act|Resolution|Decision|Ordinance|Regulations?|Constitution|Bill|Memorandum of Understanding|Letter of Intent|Agreement)\b(?:\s+(?:(?:No\.?|Number|#)\s*[\w\-/.]*\w|(?:[A-Z]{1,3}-)?\d[\w\-/]*))?" + Tail)]
     private static partial Regex LawName();
 
     [GeneratedRegex(@"\b(?:[Ll]aw|[Dd]ecree|[Bb]ill)\s+(?:No\.?\s*[\w\-/]+\s+)?[“""«][^”""»]{3,120}[”""»]")]
