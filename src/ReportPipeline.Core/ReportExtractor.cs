@@ -69,7 +69,7 @@ public sealed class ReportExtractor(
         }
 
         var document = identifier.Identify(text, sha256);
-        var facts = ExtractFacts(text, document);
+        var facts = ExtractFacts(text, document, warnings);
 
         var statements = new List<Statement>();
         foreach (var classifier in _classifiers)
@@ -97,14 +97,14 @@ public sealed class ReportExtractor(
     /// The facts of a document whose source is known, e.g. a corpus of one source evaluated
     /// independently of identification.
     /// </summary>
-    public IReadOnlyList<Fact> ExtractFacts(TextDocument text, DocumentInfo document)
+    public IReadOnlyList<Fact> ExtractFacts(TextDocument text, DocumentInfo document, ICollection<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(document);
         var facts = new List<Fact>();
         foreach (var extractor in _factExtractors.Where(e => e.Handles(document.Source)))
         {
-            facts.AddRange(extractor.Extract(text, document));
+            facts.AddRange(extractor.Extract(text, document, warnings ?? []));
         }
 
         return facts;

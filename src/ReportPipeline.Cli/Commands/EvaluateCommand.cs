@@ -29,14 +29,15 @@ internal static class EvaluateCommand
         var alerts = new Option<bool>("--alerts") { Description = "Also score the alerts raised from the PDFs alone against the true year-over-year changes in the ground truth (precision and recall per facet family)." };
         var statements = new Option<bool>("--statements") { Description = "Instead: extract only the hand-labelled chapters and score the statements of the five event categories against the labels (precision and recall per category, misses and false statements with page). With --ai, the model path too." };
         var labels = new Option<DirectoryInfo?>("--labels") { Description = "Folder of the hand labels for --statements (default: eval/statement-labels of this repository)." };
-        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai, alerts, statements, labels };
+        var territories = new Option<DirectoryInfo?>("--territories") { Description = "Folder of chapters of countries reported territory by territory, scored per territory against the main corpus's ground-truth-raw.jsonl (default: usdol-multi-territory beside the corpus, when there)." };
+        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai, alerts, statements, labels, territories };
         command.SetAction((parse, cancellationToken) => parse.GetValue(statements)
             ? StatementEvaluation.RunAsync(parse.GetValue(corpus)?.FullName ?? FindDefaultCorpus(), parse.GetValue(labels), parse.GetValue(json), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), cancellationToken)
-            : RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), parse.GetValue(alerts), cancellationToken));
+            : RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), parse.GetValue(alerts), parse.GetValue(territories), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, bool ai, bool alerts, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, bool ai, bool alerts, DirectoryInfo? territories, CancellationToken cancellationToken)
     {
         var directory = corpus?.FullName ?? FindDefaultCorpus();
         if (directory is null || !File.Exists(Path.Combine(directory, CorpusFiles.ManifestName)))
@@ -75,6 +76,11 @@ internal static class EvaluateCommand
             report = withModel;
         }
 
+        if (await EvaluateTerritoriesAsync(directory, territories, extractor, missesListed, progress, cancellationToken).ConfigureAwait(false) is { } byTerritory)
+        {
+            report = report with { Sections = [.. report.Sections, byTerritory] };
+        }
+
         if (json)
         {
             Console.Out.WriteLine(ToJson(report));
@@ -85,6 +91,30 @@ internal static class EvaluateCommand
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The multi-territory chapters scored per territory; null when there is no such folder (the
+    /// default is looked for beside the main corpus) or no raw ground truth.
+    /// </summary>
+    private static async Task<EvaluationSectionResult?> EvaluateTerritoriesAsync(string corpus, DirectoryInfo? territories, ReportExtractor extractor, int missesListed, IProgress<CorpusProgress> progress, CancellationToken cancellationToken)
+    {
+        var directory = territories?.FullName ?? Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(corpus)) ?? ".", "usdol-multi-territory");
+        var raw = Path.Combine(corpus, TerritoryAccuracySection.RawGroundTruthName);
+        if (!File.Exists(Path.Combine(directory, CorpusFiles.ManifestName)) || !File.Exists(raw))
+        {
+            if (territories is not null)
+            {
+                await Console.Error.WriteLineAsync($"No per-territory scoring: {directory} needs {CorpusFiles.ManifestName} and {raw} must exist.").ConfigureAwait(false);
+            }
+
+            return null;
+        }
+
+        var section = new TerritoryAccuracySection(await TerritoryAccuracySection.ReadTruthAsync(raw, cancellationToken).ConfigureAwait(false)) { MissesListed = missesListed };
+        var evaluator = new CorpusEvaluator(extractor, [section]);
+        var run = await evaluator.RunAsync(directory, progress: progress, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return section.Evaluate(run);
     }
 
     internal static string? FindDefaultCorpus()

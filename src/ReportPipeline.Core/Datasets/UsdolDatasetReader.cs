@@ -23,8 +23,9 @@ public sealed record DatasetEntry(string DatasetName, bool MultipleTerritories, 
 /// </summary>
 /// <remarks>
 /// Territory rule: where a table holds <c>&lt;Territory&gt;</c> children, each territory's value goes
-/// under <c>facet@territory-slug</c> (e.g. <c>enforcement.labor.inspectors@zanzibar</c>); a single
-/// territory named "All Territories" (or identical repeats of it) covers the whole country and keeps the plain facet.
+/// under <c>facet@territory-slug</c> (e.g. <c>enforcement.labor.inspectors@zanzibar</c>, slugged by
+/// <see cref="Territories.Slug"/> like the PDF chapters); a single territory named "All Territories",
+/// "All" or "All (country)" (or identical repeats of it) covers the whole country and keeps the plain facet.
 /// </remarks>
 public sealed partial class UsdolDatasetReader(CountryCatalog countries)
 {
@@ -45,7 +46,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
     };
 
     // The export's tag names, misspellings included ("Minumum").
-    private static readonly Dictionary<string, string> LegalStandards = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> LegalStandards = new(StringComparer.Ordinal)
     {
         ["Minimum_Work"] = "minimum_age_work",
         ["Minimum_Hazardous_Work"] = "minimum_age_hazardous_work",
@@ -61,7 +62,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
         ["Free_Public_Education"] = "free_public_education",
     };
 
-    private static readonly Dictionary<string, (string Facet, bool Count)> Enforcements = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, (string Facet, bool Count)> Enforcements = new(StringComparer.Ordinal)
     {
         ["Labor_Inspectors"] = ("enforcement.labor.inspectors", true),
         ["Authorized_Access_Penalties"] = ("enforcement.labor.civil_penalties", false),
@@ -246,7 +247,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
                 continue;
             }
 
-            foreach (var (territory, holder) in Territories(standard))
+            foreach (var (territory, holder) in TerritoriesOf(standard))
             {
                 var evidence = $"Legal_Standards/{standard.Name.LocalName}{TerritoryLabel(holder, territory)}: Standard {Squeeze(holder.Element("Standard")?.Value)}, Age {Squeeze(holder.Element("Age")?.Value)}, Conforms_To_Intl_Standard {Squeeze(holder.Element("Conforms_To_Intl_Standard")?.Value)}";
                 if (Token(holder.Element("Conforms_To_Intl_Standard")?.Value) is { Length: > 0 } meets)
@@ -268,7 +269,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
                 continue;
             }
 
-            foreach (var (territory, holder) in Territories(enforcement))
+            foreach (var (territory, holder) in TerritoriesOf(enforcement))
             {
                 var raw = holder == enforcement ? enforcement.Value : holder.Element("Enforcement")?.Value;
                 var value = target.Count ? Count(raw) : Token(raw);
@@ -345,7 +346,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
         country.Element(table)?.Elements() ?? [];
 
     /// <summary>The value holders of a table cell: the cell itself, or one per territory.</summary>
-    private static IEnumerable<(string? Territory, XElement Holder)> Territories(XElement cell)
+    private static IEnumerable<(string? Territory, XElement Holder)> TerritoriesOf(XElement cell)
     {
         var territories = cell.Elements("Territory").ToList();
         if (territories.Count == 0)
@@ -356,7 +357,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
 
         // The export sometimes repeats the whole-country entry (Somalia 2020's inspections): identical
         // copies are one value, while copies that disagree stay apart for an analyst to see.
-        if (territories.All(t => string.Equals(Squeeze(t.Element("Territory_Name")?.Value), "All Territories", StringComparison.OrdinalIgnoreCase))
+        if (territories.All(t => Territories.IsWholeCountry(Squeeze(t.Element("Territory_Name")?.Value)))
             && territories.Skip(1).All(t => XNode.DeepEquals(t, territories[0])))
         {
             yield return (null, territories[0]);
@@ -381,49 +382,26 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
         return $" ({(display.Length > 0 ? display : Squeeze(holder.Element("Territory_Name")?.Value))})";
     }
 
-    private static string Qualify(string facet, string? territory) => territory is null ? facet : $"{facet}@{territory}";
+    private static string Qualify(string facet, string? territory) => Territories.Qualify(facet, territory);
 
-    /// <summary>Lower-case ASCII letters and digits joined by '-': "Brčko District" -> "brcko-district".</summary>
-    public static string Slug(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
+    /// <summary>The territory slug of a facet: see <see cref="Territories.Slug"/>.</summary>
+    public static string Slug(string name) => Territories.Slug(name);
 
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        return slug.ToString().TrimEnd('-');
-    }
-
-    private static string Squeeze(string? value) =>
+    internal static string Squeeze(string? value) =>
         value is null ? string.Empty : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Whitespace squeezed, footnote marks (‡ † *) removed from the ends.</summary>
     private static string Clean(string? value) => Squeeze(value).Trim(FootnoteMarks).Trim();
 
     /// <summary>A vocabulary value: "Not Applicable" is written "N/A" like everywhere else.</summary>
-    private static string Token(string? value)
+    internal static string Token(string? value)
     {
         var cleaned = Clean(value);
         return string.Equals(cleaned, "Not Applicable", StringComparison.OrdinalIgnoreCase) ? "N/A" : cleaned;
     }
 
     /// <summary>A count: "2,168‡" -> "2168"; words (Unknown, N/A) stay words.</summary>
-    private static string Count(string? value)
+    internal static string Count(string? value)
     {
         var token = Token(value);
         return CountPattern().IsMatch(token) && long.TryParse(token.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
@@ -431,7 +409,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
             : token;
     }
 
-    private static string? Number(string? value)
+    internal static string? Number(string? value)
     {
         var token = Token(value);
         return decimal.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)

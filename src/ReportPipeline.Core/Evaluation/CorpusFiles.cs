@@ -36,6 +36,11 @@ public static class CorpusFiles
     {
         var path = Path.Combine(corpusDirectory, GroundTruthName);
         var rows = new Dictionary<(string, int), GroundTruthRow>();
+        if (!File.Exists(path))
+        {
+            // A corpus scored against other truth (the multi-territory chapters: ground-truth-raw.jsonl beside the main corpus).
+            return rows;
+        }
         foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false))
         {
             if (string.IsNullOrWhiteSpace(line))

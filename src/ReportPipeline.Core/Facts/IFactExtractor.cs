@@ -10,4 +10,7 @@ public interface IFactExtractor
     bool Handles(string source);
 
     IReadOnlyList<Fact> Extract(TextDocument text, DocumentInfo document);
+
+    /// <summary>The facts, with what could not be read with confidence (a table row left out) added to <paramref name="warnings"/>.</summary>
+    IReadOnlyList<Fact> Extract(TextDocument text, DocumentInfo document, ICollection<string> warnings) => Extract(text, document);
 }

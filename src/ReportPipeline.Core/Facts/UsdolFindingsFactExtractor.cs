@@ -13,9 +13,12 @@ public sealed class UsdolFindingsFactExtractor : IFactExtractor
 {
     public bool Handles(string source) => source == Sources.UsdolFindings;
 
-    public IReadOnlyList<Fact> Extract(TextDocument text, DocumentInfo document)
+    public IReadOnlyList<Fact> Extract(TextDocument text, DocumentInfo document) => Extract(text, document, []);
+
+    public IReadOnlyList<Fact> Extract(TextDocument text, DocumentInfo document, ICollection<string> warnings)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(warnings);
         var chapter = new UsdolChapter(text);
         var facts = new List<Fact>();
         var facets = new HashSet<string>(StringComparer.Ordinal);
@@ -34,6 +37,11 @@ public sealed class UsdolFindingsFactExtractor : IFactExtractor
             {
                 facts.Add(fact);
             }
+        }
+
+        foreach (var warning in chapter.Warnings)
+        {
+            warnings.Add(warning);
         }
 
         return facts;

@@ -20,13 +20,14 @@ public static class PdfTextReader
         }
 
         var lines = new List<string>();
+        var lefts = new List<IReadOnlyList<double>?>();
         var pages = new List<int?>();
         var unreadable = new List<int>();
         foreach (var page in document.GetPages())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var pageLines = PageLines(page);
-            if (pageLines.Count > 0 && !DecodingCheck.LooksDecoded(pageLines))
+            var pageLines = PageRows(page);
+            if (pageLines.Count > 0 && !DecodingCheck.LooksDecoded([.. pageLines.Select(l => l.Text)]))
             {
                 unreadable.Add(page.Number);
                 continue;
@@ -34,15 +35,18 @@ public static class PdfTextReader
 
             foreach (var line in pageLines)
             {
-                lines.Add(line);
+                lines.Add(line.Text);
+                lefts.Add(line.CellLefts);
                 pages.Add(page.Number);
             }
         }
 
-        return new TextDocument(InputFormat.Pdf, lines, pages, document.NumberOfPages, unreadable);
+        return new TextDocument(InputFormat.Pdf, lines, pages, document.NumberOfPages, unreadable, lefts);
     }
 
-    internal static List<string> PageLines(Page page)
+    internal static List<string> PageLines(Page page) => [.. PageRows(page).Select(r => r.Text)];
+
+    private static List<JoinedRow> PageRows(Page page)
     {
         var (words, letters) = PdfActualText.GetWords(page);
         var drawingOrder = new Dictionary<Letter, int>(letters.Count, ReferenceEqualityComparer.Instance);
@@ -70,14 +74,20 @@ public static class PdfTextReader
             }
         }
 
-        return JoinRows(pieces, [.. CheckMarks(page)]);
+        return JoinCells(pieces, [.. CheckMarks(page)]);
     }
+
+    /// <summary>A joined row: its text (cells separated by tabs) and where each cell starts.</summary>
+    internal sealed record JoinedRow(string Text, IReadOnlyList<double> CellLefts);
 
     /// <summary>
     /// Groups pieces of text into rows by baseline and joins each row left to right; a gap wider
     /// than 1.5 times the text height becomes a tab, so table cells stay cells.
     /// </summary>
-    internal static List<string> JoinRows(List<Piece> pieces, IReadOnlyList<Piece>? marks = null)
+    internal static List<string> JoinRows(List<Piece> pieces, IReadOnlyList<Piece>? marks = null) =>
+        [.. JoinCells(pieces, marks).Select(r => r.Text)];
+
+    private static List<JoinedRow> JoinCells(List<Piece> pieces, IReadOnlyList<Piece>? marks)
     {
         pieces.Sort(static (a, b) => b.Bottom != a.Bottom ? b.Bottom.CompareTo(a.Bottom) : a.Left.CompareTo(b.Left));
         var rows = new List<List<Piece>>();
@@ -118,12 +128,13 @@ public static class PdfTextReader
             AddToRow(rows, mark);
         }
 
-        var result = new List<string>(rows.Count);
+        var result = new List<JoinedRow>(rows.Count);
         var text = new System.Text.StringBuilder();
         foreach (var row in rows)
         {
             row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
             text.Clear();
+            var cellLefts = new List<double> { row[0].Left };
             Piece? previous = null;
             foreach (var piece in row)
             {
@@ -131,14 +142,22 @@ public static class PdfTextReader
                 {
                     var gap = piece.Left - p.Right;
                     var fontSize = Math.Max(p.Height, 4);
-                    text.Append(gap > fontSize * 1.5 ? '\t' : ' ');
+                    if (gap > fontSize * 1.5)
+                    {
+                        text.Append('\t');
+                        cellLefts.Add(piece.Left);
+                    }
+                    else
+                    {
+                        text.Append(' ');
+                    }
                 }
 
                 text.Append(piece.Text);
                 previous = piece;
             }
 
-            result.Add(text.ToString());
+            result.Add(new JoinedRow(text.ToString(), cellLefts));
         }
 
         return result;

@@ -16,18 +16,31 @@ public enum InputFormat
 /// <param name="Text">The line; cells separated by <c>'\t'</c>.</param>
 /// <param name="Page">1-based page, or null for unpaged input.</param>
 /// <param name="Offset">Character offset of the line in <see cref="TextDocument.FullText"/>.</param>
-public sealed record TextLine(string Text, int? Page, int Offset);
+public sealed record TextLine(string Text, int? Page, int Offset)
+{
+    /// <summary>
+    /// For PDF lines, where each tab-separated cell starts on the page (points from the left
+    /// edge), one per cell; null for other formats. Tables whose cells wrap onto lines of their
+    /// own (a territory name under a standard) need it to tell which column a cell is in.
+    /// </summary>
+    public IReadOnlyList<double>? CellLefts { get; init; }
+}
 
 /// <summary>The text of one input file, as lines in reading order.</summary>
 public sealed class TextDocument
 {
-    public TextDocument(InputFormat format, IReadOnlyList<string> lines, IReadOnlyList<int?> pages, int pageCount, IReadOnlyList<int> unreadablePages)
+    public TextDocument(InputFormat format, IReadOnlyList<string> lines, IReadOnlyList<int?> pages, int pageCount, IReadOnlyList<int> unreadablePages, IReadOnlyList<IReadOnlyList<double>?>? cellLefts = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(pages);
         if (lines.Count != pages.Count)
         {
             throw new ArgumentException("Every line needs a page entry.", nameof(pages));
+        }
+
+        if (cellLefts is not null && cellLefts.Count != lines.Count)
+        {
+            throw new ArgumentException("Cell positions, when given, are needed for every line.", nameof(cellLefts));
         }
 
         Format = format;
@@ -37,7 +50,7 @@ public sealed class TextDocument
         var text = new System.Text.StringBuilder();
         for (var i = 0; i < lines.Count; i++)
         {
-            built.Add(new TextLine(lines[i], pages[i], text.Length));
+            built.Add(new TextLine(lines[i], pages[i], text.Length) { CellLefts = cellLefts?[i] });
             text.Append(lines[i]).Append('\n');
         }
 

@@ -69,6 +69,12 @@ internal static partial class LegalReader
         return started.Count == 1 ? started[0] : null;
     }
 
+    /// <summary>True when some label starts with <paramref name="key"/> (a label cut where it wraps).</summary>
+    internal static bool IsLabelPrefix(string key) => Labels.Any(l => l.Text.StartsWith(key, StringComparison.Ordinal));
+
+    /// <summary>True when <paramref name="key"/> is a whole label.</summary>
+    internal static bool IsFullLabel(string key) => Labels.Any(l => l.Text == key);
+
     private sealed record Entry(string Standard, MeetsMark Mark, string? Age, Row[] Rows);
 
     public static IEnumerable<Fact> Read(UsdolChapter chapter)
@@ -84,6 +90,16 @@ internal static partial class LegalReader
         if (tableEnd < 0)
         {
             tableEnd = rows.Count;
+        }
+
+        if (TerritoryLawsReader.Read(chapter, tableStart, tableEnd) is { } byTerritory)
+        {
+            foreach (var fact in byTerritory)
+            {
+                yield return fact;
+            }
+
+            yield break;
         }
 
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);

@@ -8,6 +8,9 @@ namespace ReportPipeline.Core.Facts.Usdol;
 /// <summary>One line of a chapter split into its table cells (tab-separated, trimmed, empty cells dropped).</summary>
 internal sealed record Row(int Index, TextLine Line, IReadOnlyList<string> Cells)
 {
+    /// <summary>Where each cell starts on the page (PDF only; null when unknown).</summary>
+    public IReadOnlyList<double>? Lefts { get; } = Line.CellLefts is { } lefts && lefts.Count == Cells.Count ? lefts : null;
+
     /// <summary>The row as a reader would quote it: cells separated by single spaces.</summary>
     public string Text { get; } = string.Join(' ', Cells);
 
@@ -46,6 +49,21 @@ internal sealed partial class UsdolChapter
     }
 
     public IReadOnlyList<Row> Rows { get; }
+
+    /// <summary>What a reader could not read with confidence and left out, for the extraction's warnings.</summary>
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>The territory names this chapter uses, learned from its tables and the abbreviations its text defines.</summary>
+    public TerritoryNames TerritoryNames => _territoryNames ??= LearnTerritoryNames();
+
+    private TerritoryNames? _territoryNames;
+
+    private TerritoryNames LearnTerritoryNames()
+    {
+        var names = new TerritoryNames();
+        names.LearnAbbreviations(string.Join(' ', Rows.Where(r => !r.IsTableRow).Select(r => r.Text)));
+        return names;
+    }
 
     /// <summary>The chapter's running text split into sentences; table rows end a sentence.</summary>
     public IReadOnlyList<Sentence> Sentences => _sentences ??= BuildSentences();
