@@ -62,16 +62,29 @@ internal static partial class EnforcementReader
     public static IEnumerable<Fact> Read(UsdolChapter chapter)
     {
         var found = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        var (byTerritory, taken) = ReadTerritoryTables(chapter);
+        foreach (var fact in byTerritory)
+        {
+            found.TryAdd(fact.Facet, fact);
+        }
+
         var rows = chapter.Rows;
         for (var i = 0; i < rows.Count; i++)
         {
+            if (taken.Contains(i))
+            {
+                continue;
+            }
+
             foreach (var fact in ReadRow(rows, i))
             {
                 found.TryAdd(fact.Facet, fact);
             }
         }
 
-        foreach (var fact in ReadProse(chapter))
+        // A figure in the prose is the whole country's: not where the tables gave it territory by territory.
+        var qualified = found.Keys.Select(k => Territories.Split(k)).Where(k => k.Territory is not null).Select(k => k.Facet).ToHashSet(StringComparer.Ordinal);
+        foreach (var fact in ReadProse(chapter).Where(f => !qualified.Contains(f.Facet)))
         {
             found.TryAdd(fact.Facet, fact);
         }

@@ -65,8 +65,11 @@ internal sealed record EntityColumns(double LabelLeft, double EntityLeft, double
     }
 
     /// <summary>
-    /// The columns of an enforcement table: "Overview of … Law Enforcement | Related Entity | 2018 | 2019"
-    /// (the entity heading sometimes split over the lines around it). Null without an entity column.
+    /// The columns of an enforcement table: "Overview of … Law Enforcement | Related Entity | 2018 | 2019".
+    /// The headings are not always there or apart ("Related Entity 2019" in one cell, no entity
+    /// heading at all in 2016), so the value column is where the rows' values start and, without a
+    /// heading, the entity column is where the short non-value cells between label and values start.
+    /// Null when the table has no entity column.
     /// </summary>
     public static EntityColumns? FromEnforcementHeader(IReadOnlyList<Row> rows, int headerIndex)
     {
@@ -76,17 +79,12 @@ internal sealed record EntityColumns(double LabelLeft, double EntityLeft, double
             return null;
         }
 
-        double? entity = null, values = null;
+        double? entity = null;
         for (var c = 1; c < header.Cells.Count; c++)
         {
-            var key = UsdolValues.Key(header.Cells[c]);
-            if (key is "related entity" or "related" or "entity")
+            if (UsdolValues.Key(header.Cells[c]).StartsWith("related", StringComparison.Ordinal))
             {
                 entity = lefts[c];
-            }
-            else if (values is null && YearHeading(key))
-            {
-                values = lefts[c];
             }
         }
 
@@ -100,12 +98,36 @@ internal sealed record EntityColumns(double LabelLeft, double EntityLeft, double
             }
         }
 
-        return entity is not null && values is not null && lefts[0] < entity && entity < values
-            ? new EntityColumns(lefts[0], entity.Value, values.Value)
+        // The table's own rows: up to running text or the page's end.
+        var body = rows.Skip(headerIndex + 1).Take(25)
+            .TakeWhile(r => !UsdolChapter.IsPageFurniture(r) && (r.IsTableRow || r.Text.Length <= 60))
+            .Where(r => r.Lefts is not null && r.Cells.Count >= 2)
+            .ToList();
+        var valueLefts = body.SelectMany(r => r.Cells.Select((c, i) => (Cell: c, Left: r.Lefts![i], Index: i)))
+            .Where(c => c.Index > 0 && (UsdolValues.Status(c.Cell) is not null || UsdolValues.Count(c.Cell) is not null))
+            .Select(c => c.Left)
+            .ToList();
+        if (valueLefts.Count == 0)
+        {
+            return null;
+        }
+
+        // The previous year's column: values start there (entity names never parse as values).
+        var values = valueLefts.Min();
+        if (entity is null)
+        {
+            var named = body.Select(r => r.Cells.Select((c, i) => (Cell: c, Left: r.Lefts![i]))
+                    .Where(c => c.Left > lefts[0] + 40 && c.Left < values - 10 && c.Cell.Length <= 30 && UsdolValues.Status(c.Cell) is null && UsdolValues.Count(c.Cell) is null)
+                    .Select(c => (double?)c.Left).FirstOrDefault())
+                .Where(l => l is not null)
+                .ToList();
+            entity = named.Count >= 2 ? named.Min() : null;
+        }
+
+        return entity is not null && lefts[0] < entity && entity < values
+            ? new EntityColumns(lefts[0], entity.Value, values)
             : null;
     }
-
-    private static bool YearHeading(string key) => key.Length == 4 && key.All(char.IsAsciiDigit);
 
     /// <summary>Which column a cell starting at <paramref name="left"/> is in: the nearest column start to its left, with half the gap as slack.</summary>
     public Column Of(double left)
