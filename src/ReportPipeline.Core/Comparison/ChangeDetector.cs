@@ -40,27 +40,30 @@ public sealed class ChangeDetector
         var changes = new List<Change>(MoratoriumChanges.Detect(years));
         foreach (var facet in facets)
         {
+            // A territory's facet (legal.minimum_age_work.meets@republika-srpska) follows the rules of
+            // its plain facet; a year that gives the value for the whole country gives it for the territory too.
+            var (plain, territory) = Territories.Split(facet);
             Side? previous = null;
             for (var i = 0; i < years.Count; i++)
             {
-                var current = years[i].Value(facet);
+                var current = years[i].Value(facet) ?? (territory is null ? null : years[i].Value(plain));
                 if (current is null)
                 {
                     continue;
                 }
 
-                if (previous is not null && ChangeRules.KeepsBaseline(facet, previous, current))
+                if (previous is not null && ChangeRules.KeepsBaseline(plain, previous, current))
                 {
                     continue;
                 }
 
                 var side = new Side(years[i].Year, current);
                 var change = previous is null
-                    ? (i > 0 ? ChangeRules.Declared(facet, years[i - 1].Year, side) : null)
-                    : ChangeRules.Compare(facet, previous, side, years[i], _options);
+                    ? (i > 0 ? ChangeRules.Declared(plain, years[i - 1].Year, side) : null)
+                    : ChangeRules.Compare(plain, previous, side, years[i], _options);
                 if (change is not null)
                 {
-                    changes.Add(change);
+                    changes.Add(change with { Facet = facet });
                 }
 
                 previous = side;
@@ -85,7 +88,7 @@ public sealed class ChangeDetector
         NewValue = change.NewValue,
         Direction = change.Direction,
         Severity = change.Severity,
-        Title = $"{any.Country}: {change.Phrase} ({change.FromYear} → {change.To.Year})",
+        Title = $"{Territories.Place(any.Country, Territories.Split(change.Facet).Territory)}: {change.Phrase} ({change.FromYear} → {change.To.Year})",
         OldEvidence = change.OldEvidence?.ToEvidence(),
         NewEvidence = change.To.Value.Primary.ToEvidence(),
         EffectiveDate = change.EffectiveDate,
@@ -97,7 +100,6 @@ public sealed class ChangeDetector
         var first = conflict.Values[0];
         var others = conflict.Values.Skip(1).ToList();
         var newValue = string.Join(" | ", others.Select(v => v.Value));
-        var label = FacetLabels.Of(conflict.Facet);
         return new Alert
         {
             Id = AlertIds.For(status.Iso2, KindConflict, conflict.Facet, status.Year, status.Year, first.Value, newValue),
@@ -114,7 +116,7 @@ public sealed class ChangeDetector
             // A document that gives no status (N/A, Unknown) against one that does is the same
             // information-only case as a change to or from Unknown; two different statuses are not.
             Severity = conflict.Values.Any(v => FacetValues.IsNotAnAnswer(v.Value)) ? AlertSeverity.Info : AlertSeverity.Medium,
-            Title = $"{status.Country}: reports for {status.Year} disagree on {label} ({Describe(first)} vs {string.Join(", ", others.Select(Describe))})",
+            Title = $"{Territories.Place(status.Country, Territories.Split(conflict.Facet).Territory)}: reports for {status.Year} disagree on {FacetLabels.Of(Territories.Split(conflict.Facet).Facet)} ({Describe(first)} vs {string.Join(", ", others.Select(Describe))})",
             OldEvidence = first.Primary.ToEvidence(),
             NewEvidence = others[0].Primary.ToEvidence(),
             CreatedAt = createdAt,

@@ -1,3 +1,5 @@
+using ReportPipeline.Core.Model;
+
 namespace ReportPipeline.Core.Comparison;
 
 /// <summary>Plain words for facet keys, used in alert titles and the timeline.</summary>
@@ -65,6 +67,11 @@ public static class FacetLabels
     public static string Of(string facet)
     {
         ArgumentNullException.ThrowIfNull(facet);
+        if (Territories.Split(facet) is (var plain, { } territory))
+        {
+            return $"{Of(plain)} ({Territories.Display(territory)})";
+        }
+
         if (Names.TryGetValue(facet, out var name))
         {
             return name;

@@ -40,6 +40,9 @@ internal static partial class EnforcementReader
         new("number conducted at worksites", FacetKeys.LaborWorksiteInspections, Kind.Count),
         new("number of child labor violations found", FacetKeys.LaborViolations, Kind.Count),
         new("number of child labor violations for which penalties were imposed", FacetKeys.LaborViolationsPenalized, Kind.Count),
+        new("number of child labor violations found for which penalties were imposed", FacetKeys.LaborViolationsPenalized, Kind.Count),
+        new("number of violations found for which penalties were imposed", FacetKeys.LaborViolationsPenalized, Kind.Count),
+        new("violations found for which penalties were imposed", FacetKeys.LaborViolationsPenalized, Kind.Count),
         new("number of investigations", FacetKeys.CriminalInvestigations, Kind.Count),
         new("number of prosecutions initiated", FacetKeys.CriminalProsecutions, Kind.Count),
         new("number of convictions", FacetKeys.CriminalConvictions, Kind.Count),
@@ -351,6 +354,7 @@ internal static partial class EnforcementReader
     [
         (InspectorsConducted(), FacetKeys.LaborInspectors),
         (InspectorsEmployed(), FacetKeys.LaborInspectors),
+        (InspectorsOnStaff(), FacetKeys.LaborInspectors),
         (InspectionsConducted(), FacetKeys.LaborInspections),
         (ViolationsFound(), FacetKeys.LaborViolations),
         (InvestigationsConducted(), FacetKeys.CriminalInvestigations),
@@ -366,6 +370,10 @@ internal static partial class EnforcementReader
 
     [GeneratedRegex(@"\b(?:employed|employs|had) (?<n>\d[\d,]*) (?:labor )?inspectors\b", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorsEmployed();
+
+    // "The Ministry of Labor has 25 labor inspectors", "there were 25 labor inspectors", "25 labor inspectors were employed".
+    [GeneratedRegex(@"\b(?:has|have|there (?:are|were)|with a staff of) (?<n>\d[\d,]*) (?:labor|work) inspectors\b|\b(?<n>\d[\d,]*) (?:labor|work) inspectors (?:were|are) (?:employed|on staff|in service)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorsOnStaff();
 
     [GeneratedRegex(@"\binspectors conducted (?<n>\d[\d,]*) (?:worksite |labor )?inspections\b", RegexOptions.IgnoreCase)]
     private static partial Regex InspectionsConducted();

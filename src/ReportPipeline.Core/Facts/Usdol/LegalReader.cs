@@ -172,9 +172,20 @@ internal static partial class LegalReader
             return null;
         }
 
+        var evidence = new List<Row> { row };
         if (StandardOf(first) is not { } standard)
         {
-            return null;
+            // "Minimum Age for | Yes | 16 | …" over "Work": the words that tell the row apart are on the next line.
+            if (index + 1 >= rows.Count || !IsLabelPrefix(UsdolValues.Key(first)) || rows[index + 1] is not { } next
+                || next.Cells.Count > 2 || StandardOf(next.First) is not null
+                || StandardOf(first + " " + next.First) is not { } joined)
+            {
+                return null;
+            }
+
+            standard = joined;
+            first = first + " " + next.First;
+            evidence.Add(next);
         }
 
         // "Minimum Age for Work, 18 Years" (2023 layout).
@@ -184,7 +195,6 @@ internal static partial class LegalReader
             age = UsdolValues.ParseInteger(ageInLabel.Groups[1].Value);
         }
 
-        var evidence = new List<Row> { row };
         ReadCells(row.Cells.Skip(1), ref mark, ref age);
         if (mark == MeetsMark.None && index + 1 < rows.Count && row.Cells.Count <= 2)
         {
@@ -329,7 +339,7 @@ internal static partial class LegalReader
     [GeneratedRegex(@"^table [5-9]\.")]
     private static partial Regex NextTable();
 
-    [GeneratedRegex(@"\s(Yes|No|N/A[*†‡]*|✓|✗)$")]
+    [GeneratedRegex(@"\s(Yes|No|N/A|✓|✗)[*†‡]*$")]
     private static partial Regex LastWord();
 
     [GeneratedRegex(@",\s*(\d{1,2})\s+Years\b", RegexOptions.IgnoreCase)]

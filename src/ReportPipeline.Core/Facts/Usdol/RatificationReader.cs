@@ -38,8 +38,24 @@ internal static partial class RatificationReader
     public static IEnumerable<Fact> Read(UsdolChapter chapter)
     {
         var allRatified = chapter.Sentences.FirstOrDefault(s => AllRatified().IsMatch(s.Text));
+        var noneApply = chapter.Sentences.FirstOrDefault(s => NoneApply().IsMatch(s.Text));
         var rows = ReadTable(chapter);
-        var marksReadable = rows.Values.Any(r => r.Mark != Mark.None);
+        if (rows.Count == 0 && allRatified is null && noneApply is not null)
+        {
+            // The table replaced by a sentence saying none of the instruments apply.
+            foreach (var instrument in KeyInstruments)
+            {
+                yield return UsdolChapter.FromSentence(FacetKeys.Ratification(instrument), "Not ratified", noneApply);
+            }
+
+            yield break;
+        }
+
+        // A PDF's drawn ticks are read, so a PDF table without a single mark is one where nothing is
+        // ratified; text from other formats may have lost its marks and says nothing.
+        var marksReadable = rows.Values.Any(r => r.Mark != Mark.None)
+            || (rows.Count > 0 && allRatified is null && rows.Values.All(r => r.Evidence.All(e => e.Lefts is not null))
+                && !chapter.Sentences.Any(s => HasRatified().IsMatch(s.Text)));
         foreach (var (instrument, (mark, evidence)) in rows)
         {
             var facet = FacetKeys.Ratification(instrument);
@@ -119,7 +135,8 @@ internal static partial class RatificationReader
         {
             foreach (var token in cell.Split(' '))
             {
-                switch (token)
+                // "✓†": a footnote mark beside the tick.
+                switch (token.TrimEnd('*', '†', '‡'))
                 {
                     case "✓" or "✔" or "√":
                         return Mark.Ratified;
@@ -137,6 +154,13 @@ internal static partial class RatificationReader
 
     [GeneratedRegex(@"\bhas ratified all key international conventions\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllRatified();
+
+    [GeneratedRegex(@"\bnone of the (?:key |relevant )?international (?:conventions|instruments)(?: concerning child labor)? (?:apply|applies|have been (?:ratified|extended))\b|\bhas not ratified any of the (?:key )?international conventions\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneApply();
+
+    // "has ratified most key international conventions": some marks were there to be read.
+    [GeneratedRegex(@"\bha(?:s|ve) ratified\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HasRatified();
 
     [GeneratedRegex(@"^ilo c\.?\s?138\b")]
     private static partial Regex IloC138();

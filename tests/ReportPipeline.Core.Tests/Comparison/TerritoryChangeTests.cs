@@ -1,0 +1,38 @@
+using ReportPipeline.Core.Comparison;
+using ReportPipeline.Core.Model;
+using static ReportPipeline.Core.Tests.Comparison.Ruritania;
+
+namespace ReportPipeline.Core.Tests.Comparison;
+
+/// <summary>Countries reported territory by territory: alerts name the territory whose value changed.</summary>
+public sealed class TerritoryChangeTests
+{
+    private const string WorkMeets = "legal.minimum_age_work.meets";
+
+    [Fact]
+    public void A_change_in_one_territory_is_one_alert_naming_it()
+    {
+        var alert = Detect(
+            Chapter(2019, F($"{WorkMeets}@republika-srpska", "No"), F($"{WorkMeets}@brcko-district", "No")),
+            Chapter(2020, F($"{WorkMeets}@republika-srpska", "Yes"), F($"{WorkMeets}@brcko-district", "No"))).ShouldHaveSingleItem();
+
+        alert.Facet.ShouldBe($"{WorkMeets}@republika-srpska");
+        alert.Family.ShouldBe(FacetFamilies.Legal);
+        alert.Title.ShouldBe("Ruritania (Republika Srpska): minimum age for work now meets international standards (2019 → 2020)");
+        (alert.Direction, alert.OldValue, alert.NewValue).ShouldBe((AlertDirection.Improving, "No", "Yes"));
+    }
+
+    [Fact]
+    public void A_whole_country_value_stands_for_each_territory_the_next_year_splits()
+    {
+        var alert = Detect(
+            Chapter(2019, F("enforcement.labor.unannounced_inspections_permitted", "Yes")),
+            Chapter(2020, F("enforcement.labor.unannounced_inspections_permitted@isle-of-sorn", "No"), F("enforcement.labor.unannounced_inspections_permitted@northern-march", "Yes"))).ShouldHaveSingleItem();
+
+        alert.Title.ShouldBe("Ruritania (Isle of Sorn): unannounced labor inspections no longer permitted (2019 → 2020)");
+    }
+
+    [Fact]
+    public void Labels_carry_the_territory_in_words() =>
+        FacetLabels.Of("enforcement.labor.inspectors@isle-of-sorn").ShouldBe($"{FacetLabels.Of("enforcement.labor.inspectors")} (Isle of Sorn)");
+}
