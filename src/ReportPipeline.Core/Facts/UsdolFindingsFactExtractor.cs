@@ -22,15 +22,17 @@ public sealed class UsdolFindingsFactExtractor : IFactExtractor
         var chapter = new UsdolChapter(text);
         var facts = new List<Fact>();
         var facets = new HashSet<string>(StringComparer.Ordinal);
-        IEnumerable<Fact>[] readers =
+        // In this order and one after another: the laws table teaches the territory names
+        // ("Northern March (NM)") that the enforcement tables abbreviate.
+        Func<IEnumerable<Fact>>[] readers =
         [
-            AssessmentReader.Read(chapter),
-            RatificationReader.Read(chapter),
-            LegalReader.Read(chapter),
-            EnforcementReader.Read(chapter),
-            StatisticsReader.Read(chapter),
+            () => AssessmentReader.Read(chapter),
+            () => RatificationReader.Read(chapter),
+            () => LegalReader.Read(chapter),
+            () => EnforcementReader.Read(chapter),
+            () => StatisticsReader.Read(chapter),
         ];
-        foreach (var fact in readers.SelectMany(r => r))
+        foreach (var fact in readers.SelectMany(r => r()))
         {
             // One value per facet per document: the first reader to find it wins.
             if (facets.Add(fact.Facet))

@@ -37,7 +37,7 @@ public sealed partial class TerritoryNames
                     _abbreviations.TryAdd(abbreviation, full);
                 }
             }
-            else if (!IsList(name))
+            else if (!IsList(name) && LooksLikeName().IsMatch(name))
             {
                 _names.Add(name);
             }

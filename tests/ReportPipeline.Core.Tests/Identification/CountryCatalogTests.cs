@@ -28,11 +28,12 @@ public class CountryCatalogTests
     }
 
     [Fact]
-    public void Extension_rows_add_an_invented_country()
+    public void Extension_rows_add_the_invented_countries()
     {
         var catalog = CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
         catalog.Find("XR")!.Name.ShouldBe("Ruritania");
         catalog.Find("Republic of Ruritania")!.Iso2.ShouldBe("XR");
-        catalog.All.Count.ShouldBe(251);
+        catalog.Find("Federation of Valdoria")!.Iso2.ShouldBe("XV");
+        catalog.All.Count.ShouldBe(252);
     }
 }

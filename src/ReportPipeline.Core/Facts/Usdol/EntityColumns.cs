@@ -25,7 +25,10 @@ internal sealed record EntityColumns(double LabelLeft, double EntityLeft, double
     };
 
     /// <summary>The header line of a laws table, or one of its lines ("Related" / "Entity" above and below).</summary>
-    public static bool IsLawsHeader(Row row) => row.Cells.All(c => HeaderWords.Contains(UsdolValues.Key(c)));
+    public static bool IsLawsHeader(Row row) =>
+        row.Cells.All(c => HeaderWords.Contains(UsdolValues.Key(c)))
+        // A lone "Age" is the last line of "Compulsory Education" / "Age", not a heading.
+        && !(row.Cells.Count == 1 && UsdolValues.Key(row.First) is "age" or "legislation" or "standard");
 
     /// <summary>
     /// The columns of a laws table from its consecutive header lines; null when the header has no
