@@ -52,7 +52,7 @@ public sealed class PublicEndpointTests(ReadSideFixture site)
             statuses.Add(response.StatusCode);
         }
 
-        // This host has no subscriptions configured (503) until the per-client limit (10 a minute) answers 429.
+        // This host accepts subscriptions (202) until the per-client limit (10 a minute) answers 429.
         statuses.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBeGreaterThanOrEqualTo(4);
         statuses.Last().ShouldBe(HttpStatusCode.TooManyRequests);
     }

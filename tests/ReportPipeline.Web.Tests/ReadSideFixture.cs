@@ -6,25 +6,31 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Notifications;
 using ReportPipeline.Storage;
+using ReportPipeline.Storage.Notifications;
 using ReportPipeline.Testing;
 
 namespace ReportPipeline.Web.Tests;
 
 /// <summary>
 /// Real Azurite holding two ingested and compared Ruritania reports plus one failed file with markup in its name, and the
-/// read side served by Kestrel on a loopback port, as `reportpipeline serve` runs it.
+/// read side served by Kestrel on a loopback port, as `reportpipeline serve` runs it: subscriptions included, their
+/// mail going to a real maildev on loopback.
 /// </summary>
 public sealed class ReadSideFixture : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key";
 
     private readonly AzuriteFixture _azurite = new();
+    private readonly MaildevServer _maildev = new();
     private WebApplication? _app;
 
     public string BaseUrl { get; private set; } = "";
 
     public HttpClient Client { get; } = new();
+
+    public MaildevServer Mail => _maildev;
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Not started.");
 
@@ -33,6 +39,7 @@ public sealed class ReadSideFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
+        await _maildev.InitializeAsync();
         var name = AzuriteFixture.UniqueName("w");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -46,11 +53,16 @@ public sealed class ReadSideFixture : IAsyncLifetime
             // One alert per feed page, so the few alerts of two reports span several (RFC 5005 paging is tested on
             // them) even after another test of the collection has dismissed one.
             ["ReportPipeline:Web:FeedPageSize"] = FeedPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ReportPipeline:Smtp:Host"] = _maildev.Host,
+            ["ReportPipeline:Smtp:Port"] = _maildev.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ReportPipeline:Smtp:UseTls"] = "false",
         });
         builder.Services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
         builder.Services.AddReportPipelineStorage(builder.Configuration);
         builder.Services.AddReportPipelineIngestion(builder.Configuration);
         builder.Services.AddReportPipelineComparison(builder.Configuration);
+        builder.Services.AddReportPipelineNotificationStores();
+        builder.Services.AddReportPipelineNotifications(builder.Configuration);
         builder.Services.AddReportPipelineWeb(builder.Configuration);
         _app = builder.Build();
         _app.UseReportPipelineErrors();
@@ -82,5 +94,6 @@ public sealed class ReadSideFixture : IAsyncLifetime
         }
 
         await _azurite.DisposeAsync();
+        await _maildev.DisposeAsync();
     }
 }

@@ -31,11 +31,20 @@ public sealed record CountryTimeline(string Iso2, string Country, IReadOnlyList<
             .ThenBy(f => f, StringComparer.Ordinal)
             .Select(facet => new TimelineRow(
                 facet,
-                FacetLabels.Of(facet),
+                FacetLabels.RowLabel(facet),
                 FacetFamilies.Of(facet),
                 [.. statuses.OrderBy(s => s.Year).Select(s => Cell(s, facet, byCell[(facet, s.Year)]))]))
             .ToList();
-        return new CountryTimeline(iso2.ToUpperInvariant(), statuses.FirstOrDefault()?.Country ?? iso2, years, rows);
+        return new CountryTimeline(iso2.ToUpperInvariant(), statuses.FirstOrDefault()?.Country ?? iso2, years, Distinct(rows));
+    }
+
+    /// <summary>A reader cannot tell two rows of one label apart, so any label still shared names its whole key in words.</summary>
+    private static List<TimelineRow> Distinct(List<TimelineRow> rows)
+    {
+        var shared = rows.GroupBy(r => r.Label, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. rows.Select(r => shared.Contains(r.Label)
+            ? r with { Label = $"{r.Label} ({r.Facet.Replace('.', ' ').Replace('_', ' ').Replace('@', ' ')})" }
+            : r)];
     }
 
     private static TimelineCell Cell(CountryYearStatus status, string facet, IEnumerable<Alert> alerts)

@@ -100,5 +100,29 @@ public static class FacetLabels
         return Humanize(dot < 0 ? facet : facet[(dot + 1)..]);
     }
 
+    /// <summary>
+    /// The label of a timeline row. Unlike <see cref="Of"/> (which alert titles complete into a sentence) it tells apart
+    /// the facets a title names alike: a standard's "meets" and "age" rows, and one territory of a country from another.
+    /// </summary>
+    public static string RowLabel(string facet)
+    {
+        ArgumentNullException.ThrowIfNull(facet);
+        var at = facet.IndexOf('@', StringComparison.Ordinal);
+        var key = at < 0 ? facet : facet[..at];
+        var label = key switch
+        {
+            _ when key.StartsWith("legal.", StringComparison.Ordinal) && key.EndsWith(".meets", StringComparison.Ordinal) =>
+                $"{Of(key[..^".meets".Length])}: meets international standards",
+            _ when key.StartsWith("legal.", StringComparison.Ordinal) && key.EndsWith(".age", StringComparison.Ordinal) =>
+                $"{Of(key[..^".age".Length])}: age",
+            _ => Of(key),
+        };
+        return at < 0 ? label : $"{label} ({Territory(facet[(at + 1)..])})";
+    }
+
+    /// <summary>A territory's slug ("brcko-district") in words ("Brcko District"); the slug kept no accents to restore.</summary>
+    private static string Territory(string slug) =>
+        string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
     private static string Humanize(string key) => key.Replace('.', ' ').Replace('_', ' ');
 }

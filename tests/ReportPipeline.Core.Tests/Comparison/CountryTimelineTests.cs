@@ -43,4 +43,29 @@ public class CountryTimelineTests
         CountryTimeline.Build(Iso2, statuses, [dismissed]).Rows.Single().Cells[1].Changed.ShouldBeFalse();
         CountryTimeline.Build(Iso2, statuses, [alert]).Rows.Single().Cells[1].AlertIds.ShouldBe([alert.Id]);
     }
+
+    [Fact]
+    public void Row_labels_are_words_and_no_two_rows_share_one()
+    {
+        var statuses = StatusBuilder.Build(History(
+            Dataset(2021,
+                F("legal.minimum_age_work.meets", "Yes"),
+                F("legal.minimum_age_work.age", "15"),
+                F("enforcement.labor.inspectors@north-march", "12"),
+                F("enforcement.labor.inspectors@strelsau-city", "30"),
+                F("enforcement.labor.inspectors", "42"),
+                F("custom.courts", "3"),
+                F("other.courts", "4"))));
+
+        var labels = CountryTimeline.Build(Iso2, statuses, []).Rows.ToDictionary(r => r.Facet, r => r.Label);
+
+        labels["legal.minimum_age_work.meets"].ShouldBe("minimum age for work: meets international standards");
+        labels["legal.minimum_age_work.age"].ShouldBe("minimum age for work: age");
+        labels["enforcement.labor.inspectors@north-march"].ShouldBe("number of labor inspectors (North March)");
+        labels["enforcement.labor.inspectors@strelsau-city"].ShouldBe("number of labor inspectors (Strelsau City)");
+        labels["enforcement.labor.inspectors"].ShouldBe("number of labor inspectors");
+        labels["custom.courts"].ShouldBe("courts (custom courts)");
+        labels.Values.ShouldBeUnique();
+        labels.Values.ShouldAllBe(l => !l.Contains('_') && !l.Contains('@'));
+    }
 }
