@@ -107,8 +107,7 @@ public static class FacetLabels
     public static string RowLabel(string facet)
     {
         ArgumentNullException.ThrowIfNull(facet);
-        var at = facet.IndexOf('@', StringComparison.Ordinal);
-        var key = at < 0 ? facet : facet[..at];
+        var (key, territory) = Territories.Split(facet);
         var label = key switch
         {
             _ when key.StartsWith("legal.", StringComparison.Ordinal) && key.EndsWith(".meets", StringComparison.Ordinal) =>
@@ -117,12 +116,8 @@ public static class FacetLabels
                 $"{Of(key[..^".age".Length])}: age",
             _ => Of(key),
         };
-        return at < 0 ? label : $"{label} ({Territory(facet[(at + 1)..])})";
+        return territory is null ? label : $"{label} ({Territories.Display(territory)})";
     }
-
-    /// <summary>A territory's slug ("brcko-district") in words ("Brcko District"); the slug kept no accents to restore.</summary>
-    private static string Territory(string slug) =>
-        string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static string Humanize(string key) => key.Replace('.', ' ').Replace('_', ' ');
 }
