@@ -83,6 +83,10 @@ public sealed partial class ResponsiveDashboardTests(ReadSideFixture site, Chrom
         labels.ShouldAllBe(l => !Slug().IsMatch(l), "a row is labelled with a facet key");
         labels.ShouldContain("Unannounced labor inspections permitted");
         (await page.Locator("#timeline tr.family th").AllInnerTextsAsync()).ShouldContain("Enforcement");
+        // A laptop keeps years as columns; a phone stacks each row's years under its label, so the timeline needs no sideways scrolling either.
+        var timelineBox = page.Locator("#timeline").Locator("xpath=..");
+        (await timelineBox.EvaluateAsync<int>("box => box.scrollWidth - box.clientWidth")).ShouldBeLessThanOrEqualTo(0, "the timeline scrolls sideways");
+        (await page.Locator("#timeline thead").IsVisibleAsync()).ShouldBe(width >= 1000);
 
         // The 2023 cell changed for the worse: tinted and edged by colour, and saying so in words, with both years' evidence.
         var cell = page.Locator("#timeline tr[data-facet='enforcement.labor.unannounced_inspections_permitted'] td").Nth(1);

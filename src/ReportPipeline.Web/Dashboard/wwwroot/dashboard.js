@@ -211,8 +211,9 @@ async function renderCountry(iso2) {
     rows.push(el("tr", { "data-facet": row.facet },
       el("th", { scope: "row", class: "facet-label", text: capitalise(row.label) }),
       ...row.cells.map(cell => {
-        const value = cell.conflict ? `conflict: ${(cell.conflictingValues || []).join(" / ")}` : (cell.value ?? "");
-        const td = el("td", { class: cell.conflict ? "conflict" : null }, el("span", { class: "value", text: value }));
+        const value = cell.conflict ? `conflict: ${(cell.conflictingValues || []).join(" / ")}` : (cell.value ?? "—");
+        // data-year names the cell's year where a phone stacks a row's years under its label.
+        const td = el("td", { class: cell.conflict ? "conflict" : null, "data-year": String(cell.year) }, el("span", { class: "value", text: value }));
         const alerts = (cell.alertIds || []).map(id => alertsById.get(id)).filter(Boolean);
         if (alerts.length) changedCell(td, alerts);
         return td;
