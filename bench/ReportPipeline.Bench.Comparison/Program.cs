@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Local;
+using ReportPipeline.Development;
 
 // Ingests the publisher's seven XML exports (~143 countries x 7 report years) into a fresh
 // in-memory Azurite, then times the comparison: every country dirty (the first run, which

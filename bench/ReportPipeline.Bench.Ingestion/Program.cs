@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Local;
+using ReportPipeline.Development;
 
 // Ingests the whole corpus (../shared/corpus/usdol-ilab-sweat-toil: PDFs and the seven XML
 // exports) into a fresh in-memory Azurite and prints throughput and where the time goes, next to a

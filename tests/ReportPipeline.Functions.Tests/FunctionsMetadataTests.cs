@@ -106,6 +106,18 @@ public sealed class FunctionsMetadataTests
         host.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString().ShouldBe(string.Empty);
     }
 
+    [Fact]
+    public void The_app_ships_no_development_tooling()
+    {
+        // AzuriteHost and Testcontainers live in ReportPipeline.Development (CLI, tests): not deployed to Azure.
+        var deps = File.ReadAllText(Path.Combine(AppFolder, "ReportPipeline.Functions.deps.json"));
+
+        deps.ShouldContain("ReportPipeline.Storage");
+        deps.ShouldNotContain("ReportPipeline.Development");
+        deps.ShouldNotContain("Testcontainers");
+        deps.ShouldNotContain("Docker.DotNet");
+    }
+
     private static List<JsonElement> Metadata()
     {
         var path = Path.Combine(AppFolder, "functions.metadata");

@@ -10,6 +10,7 @@ using ReportPipeline.Notifications;
 using ReportPipeline.Storage;
 using ReportPipeline.Storage.Notifications;
 using ReportPipeline.Testing;
+using Xunit.Abstractions;
 
 namespace ReportPipeline.Web.Tests;
 
@@ -18,11 +19,11 @@ namespace ReportPipeline.Web.Tests;
 /// read side served by Kestrel on a loopback port, as `reportpipeline serve` runs it: subscriptions included, their
 /// mail going to a real maildev on loopback.
 /// </summary>
-public sealed class ReadSideFixture : IAsyncLifetime
+public sealed class ReadSideFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key";
 
-    private readonly AzuriteFixture _azurite = new();
+    private readonly AzuriteFixture _azurite = new(diagnostics);
     private readonly MaildevServer _maildev = new();
     private WebApplication? _app;
 

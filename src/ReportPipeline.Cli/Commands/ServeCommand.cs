@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Notifications;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Local;
+using ReportPipeline.Development;
 using ReportPipeline.Storage.Notifications;
 using ReportPipeline.Web;
 

@@ -7,7 +7,7 @@ using ReportPipeline.Ai;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Local;
+using ReportPipeline.Development;
 
 namespace ReportPipeline.Cli.Commands;
 

@@ -9,7 +9,7 @@ using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Hosting.Watch;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Local;
+using ReportPipeline.Development;
 using ReportPipeline.Testing;
 
 namespace ReportPipeline.Hosting.Tests.Watch;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ReportPipeline.IntegrationTests.Ingestion;
-using ReportPipeline.Storage.Local;
+using ReportPipeline.Development;
 using ReportPipeline.Testing;
 
 namespace ReportPipeline.IntegrationTests.Cli;

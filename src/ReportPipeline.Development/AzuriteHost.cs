@@ -6,11 +6,27 @@ using System.Runtime.InteropServices;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
 
-namespace ReportPipeline.Storage.Local;
+namespace ReportPipeline.Development;
+
+/// <summary>Where a new in-memory Azurite runs.</summary>
+public enum AzuriteRuntime
+{
+    /// <summary>The npm tool when it is installed (node_modules, AZURITE_PATH, PATH); otherwise a container when a Docker engine answers.</summary>
+    Auto,
+
+    /// <summary>The npm tool as a child process.</summary>
+    Process,
+
+    /// <summary>A container of <see cref="AzuriteHost.ContainerImage"/> through Testcontainers (pulled when missing); an error when no Docker engine answers.</summary>
+    Container,
+}
 
 /// <summary>How to find or start a local Azurite.</summary>
 public sealed record AzuriteHostOptions
 {
+    /// <summary>The variable that picks the runtime of in-memory instances: <c>process</c>, <c>container</c> or <c>auto</c> (the default).</summary>
+    public const string RuntimeVariable = "REPORTPIPELINE_AZURITE";
+
     /// <summary>Keep the data in this folder (survives restarts); null keeps it in memory.</summary>
     public string? Location { get; init; }
 
@@ -20,21 +36,43 @@ public sealed record AzuriteHostOptions
     /// <summary>How long to wait for Azurite to answer after it was started (default 60 s).</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Use Testcontainers when a Docker engine answers (default true; only for in-memory instances).</summary>
-    public bool AllowDocker { get; init; } = true;
+    /// <summary>
+    /// Where an in-memory instance runs; by default what <see cref="RuntimeVariable"/> says (CI sets
+    /// <c>container</c>), else <see cref="AzuriteRuntime.Auto"/>. An instance keeping its data in a
+    /// <see cref="Location"/> always runs the npm tool.
+    /// </summary>
+    public AzuriteRuntime Runtime { get; init; } = RuntimeFromEnvironment();
 
     /// <summary>
     /// Where <see cref="AzuriteHost.FindOrStartAsync"/> looks for an Azurite already listening: the emulator's
     /// default ports (blob 10000, queue 10001, table 10002) unless told otherwise.
     /// </summary>
     public (int Blob, int Queue, int Table) ListeningPorts { get; init; } = (AzuriteHost.DefaultBlobPort, AzuriteHost.DefaultQueuePort, AzuriteHost.DefaultTablePort);
+
+    /// <summary>Reads <see cref="RuntimeVariable"/>; anything but process, container or auto (or empty) is an error, not a silent default.</summary>
+    public static AzuriteRuntime RuntimeFromEnvironment() => ParseRuntime(Environment.GetEnvironmentVariable(RuntimeVariable));
+
+    /// <summary>process, container or auto, in any case; empty means auto.</summary>
+    public static AzuriteRuntime ParseRuntime(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return AzuriteRuntime.Auto;
+        }
+
+        // By name only: Enum.Parse would also take "1".
+        var name = Enum.GetNames<AzuriteRuntime>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"{RuntimeVariable}={value}: expected process, container or auto.");
+        return Enum.Parse<AzuriteRuntime>(name);
+    }
 }
 
 /// <summary>
 /// A local Azure Storage emulator for tests, the command line and the demo: an Azurite already
 /// listening on the default ports, or one started from <c>node_modules</c> on free loopback ports
-/// (<c>--skipApiVersionCheck</c>, in memory or in a folder), or, when a Docker engine answers, an
-/// Azurite container. Disposing stops only what this host started (SIGINT, then kill).
+/// (<c>--skipApiVersionCheck</c>, in memory or in a folder), or an Azurite container through
+/// Testcontainers (<see cref="AzuriteRuntime"/> says which). Disposing stops only what this host
+/// started (SIGINT, then kill; a container is removed).
 /// </summary>
 public sealed class AzuriteHost : IAsyncDisposable
 {
@@ -46,6 +84,12 @@ public sealed class AzuriteHost : IAsyncDisposable
     public const int DefaultBlobPort = 10000;
     public const int DefaultQueuePort = 10001;
     public const int DefaultTablePort = 10002;
+
+    /// <summary>
+    /// The official image of the Azurite version package.json pins. Where no registry is reachable
+    /// (CI), scripts/azurite-image.sh builds an image under this same reference from the npm tool.
+    /// </summary>
+    public const string ContainerImage = "mcr.microsoft.com/azure-storage/azurite:3.37.0";
 
     private readonly AzuriteHostOptions _options;
     private readonly string? _executable;
@@ -72,6 +116,9 @@ public sealed class AzuriteHost : IAsyncDisposable
     /// <summary>True when this host started the emulator (and will stop it).</summary>
     public bool Owned => _process is not null || _container is not null;
 
+    /// <summary>True when this host started the emulator in a container.</summary>
+    public bool InContainer => _container is not null;
+
     /// <summary>What is being used, for messages: "Azurite already listening on 127.0.0.1:10000/10001/10002", …</summary>
     public string Description { get; private set; }
 
@@ -95,17 +142,27 @@ public sealed class AzuriteHost : IAsyncDisposable
         return await StartAsync(options, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Starts a new Azurite of its own on free loopback ports.</summary>
+    /// <summary>Starts a new Azurite of its own on free loopback ports (a process or a container, see <see cref="AzuriteHostOptions.Runtime"/>).</summary>
     public static async Task<AzuriteHost> StartAsync(AzuriteHostOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new AzuriteHostOptions();
-        if (options.AllowDocker && options.Location is null && await DockerAnswersAsync(cancellationToken).ConfigureAwait(false))
+        var executable = options.Executable ?? FindExecutable();
+        var container = options.Location is null && options.Runtime switch
+        {
+            AzuriteRuntime.Container => true,
+            AzuriteRuntime.Process => false,
+            _ => executable is null && await DockerAnswersAsync(cancellationToken).ConfigureAwait(false),
+        };
+        if (container)
         {
             return await StartContainerAsync(options, cancellationToken).ConfigureAwait(false);
         }
 
-        var executable = options.Executable ?? FindExecutable()
-            ?? throw new InvalidOperationException("Azurite was not found: run `npm ci` in the repository (it installs node_modules/.bin/azurite), or set ReportPipeline:Storage to a storage account.");
+        if (executable is null)
+        {
+            throw new InvalidOperationException("Azurite was not found: run `npm ci` in the repository (it installs node_modules/.bin/azurite), or set ReportPipeline:Storage to a storage account.");
+        }
+
         var ports = FreePorts(3);
         var host = new AzuriteHost(options, executable, ports[0], ports[1], ports[2], string.Empty);
         await host.StartProcessAsync(cancellationToken).ConfigureAwait(false);
@@ -219,22 +276,53 @@ public sealed class AzuriteHost : IAsyncDisposable
 
     private static async Task<AzuriteHost> StartContainerAsync(AzuriteHostOptions options, CancellationToken cancellationToken)
     {
-        var container = new ContainerBuilder("mcr.microsoft.com/azure-storage/azurite:3.37.0")
+        if (!await DockerAnswersAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException(
+                $"Azurite should run in a container ({AzuriteHostOptions.RuntimeVariable}={Environment.GetEnvironmentVariable(AzuriteHostOptions.RuntimeVariable)}), but no Docker engine answers `docker info` (DOCKER_HOST={Environment.GetEnvironmentVariable("DOCKER_HOST") ?? "default"}).");
+        }
+
+        var container = new ContainerBuilder(ContainerImage)
             .WithCommand("azurite", "--skipApiVersionCheck", "--inMemoryPersistence",
                 "--blobHost", "0.0.0.0", "--queueHost", "0.0.0.0", "--tableHost", "0.0.0.0")
             .WithPortBinding(DefaultBlobPort, true)
             .WithPortBinding(DefaultQueuePort, true)
             .WithPortBinding(DefaultTablePort, true)
-            .WithWaitStrategy(Wait.ForUnixContainer().UntilInternalTcpPortIsAvailable(DefaultTablePort))
+            // Published on loopback only: nothing but this machine talks to a test emulator.
+            .WithCreateParameterModifier(parameters =>
+            {
+                foreach (var binding in parameters.HostConfig?.PortBindings?.Values.SelectMany(b => b) ?? [])
+                {
+                    binding.HostIP = "127.0.0.1";
+                }
+            })
+            // Azurite's own log lines, not a probe run inside the container: the image built on CI
+            // holds node and Azurite only (no shell).
+            .WithWaitStrategy(Wait.ForUnixContainer()
+                .UntilMessageIsLogged("Blob service is successfully listening")
+                .UntilMessageIsLogged("Queue service is successfully listening")
+                .UntilMessageIsLogged("Table service is successfully listening"))
             .Build();
-        await container.StartAsync(cancellationToken).ConfigureAwait(false);
-        var host = new AzuriteHost(options, null,
-            container.GetMappedPublicPort(DefaultBlobPort), container.GetMappedPublicPort(DefaultQueuePort), container.GetMappedPublicPort(DefaultTablePort),
-            "Azurite container (Testcontainers)")
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // The first start on a developer's machine pulls the image as well.
+            timeout.CancelAfter(options.StartTimeout + TimeSpan.FromMinutes(5));
+            await container.StartAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Disposing removes the container: with the reaper (Ryuk) off, nothing else would.
+            await container.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var (blob, queue, table) = (container.GetMappedPublicPort(DefaultBlobPort), container.GetMappedPublicPort(DefaultQueuePort), container.GetMappedPublicPort(DefaultTablePort));
+        return new AzuriteHost(options, null, blob, queue, table,
+            $"Azurite container {ContainerImage} ({container.Id[..12]}, Testcontainers) on 127.0.0.1:{blob}/{queue}/{table}")
         {
             _container = container,
         };
-        return host;
     }
 
     private void Remember(string? line)
@@ -311,7 +399,8 @@ public sealed class AzuriteHost : IAsyncDisposable
         return true;
     }
 
-    private static async Task<bool> DockerAnswersAsync(CancellationToken cancellationToken)
+    /// <summary>True when `docker info` (which honours DOCKER_HOST, as Testcontainers does) reaches an engine.</summary>
+    public static async Task<bool> DockerAnswersAsync(CancellationToken cancellationToken)
     {
         try
         {
