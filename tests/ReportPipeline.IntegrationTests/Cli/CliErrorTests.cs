@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using ReportPipeline.Storage.Local;
+using ReportPipeline.Development;
 using ReportPipeline.Testing;
 using Xunit.Abstractions;
 
