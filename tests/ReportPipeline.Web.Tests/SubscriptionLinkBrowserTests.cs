@@ -10,8 +10,9 @@ using Xunit.Abstractions;
 namespace ReportPipeline.Web.Tests;
 
 /// <summary>
-/// A confirmation link from a real mail (maildev on loopback) opened in Chromium on a phone-sized window: a page with a
-/// button, not JSON; opening it changes nothing, the button confirms, as the subscriber list over the API then says.
+/// Links from a real mail (maildev on loopback) opened in Chromium on a phone-sized window: confirm and unsubscribe show a
+/// page with a button, not JSON; opening them changes nothing, the buttons act, as the subscriber list over the API then
+/// says; the unsubscribe page leads to the manage page's filters.
 /// </summary>
 [Collection(ReadSideCollection.Name)]
 public sealed partial class SubscriptionLinkBrowserTests(ReadSideFixture site, Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>
@@ -24,10 +25,8 @@ public sealed partial class SubscriptionLinkBrowserTests(ReadSideFixture site, C
         var subscribed = await site.Services.GetRequiredService<SubscriptionService>().SubscribeAsync(new SubscriptionRequest { Email = address });
         subscribed.ConfirmationSent.ShouldBeTrue(string.Join(" ", subscribed.Errors));
 
-        var link = ConfirmLink().Match((await MailToAsync(address)).Text);
-        link.Success.ShouldBeTrue("the confirmation mail has no confirm link");
-        // The mail links to the configured public address; this host listens on a port chosen at start.
-        var url = site.BaseUrl + new Uri(link.Value).PathAndQuery;
+        var mail = await MailToAsync(address);
+        var url = OnThisHost(Link(mail, "confirm"));
 
         var page = await chromium.PageAsync(390, 844);
         var opened = (await page.GotoAsync(url)).ShouldNotBeNull();
@@ -46,6 +45,52 @@ public sealed partial class SubscriptionLinkBrowserTests(ReadSideFixture site, C
         await Screenshots.SaveAsync(page, "confirm-done-390", output);
         (await StateAsync(address)).ShouldBe("confirmed");
     }
+
+    [Fact]
+    public async Task An_unsubscribe_link_opened_in_a_browser_shows_a_button_and_a_way_to_the_filters_and_the_button_unsubscribes()
+    {
+        var address = $"omar.{Guid.NewGuid():N}"[..16] + "@example.org";
+        var service = site.Services.GetRequiredService<SubscriptionService>();
+        (await service.SubscribeAsync(new SubscriptionRequest { Email = address, Countries = ["XR"] })).ConfirmationSent.ShouldBeTrue();
+        var mail = await MailToAsync(address);
+        (await service.ConfirmAsync(Uri.UnescapeDataString(ConfirmToken().Match(Link(mail, "confirm")).Groups[1].Value))).Succeeded.ShouldBeTrue();
+
+        // Every message carries the same unsubscribe link, the confirmation included.
+        var page = await chromium.PageAsync(390, 844);
+        var opened = (await page.GotoAsync(OnThisHost(Link(mail, "unsubscribe")))).ShouldNotBeNull();
+        (await opened.HeaderValueAsync("content-type")).ShouldNotBeNull().ShouldStartWith("text/html");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Unsubscribe");
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "Unsubscribe" });
+        (await button.IsVisibleAsync()).ShouldBeTrue();
+        await Screenshots.SaveAsync(page, "unsubscribe-link-390", output);
+        (await StateAsync(address)).ShouldBe("confirmed", "opening the link must not unsubscribe");
+
+        // "change your filters instead" leads to the manage page with the subscription's filters in a form.
+        await page.GetByRole(AriaRole.Link, new() { Name = "change your filters" }).ClickAsync();
+        await page.Locator("h1", new() { HasTextString = "Your alert subscription" }).WaitForAsync();
+        (await page.Locator("input[name=countries]").InputValueAsync()).ShouldBe("Ruritania");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Save filters" }).IsVisibleAsync()).ShouldBeTrue();
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        var form = (await page.Locator("section.page").BoundingBoxAsync()).ShouldNotBeNull();
+        var countries = (await page.Locator("input[name=countries]").BoundingBoxAsync()).ShouldNotBeNull();
+        (countries.X + countries.Width).ShouldBeLessThanOrEqualTo(form.X + form.Width, "the countries field sticks out of its box");
+        await Screenshots.SaveAsync(page, "manage-filters-390", output);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unsubscribe" }).ClickAsync();
+        await page.Locator("h1", new() { HasTextString = "Unsubscribed" }).WaitForAsync();
+        (await StateAsync(address)).ShouldBe("unsubscribed");
+    }
+
+    /// <summary>A link of the mail by its action; the mail links to the configured public address.</summary>
+    private static string Link(MaildevEmail mail, string action)
+    {
+        var match = SubscriptionLink().Matches(mail.Text).FirstOrDefault(m => m.Groups[1].Value == action);
+        match.ShouldNotBeNull($"the mail has no {action} link");
+        return match.Value;
+    }
+
+    /// <summary>This host listens on a port chosen at start, not on the configured public address.</summary>
+    private string OnThisHost(string link) => site.BaseUrl + new Uri(link).PathAndQuery;
 
     private async Task<MaildevEmail> MailToAsync(string address)
     {
@@ -71,6 +116,9 @@ public sealed partial class SubscriptionLinkBrowserTests(ReadSideFixture site, C
         return mine.GetProperty("state").GetString()!.ToLowerInvariant();
     }
 
-    [GeneratedRegex(@"https?://[^\s""<>]+/api/subscriptions/confirm\?token=[A-Za-z0-9_%\-]+")]
-    private static partial Regex ConfirmLink();
+    [GeneratedRegex(@"https?://[^\s""<>]+/api/subscriptions/(confirm|unsubscribe)\?token=[A-Za-z0-9_%\-]+")]
+    private static partial Regex SubscriptionLink();
+
+    [GeneratedRegex(@"token=([A-Za-z0-9_%\-]+)")]
+    private static partial Regex ConfirmToken();
 }
