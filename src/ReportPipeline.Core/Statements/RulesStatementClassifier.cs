@@ -45,6 +45,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
         var context = new RuleContext(document)
         {
             MoratoriumScope = sentences.Select(s => MoratoriumRule.Mentions(s.Text) ? MoratoriumRule.ScopeOf(s.Text) : null).FirstOrDefault(s => s is not null),
+            HasMoratorium = sentences.Any(s => s.Kind == SentenceKind.Prose && s.Section != ReportSections.SuggestedActions && MoratoriumRule.Mentions(s.Text)),
         };
 
         var statements = new StatementSet();
@@ -103,7 +104,9 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             return [suggestion];
         }
 
-        if (sentence.Section == ReportSections.SuggestedActions || SuggestedActionRule.IsImperative(sentence.Text))
+        // A cell of the policies or programmes table may describe its row in the imperative ("Provide a framework for …").
+        var rowDescription = sentence.Label is not null && sentence.Section is ReportSections.Policies or ReportSections.Programs;
+        if (sentence.Section == ReportSections.SuggestedActions || (SuggestedActionRule.IsImperative(sentence.Text) && !rowDescription))
         {
             // "Lift the moratorium" suggests an event; it does not report one.
             return [];
@@ -111,7 +114,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
 
         var drafts = Rules
             .SelectMany(rule => rule.Match(sentence, context))
-            .Where(d => SentenceRoles.MayState(sentence, d.Category))
+            .Where(d => SentenceRoles.MayState(sentence, d.Category) || SentenceRoles.IsDatedEvent(sentence, d, context.Document.Year))
             .Select(d => Background.Settle(d, context.Document.Year))
             .OfType<Draft>()
             .ToList();

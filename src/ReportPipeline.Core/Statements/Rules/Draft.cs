@@ -26,6 +26,9 @@ internal sealed class RuleContext(Model.DocumentInfo document)
     /// <summary>The scope the document gives its moratorium somewhere ("all worksite inspections"); used when a sentence says only "the moratorium".</summary>
     public string? MoratoriumScope { get; set; }
 
+    /// <summary>Some sentence of the document tells of a stop on inspections; only then can a sentence that allows them again lift one.</summary>
+    public bool HasMoratorium { get; set; }
+
     /// <summary>True for the first sentence under a new label (the row or lead-in that names a plan or programme).</summary>
     public bool FirstUnderLabel { get; set; }
 

@@ -16,6 +16,12 @@ internal sealed partial class MoratoriumRule : ISentenceRule
         var text = sentence.Text;
         if (!Mentions(text))
         {
+            if (context.HasMoratorium && LiftParaphrase().Match(text) is { Success: true } lift && Clauses.IsAffirmed(text, lift.Index))
+            {
+                // In a chapter with a stop on a class of inspections, "a decree was issued to allow unscheduled inspections" lifts it.
+                yield return Draft.Of(InspectionMoratorium, Lifted, 0.75, (Scope, context.MoratoriumScope), (Date, Clauses.EventDateOf(text, lift, 80)?.Iso));
+            }
+
             yield break;
         }
 
@@ -105,6 +111,9 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     /// inspections stopped for part of the economy, with no condition that lets them happen.
     /// </summary>
     public static bool IsClassStop(string text) => ClassStop().IsMatch(text) && !Conditional().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site)\s+(?:\w+\s+){0,2}inspections\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LiftParaphrase();
 
     /// <summary>"the government amended the moratorium to permit inspections on complaints": the stop became a set of conditions.</summary>
     public static bool IsAmendedStop(string text) => AmendedStop().IsMatch(text);
@@ -251,6 +260,12 @@ internal sealed partial class RestrictionRule : ISentenceRule
             eased = null;
         }
 
+        if (amendedStop && restricted is not null)
+        {
+            // "revised to permit inspections, but only with 10 days' notice": the conditions are the new limit.
+            eased = null;
+        }
+
         if (eased is null && restricted is null)
         {
             yield break;
@@ -295,10 +310,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’)\s+(?:written\s+)?(?:notice|notification)|requir(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
-    [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b(?!\s+to\s+(?:impose|issue|levy|collect|fine|sanction|penali[sz]e|arrest|prosecute|refer))|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:[\w,]+\s+){0,4}?(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPermitted();
 
-    [GeneratedRegex(@"\b(?:lack(?:s|ed|ing)? of (?:funds|funding|resources|vehicles|staff|inspectors|transport|fuel)|funding (?:constraints|shortages|issues|cuts)|budget(?:ary)? (?:constraints|cuts)|insufficient (?:funds|funding|resources|staff)|not under the control|outside (?:the )?(?:government's )?control|security (?:situation|concerns|constraints)|due to (?:insecurity|conflict))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lack(?:s|ed|ing)? of (?:funds|funding|resources|vehicles|staff|inspectors|transport|fuel)|funding (?:constraints|shortages|issues|cuts)|budget(?:ary)? (?:constraints|cuts)|insufficient (?:funds|funding|resources|staff)|not under the control|outside (?:the )?(?:government's )?control|security (?:situation|concerns|constraints)|due to (?:insecurity|conflict)|on a limited basis|working remotely)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotARestriction();
 
     [GeneratedRegex(@"\b(?:only|unless|except|notice|approv\w*|permission|prohibit\w*|restrict\w*)\b", RegexOptions.IgnoreCase)]

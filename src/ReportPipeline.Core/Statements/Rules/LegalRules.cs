@@ -24,6 +24,12 @@ internal sealed partial class RatificationRule : ISentenceRule
         for (var v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
+            if (Adjectival().IsMatch(text[..verb.Index]) && PluralTreaties().IsMatch(text[(verb.Index + verb.Length)..]))
+            {
+                // "the implementation of ratified conventions": a description, not a ratification.
+                continue;
+            }
+
             var action = Intention().IsMatch(Before(text, verb.Index, 40) + verb.Value)
                 ? Intends
                 : Clauses.IsNegated(text, verb.Index) || NotYet().IsMatch(text[verb.Index..])
@@ -42,6 +48,16 @@ internal sealed partial class RatificationRule : ISentenceRule
                 .DistinctBy(i => i.Key)
                 .ToList();
             var name = mentions.Count > 0 ? null : ObjectOf(text, verb, clauseEnd);
+            if (name is not null && !TreatyName().IsMatch(name))
+            {
+                // "joined the workforce", "ratified the national policy on children", "Ratification of International Conventions": no treaty named.
+                name = null;
+                if (mentions.Count == 0 && UnlistedConventions(text, verb, clauseEnd).Count == 0)
+                {
+                    continue;
+                }
+            }
+
             var date = action == Intends ? null : DateOf(text, verb, clauseEnd, name, mentions);
             foreach (var mention in mentions)
             {
@@ -54,8 +70,17 @@ internal sealed partial class RatificationRule : ISentenceRule
             {
                 yield return Draft.Of(Ratification, action, 0.7, (Name, name), (Date, date));
             }
+
+            foreach (var convention in UnlistedConventions(text, verb, clauseEnd).Where(c => !mentions.Any(m => c.Index < m.Index + m.Length && m.Index < c.Index + c.Length)))
+            {
+                // "ratified ILO C. 81, Labor Inspection; ILO C. 129, …": conventions the schema has no key for, by their number.
+                yield return Draft.Of(Ratification, action, 0.8, (Name, "ILO C. " + convention.Groups["n"].Value), (Date, date));
+            }
         }
     }
+
+    private static List<Match> UnlistedConventions(string text, Match verb, int clauseEnd) =>
+        IloConvention().Matches(text).Where(m => m.Index > verb.Index && m.Index < clauseEnd && !Instruments.Find(m.Value).Any()).ToList();
 
     /// <summary>The date of this ratification: after the verb in its clause, else the nearest; never a year that is part of the treaty's name.</summary>
     private static string? DateOf(string text, Match verb, int clauseEnd, string? name, IReadOnlyList<InstrumentMention> mentions)
@@ -64,6 +89,7 @@ internal sealed partial class RatificationRule : ISentenceRule
         var nameAt = name is null ? -1 : text.IndexOf(name, from, StringComparison.Ordinal);
         var dates = ReportDates.FindDates(text)
             .Where(d => !(nameAt >= 0 && d.Index >= nameAt && d.Index < nameAt + name!.Length))
+            .Where(d => !TreatyYear().IsMatch(text.AsSpan(0, d.Index)))
             .Where(d => !mentions.Any(m => d.Index >= m.Index && d.Index < m.Index + m.Length))
             .ToList();
         var after = dates.FirstOrDefault(d => d.Index >= from && d.Index < clauseEnd);
@@ -107,6 +133,23 @@ internal sealed partial class RatificationRule : ISentenceRule
 
     [GeneratedRegex(@"^\w+\s+(?:yet|so far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
+
+    [GeneratedRegex(@"\b(?:of|the|its|their|these|all|with|under)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjectival();
+
+    [GeneratedRegex(@"^\s+(?:international\s+)?(?:conventions|treaties|instruments|protocols|agreements)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralTreaties();
+
+    // What a treaty's name holds; a name without any of these ("the workforce", "the national policy on children") is no treaty.
+    [GeneratedRegex(@"^(?!(?:the\s+)?(?:international\s+)?(?:conventions|treaties|instruments)\b)(?:.*\b(?:Conventions?|Protocols?|Charter|Treat(?:y|ies)|Covenant|Statute|Agreement|CRC|CEDAW|ILO|UN|C\.\s?\d+|P\d+))", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatyName();
+
+    [GeneratedRegex(@"\b(?:ILO\s+)?C(?:\.\s?|\s)(?<n>\d{2,3})\b")]
+    private static partial Regex IloConvention();
+
+    // "Protocol of 2014 to the Forced Labour Convention": the year names the treaty.
+    [GeneratedRegex(@"\b(?:Protocol|Convention|Charter|Covenant)\s+of\s+$")]
+    private static partial Regex TreatyYear();
 
     [GeneratedRegex(@"^\s*(?:the\s+)?(?<name>[^,;:.()]{3,120}?)(?=\s+(?:in|on|during|since)\s+(?:\w+\s+)?(?:19|20)\d{2}|\s+which\b|\s+within\b|,|;|\.|\(|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPhrase();
@@ -221,7 +264,8 @@ internal sealed partial class LawRule : ISentenceRule
                 }
 
                 var date = Clauses.DateOf(text, verb, 80)?.Iso;
-                yield return Draft.Of(Law, action, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
+                var stage = action == Enacted && DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) ? Drafted : action;
+                yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
             }
         }
@@ -336,13 +380,17 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\bto\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Infinitive();
 
+    // "the Senate approved draft legislation that would …": one step of a bill, still a draft.
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the)\s+)?(?:new\s+)?draft\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftObject();
+
     // "The changes were approved by Parliament": the sentence's law is the one the previous sentence named.
     [GeneratedRegex(@"^(?:The|These|This|Those)\s+(?<noun>changes|amendments|bills?|draft(?: laws?)?|draft legislation|revisions|legislation)\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?<verb>approved|adopted|passed|signed(?: into law)?|enacted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Coreference();
 
     private const string Instrument = @"(?<law>(?:[A-Z][\w’'\-]*\s+|(?:presidential|government|ministerial|cabinet|municipal|city|state|new|an?|the)\s+)*(?:Decree|decree|Resolution|resolution|Decision|Order|Ordinance|ordinance|Law)(?:\s+(?:No\.?\s*)?[\w\-/.]*\d[\w\-/]*)?)";
 
-    [GeneratedRegex(@"\b(?:created|established|set up|founded|formed|introduced|approved|adopted)\s+(?:(?:in|on)\s+[\w\s,]{1,25}?\s+)?(?:by|through|under|via)\s+(?:a\s+|an\s+|the\s+)?" + Instrument)]
+    [GeneratedRegex(@"\b(?i:created|established|set up|founded|formed|introduced|approved|adopted)\s+(?:(?:in|on)\s+[\w\s,]{1,25}?\s+)?(?:by|through|under|via)\s+(?:a\s+|an\s+|the\s+)?" + Instrument)]
     private static partial Regex ByInstrument();
 
     [GeneratedRegex(@"^(?:(?:In|On|By)\s+[\w\s,]{1,25}?,\s+)?(?:A|An|The)\s+(?:[\w,]+\s+){0,3}?" + Instrument + @"\s+(?:established|created|set up|introduced|expanded|increased|raised|abolished)\b")]

@@ -22,6 +22,9 @@ internal static partial class Names
 
     public static IEnumerable<(string Name, int Index, int Length)> Programs(string text) => Find(ProgramName(), text);
 
+    /// <summary>"National Program on Child Protection": a state programme, a plan where the policies section names it.</summary>
+    public static IEnumerable<(string Name, int Index, int Length)> StatePrograms(string text) => Find(StateProgramName(), text);
+
     public static IEnumerable<(string Name, int Index, int Length)> Laws(string text)
     {
         foreach (Match match in QuotedLaw().Matches(text))
@@ -65,8 +68,11 @@ internal static partial class Names
     }
 
     // Plans, strategies, state programmes, concepts and named policies: "a strategy that is the basis of a plan is a plan".
-    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:and|for|of|on|the|to|in|against)\s+)*){0,6}(?:Action Plan|Plan of Action|National Plan|NAP|NPA|Strategy|State Program(?:me)?|Concept|Five[- ]Year Plan|Development Plan|Road ?[Mm]ap|Policy)\b" + Tail)]
+    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:and|for|of|on|the|to|in|against)\s+)*){0,6}(?:Action Plan|Plan of Action|National Plan|NAP|NPA|Strategy|State Program(?:me)?|Concept|Five[- ]Year Plan|Development Plan|Road ?[Mm]ap|Policy|Agenda)\b" + Tail)]
     private static partial Regex PlanName();
+
+    [GeneratedRegex(@"\b(?:National|State|Government)\s+Program(?:me)?\s+(?:on|for|of|to|against)\s+(?:the\s+)?[A-Z][\w’'\-]*" + Tail)]
+    private static partial Regex StateProgramName();
 
     [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|on|the|to|in|with)\s+)*){1,8}(?:[Pp]rogram(?:me)?|Project|Campaign|Initiative|Scheme)s?\b" + Tail)]
     private static partial Regex ProgramName();

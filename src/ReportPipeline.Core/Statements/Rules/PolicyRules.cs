@@ -14,17 +14,36 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
     {
         var text = sentence.Text;
-        if (sentence.Section == ReportSections.Coordination || Footnote().IsMatch(text))
+        if (sentence.Section == ReportSections.Coordination)
         {
-            // Plans named in the coordination table are that body's mandate; "† Policy was approved…" is a table's key.
+            // Plans named in the coordination table are that body's mandate, unless the cell tells this year's approval of one.
+            if (CoordinationApproval(text, context.Document.Year) is { } approval)
+            {
+                yield return approval;
+            }
+
             yield break;
         }
 
-        // A social programme's row is a programme, even when its name says "National Programme".
-        var labelPlan = sentence.Label is { } label && sentence.Section != ReportSections.Programs && (IsPlanName(label) || IsPolicyRow(sentence, label)) ? label : null;
-        var plans = Names.Plans(text).Where(p => !NotAPlan().IsMatch(p.Name)).ToList();
+        if (sentence.Section == ReportSections.Programs || Footnote().IsMatch(text))
+        {
+            // Programmes and projects are described by what they support ("the priorities of the Roadmap"); "† Policy was approved…" is a table's key.
+            yield break;
+        }
+
+        // A row of the key-policies table whose cells were read as one line: "Plan of Immediate Measures … (2019–2020)†".
+        var titleRow = sentence.Section == ReportSections.Policies && sentence.Label is null && sentence.Kind == SentenceKind.Prose && TitleOnly().IsMatch(text)
+            && IsPolicyRow(sentence with { Section = ReportSections.Policies }, text) ? text.Trim() : null;
+        var labelPlan = titleRow ?? (sentence.Label is { } label && (IsPlanName(label) || IsPolicyRow(sentence, label)) ? label : null);
+        var rowStart = titleRow is not null || (labelPlan is not null && context.FirstUnderLabel);
+        var plans = Names.Plans(text)
+            .Concat(sentence.Section == ReportSections.Policies ? Names.StatePrograms(text) : [])
+            .Where(p => !NotAPlan().IsMatch(p.Name) && !PartOfProgramName().IsMatch(text.AsSpan(p.Index + p.Length)))
+            .Select(p => WithContinuation(text, p))
+            .ToList();
         var refersToPlan = plans.Count > 0 || PlanReference().IsMatch(text);
-        if (!refersToPlan && !(labelPlan is not null && context.FirstUnderLabel))
+        var unnamedDraft = UnnamedDraft().Match(text);
+        if (!refersToPlan && !rowStart && !unnamedDraft.Success)
         {
             yield break;
         }
@@ -35,7 +54,13 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         {
             var bare = Names.WithoutPeriod(name);
             var period = PeriodNear(text, index, index + length);
-            if (IsGeneric(bare))
+            if (IsGeneric(bare) && AliasedTitle().Match(text[..index]) is { Success: true } title)
+            {
+                // "The Set of Measures for Priority Actions (Roadmap)†": the short name in brackets stands for the title before it.
+                var mark = text.AsSpan(index + length).TrimStart(')').StartsWith("†") ? "†" : string.Empty;
+                targets.Add((Names.WithoutPeriod(Article().Replace(title.Groups["title"].Value.Trim(), string.Empty)) + mark, period, title.Index, index + length));
+            }
+            else if (IsGeneric(bare))
             {
                 if (labelPlan is not null)
                 {
@@ -48,9 +73,16 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             }
         }
 
-        if (targets.Count == 0 && labelPlan is not null)
+        // A row's first sentence is about the row's plan, whatever else it names.
+        if (labelPlan is not null && (targets.Count == 0 || rowStart) && !targets.Any(t => string.Equals(t.Name, Names.WithoutPeriod(labelPlan), StringComparison.OrdinalIgnoreCase)))
         {
             targets.Add((Names.WithoutPeriod(labelPlan), LonePeriod(text) ?? PeriodOf(labelPlan), 0, 0));
+        }
+
+        if (unnamedDraft.Success && Clauses.IsAffirmed(text, unnamedDraft.Index) && !targets.Any(t => t.Start < unnamedDraft.Index + unnamedDraft.Length && t.End > unnamedDraft.Index))
+        {
+            // "submitted a new draft plan of action": the successor of a plan, not yet named.
+            yield return Draft.Of(ActionPlan, Drafted, 0.7, (Name, unnamedDraft.Groups["plan"].Value), (Date, Clauses.EventDateOf(text, unnamedDraft, 60)?.Iso));
         }
 
         if (targets.Count == 0)
@@ -84,9 +116,15 @@ internal sealed partial class ActionPlanRule : ISentenceRule
                 governing = (Drafted, DraftWord().Match(text) is { Success: true } d ? d : null!);
             }
 
-            if (governing is null && !rowOnly && Clauses.IsNegated(text, start))
+            if (governing is null && !rowOnly && (Clauses.IsNegated(text, start) || NegatedInclusion().IsMatch(text[..start])))
             {
                 // "has not included child labor in the National Education Strategy": no statement about the plan.
+                continue;
+            }
+
+            if (governing is null && !rowOnly && GoalGerund().IsMatch(text[..start]))
+            {
+                // "… and creating an Action Plan on X": a plan to be made is a goal of the sentence's subject, not a plan.
                 continue;
             }
 
@@ -94,6 +132,40 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             var date = governing is { Verb: { } verb } && chosen is Adopted or Drafted or Expired ? Clauses.EventDateOf(text, verb, 60)?.Iso : null;
             yield return Draft.Of(ActionPlan, chosen, period is null ? confidence - 0.1 : confidence, (Name, name), (Period, period), (Date, date));
         }
+    }
+
+    /// <summary>
+    /// "the National Action Plan (NAP) for 2020–2024 on the Prevention of Child Labour": the name
+    /// goes on after the period it encloses.
+    /// </summary>
+    private static (string Name, int Index, int Length) WithContinuation(string text, (string Name, int Index, int Length) plan)
+    {
+        var after = EnclosedPeriodTail().Match(text, plan.Index + plan.Length);
+        if (!after.Success || after.Index != plan.Index + plan.Length)
+        {
+            return plan;
+        }
+
+        var head = AcronymSuffix().Replace(plan.Name, string.Empty);
+        return (head + " " + after.Groups["rest"].Value, plan.Index, after.Index + after.Length - plan.Index);
+    }
+
+    /// <summary>"In 2025, it approved the national policy on child protection": a coordinating body's approval of a plan this year.</summary>
+    private static Draft? CoordinationApproval(string text, int? year)
+    {
+        var match = ApprovedPlanObject().Match(text);
+        if (!match.Success || !Clauses.IsAffirmed(text, match.Index))
+        {
+            return null;
+        }
+
+        var date = Clauses.EventDateOf(text, match, 60)?.Iso;
+        if (year is { } y && (Background.YearOf(date) is not { } eventYear || eventYear < y))
+        {
+            return null;
+        }
+
+        return Draft.Of(ActionPlan, Adopted, 0.75, (Name, match.Groups["name"].Value.Trim()), (Date, date));
     }
 
     private static int Distance(Match verb, int start, int end) =>
@@ -136,7 +208,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     {
         foreach (var period in ReportDates.FindPeriods(text))
         {
-            if ((period.Index >= end && period.Index - end <= 40) || (period.End <= start && start - period.End <= 3))
+            if ((period.Index >= end && period.Index - end <= 40) || (period.End <= start && start - period.End <= 3) || (period.Index > start && period.End < end))
             {
                 return period.Period;
             }
@@ -157,11 +229,11 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         (Active, ActiveVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan|Agenda)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanWord();
 
     // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects.
-    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign|2030 Agenda|Agenda 2030|Agenda for Sustainable Development|Decent Work Agenda)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlan();
 
     [GeneratedRegex(@"^(?:Key\b|Table\b|Policy$|Policies$|Description$|Program$|Name$)", RegexOptions.IgnoreCase)]
@@ -173,6 +245,40 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\bdraft\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftWord();
 
+    [GeneratedRegex(@"\b(?:creat|develop|draft|adopt|establish|prepar|elaborat|design|formulat|updat|revis)ing\s+(?:(?:a|an|the|new|national|its|their)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalGerund();
+
+    [GeneratedRegex(@"(?<title>[A-Z][\w’'\-]*(?:\s+(?:(?:of|on|to|for|against|the|and|in|with|by)\s+)*[A-Z][\w’'\-]*){2,})\s*\($")]
+    private static partial Regex AliasedTitle();
+
+    [GeneratedRegex(@"^(?:The|A|An)\s+")]
+    private static partial Regex Article();
+
+    // A plan's name that is the start of a programme's: "the Pacific Policy, Advocacy and Evaluation Program", "Policy Engagement (MAP) Project".
+    [GeneratedRegex(@"^(?:\s*\([^)]{1,15}\))?(?:,?\s+(?:and\s+)?[A-Z][\w\-]*)*,?\s+(?:Program(?:me)?|Project|Initiative|Campaign|Fund)\b")]
+    private static partial Regex PartOfProgramName();
+
+    [GeneratedRegex(@"\G(?:\s*\((?:NAP|NPA)\))?\s+for\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d{2}\s*[–—\-]\s*(?:19|20)?\d{2}\s+(?<rest>(?:on|to|for|against)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|on|to|for|against|the|and|in|with)\s+)*[A-Z][\w’'\-]*)*)")]
+    private static partial Regex EnclosedPeriodTail();
+
+    [GeneratedRegex(@"\s*\((?:NAP|NPA)\)\s*$")]
+    private static partial Regex AcronymSuffix();
+
+    // "submitted a new draft plan of action", "drafted a new national strategy": a plan in preparation that has no name yet.
+    [GeneratedRegex(@"\b(?:submitted|drafted|prepared|developed|validated|circulated|finali[sz]ed)\s+(?:a|the)\s+(?<plan>(?:new\s+draft|draft|new)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|NAP))\b(?!\s+(?:on|for|to|against)\s+[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedDraft();
+
+    // "has not included child labour in the National Education Strategy": the plan is where something is missing.
+    [GeneratedRegex(@"\b(?:has|have|had|was|were|is|are|does|do|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:include|integrat|incorporat|mainstream|address|mention|cover|reflect)\w*\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedInclusion();
+
+    // A name and nothing else, as a table row read into one line: capitalised words, small words, an acronym or quoted short name, a period, a mark.
+    [GeneratedRegex(@"^(?![A-Z]\w+(?:ed|es)\b)(?!.*\.\s*\(\d)(?:[A-Z“""(][\w’'\-–—“”""().,]*|of|on|the|and|in|for|to|against|with|by|at|from|a|an)(?:\s+(?:[A-Z“""(][\w’'\-–—“”""().,]*|of|on|the|and|in|for|to|against|with|by|at|from|a|an|(?:19|20)\d{2}\s*[–—\-]\s*(?:19|20)?\d{2}\)?))*\s*[†‡*]*$")]
+    private static partial Regex TitleOnly();
+
+    [GeneratedRegex(@"\b(?:approved|adopted|ratified|endorsed|validated|launched)\s+(?:the|a)\s+(?:new\s+)?(?<name>(?:national|state)\s+(?:policy|strategy|action plan|plan of action|plan|programme|program)\s+(?:on|for|to|against)\s+[\w\s\-]{3,60}?)(?=\s*[.,;(]|\s+(?:in|on|during|by)\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedPlanObject();
+
     [GeneratedRegex(@"^\s*[†‡*]")]
     private static partial Regex Footnote();
 
@@ -180,13 +286,13 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"(?:ing|\bof)$", RegexOptions.IgnoreCase)]
     private static partial Regex Descriptive();
 
-    [GeneratedRegex(@"^(?:(?:the|a|new|draft|national|updated|state)\s+)*(?:NAP|NPA|(?:National\s+)?Action Plan|(?:National\s+)?Plan of Action|National Plan|Strategy|Program(?:me)?|Concept|Road ?map|Plan|Polic(?:y|ies))(?:\s*\((?:NAP|NPA)\))?[†‡*]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:the|a|new|draft|national|updated|state)\s+)*(?:NAP|NPA|(?:National\s+)?Action Plan|(?:National\s+)?Plan of Action|National Plan|Strategy|Program(?:me)?|Concept|Road ?map|Plan|Polic(?:y|ies)|Agenda)(?:\s*\((?:NAP|NPA)\))?[†‡*]?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericPlan();
 
     [GeneratedRegex(@"\b(?:the|this|that|a|new|draft)\s+(?:national\s+)?(?:action plan|plan of action|NAP|NPA|plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanReference();
 
-    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:develop|drafting|preparation) of|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|(?:began|begun|started|opened|held|launched|initiated)\s+(?:talks|negotiations|consultations|discussions)\s+(?:on|to|about|toward|towards|for)|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:develop|drafting|preparation) of|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es|al of)|launch(?:ed|es)|introduc(?:ed|es)|enact(?:ed|s)|signed|endors(?:ed|es)|issued|passed|put in place|ratified|went into (?:effect|force)|came into (?:effect|force)|entered into force)\b", RegexOptions.IgnoreCase)]
