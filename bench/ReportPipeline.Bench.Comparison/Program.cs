@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Storage;
@@ -28,9 +29,8 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["ReportPipeline:Storage"] = azurite.ConnectionString,
 }).Build();
 await using var services = new ServiceCollection()
+    .AddReportPipelineCore(configuration)
     .AddReportPipelineStorage(configuration)
-    .AddReportPipelineIngestion(configuration)
-    .AddReportPipelineComparison(configuration)
     .BuildServiceProvider();
 
 var files = Directory.GetFiles(Path.Combine(corpus, "xml"), "countries_*.xml").Order(StringComparer.Ordinal).ToList();

@@ -3,6 +3,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Storage;
 using ReportPipeline.Development;
@@ -30,7 +31,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["ReportPipeline:Storage"] = azurite.ConnectionString,
     ["ReportPipeline:Ingestion:FileParallelism"] = parallelism.ToString(CultureInfo.InvariantCulture),
 }).Build();
-var services = new ServiceCollection().AddReportPipelineStorage(configuration).AddReportPipelineIngestion(configuration).BuildServiceProvider();
+var services = new ServiceCollection().AddReportPipelineCore(configuration).AddReportPipelineStorage(configuration).BuildServiceProvider();
 var batch = services.GetRequiredService<IngestionBatch>();
 var blobs = files.Select(f => ReportBlob.FromFile(f, Path.GetRelativePath(corpus, f))).ToList();
 

@@ -46,11 +46,23 @@ public static class AiClassification
             return extractor;
         }
 
+        return extractor.WithStatementClassifiers(BehindRules(options, usage, sentences, cache, loggerFactory));
+    }
+
+    /// <summary>Wraps a rules classifier with the configured model; one model and one cache for every classifier wrapped.</summary>
+    public static Func<IStatementClassifier, IStatementClassifier> BehindRules(
+        AiOptions options,
+        ModelUsage usage,
+        Func<TextDocument, IEnumerable<CandidateSentence>>? sentences = null,
+        IClassificationCache? cache = null,
+        ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         // One model and one cache for every classifier: the connection pool and the answers are shared.
         var model = new OpenAIStatementModel(options, loggerFactory: loggerFactory);
         cache ??= new InMemoryClassificationCache();
         var logger = loggerFactory?.CreateLogger<LayeredStatementClassifier>();
-        return extractor.WithStatementClassifiers(rules => new LayeredStatementClassifier(rules, model, cache, SentencesFor(options, sentences), options.Layering, logger, usage));
+        return rules => new LayeredStatementClassifier(rules, model, cache, SentencesFor(options, sentences), options.Layering, logger, usage);
     }
 
     /// <summary>

@@ -3,34 +3,30 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ReportPipeline.Ai;
-using ReportPipeline.Core.Identification;
+using ReportPipeline.Core;
 using ReportPipeline.Hosting.Handlers;
 using ReportPipeline.Notifications;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
 
 namespace ReportPipeline.Hosting;
 
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Everything the pipeline's handlers need, configured from settings (see
-    /// local.settings.sample.json): storage, ingestion with the model when one is configured,
-    /// comparison, subscriptions and notification, and the handlers. The Functions app and `reportpipeline watch` call this same method.
+    /// The one composition of the pipeline, configured from settings (docs/configuration.md): Core
+    /// (extraction, ingestion, comparison, subscriptions, notify), storage, the mail and webhook
+    /// transports, the model when one is configured, and the hosts' handlers. The Functions app,
+    /// <c>watch</c>, <c>serve</c>, <c>demo</c> and every CLI command call this same method; each project's
+    /// <c>AddXxx</c> registers only its own types, so the order below does not matter.
     /// </summary>
     public static IServiceCollection AddReportPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddLogging();
-        services.TryAddSingleton(TimeProvider.System);
-        // Registered before ingestion, which then uses this list instead of the built-in one.
-        services.TryAddSingleton(_ => LoadCountries(configuration));
+        services.AddReportPipelineCore(configuration);
         services.AddReportPipelineStorage(configuration);
-        services.AddReportPipelineIngestion(configuration);
-        services.AddReportPipelineAi(configuration);
-        services.AddReportPipelineComparison(configuration);
-        services.AddReportPipelineNotificationStores();
         services.AddReportPipelineNotifications(configuration);
+        services.AddReportPipelineAi(configuration);
 
         services.TryAddSingleton(sp =>
         {
@@ -42,14 +38,5 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<NotifyHandler>();
         services.TryAddSingleton<LocalPipeline>();
         return services;
-    }
-
-    /// <summary>The built-in list plus the files named by <c>ReportPipeline:Countries</c> (path-separator separated).</summary>
-    public static CountryCatalog LoadCountries(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var files = (configuration["ReportPipeline:Countries"] ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return files.Length == 0 ? CountryCatalog.Default : CountryCatalog.Load(files);
     }
 }

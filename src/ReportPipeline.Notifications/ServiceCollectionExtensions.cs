@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ReportPipeline.Core.Identification;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Notifications;
 
 namespace ReportPipeline.Notifications;
@@ -11,33 +11,23 @@ namespace ReportPipeline.Notifications;
 public static class ServiceCollectionExtensions
 {
     /// <summary>Used for links when <c>ReportPipeline:Notifications:BaseUrl</c> is not set.</summary>
-    public const string PublicBaseUrlSetting = "ReportPipeline:PublicBaseUrl";
+    public const string PublicBaseUrlSetting = CoreServiceCollectionExtensions.PublicBaseUrlSetting;
 
     /// <summary>
-    /// Subscriptions and notify, with SMTP (or the pickup folder when <c>ReportPipeline:Smtp:Host</c> is empty)
-    /// and webhooks. The host registers the stores: <see cref="ISubscriptionStore"/>, <see cref="IDeliveryStore"/>, <see cref="IAlertFeed"/>.
+    /// The transports Core's notification services send through: SMTP (or the pickup folder when
+    /// <c>ReportPipeline:Smtp:Host</c> is empty) and webhooks, with retries (<see cref="IMessageSender"/>).
+    /// Subscriptions and notify themselves come from <c>AddReportPipelineCore</c>.
     /// </summary>
     public static IServiceCollection AddReportPipelineNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddLogging();
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
-        services.AddOptions<NotificationOptions>()
-            .Bind(configuration.GetSection(NotificationOptions.SectionName))
-            .Configure(o =>
-            {
-                // The hosts' shared setting (local.settings.sample.json, infra) names the public address once for every feature.
-                var shared = configuration[PublicBaseUrlSetting];
-                if (!string.IsNullOrWhiteSpace(shared) && string.IsNullOrWhiteSpace(configuration[NotificationOptions.SectionName + ":BaseUrl"])) o.BaseUrl = shared;
-                if (string.IsNullOrWhiteSpace(o.BaseUrl)) o.BaseUrl = new NotificationOptions().BaseUrl;
-            });
-        services.AddOptions<DeliveryRetryOptions>().Bind(configuration.GetSection(DeliveryRetryOptions.SectionName));
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
+        services.TryAddSingleton(configuration);
+        CoreServiceCollectionExtensions.Bind<SmtpOptions>(services, SmtpOptions.SectionName);
+        CoreServiceCollectionExtensions.Bind<DeliveryRetryOptions>(services, DeliveryRetryOptions.SectionName);
+        CoreServiceCollectionExtensions.Bind<WebhookOptions>(services, WebhookOptions.SectionName);
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => CountryCatalog.Default);
-        services.TryAddSingleton(sp => new NotificationComposer(sp.GetRequiredService<IOptions<NotificationOptions>>().Value));
         services.TryAddSingleton<IEmailTransport>(sp =>
         {
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;
@@ -57,8 +47,6 @@ public static class ServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DeliveryRetryOptions>>().Value,
             sp.GetRequiredService<ILogger<ResilientMessageSender>>()));
         services.TryAddSingleton<IMessageSender>(sp => sp.GetRequiredService<ResilientMessageSender>());
-        services.TryAddSingleton<SubscriptionService>();
-        services.TryAddSingleton<NotificationService>();
         return services;
     }
 }

@@ -1,16 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
-using ReportPipeline.Core.Datasets;
-using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
+using ReportPipeline.Core.Notifications;
 using ReportPipeline.Core.Statements;
-using ReportPipeline.Core.Text;
 using ReportPipeline.Storage.Blobs;
+using ReportPipeline.Storage.Notifications;
 using ReportPipeline.Storage.Tables;
 
 namespace ReportPipeline.Storage;
@@ -18,14 +14,20 @@ namespace ReportPipeline.Storage;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="StorageClients"/> and the Azure adapters of the ingestion ports, configured from
-    /// <c>ReportPipeline:Storage</c> / <c>AzureWebJobsStorage</c> (see <see cref="StorageOptions"/>).
+    /// Registers <see cref="StorageClients"/> and the Azure adapters of Core's ports (blobs, the ingestion
+    /// ledger, documents, facts, statements, countries, alerts, subscriptions, digests, deliveries, the model's answer
+    /// cache), configured from <c>ReportPipeline:Storage</c> / <c>AzureWebJobsStorage</c> (see <see cref="StorageOptions"/>).
+    /// Core's services over these ports come from <c>AddReportPipelineCore</c>.
     /// </summary>
     public static IServiceCollection AddReportPipelineStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<StorageOptions>().Configure(o => StorageOptions.Bind(o, configuration));
+        services.AddLogging();
+        services.TryAddSingleton(configuration);
+        // Its settings carry the Functions host's names (AzureWebJobsStorage, AzureWebJobsStorage:accountName)
+        // beside the pipeline's, so they are read by StorageOptions.Bind rather than from one section.
+        services.AddOptions<StorageOptions>().Configure<IConfiguration>(StorageOptions.Bind).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StorageClients>();
         services.TryAddSingleton<IReportBlobSource, AzureReportBlobSource>();
@@ -38,56 +40,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ICountryStateStore>(sp => sp.GetRequiredService<TableCountryStateStore>());
         services.TryAddSingleton<ICountryDirtyFlags>(sp => sp.GetRequiredService<TableCountryStateStore>());
         services.TryAddSingleton<ICountryHistoryReader, TableCountryHistoryReader>();
+        services.TryAddSingleton<IAlertStore, TableAlertStore>();
+        services.TryAddSingleton<ISubscriptionStore, TableSubscriptionStore>();
+        services.TryAddSingleton<IDeliveryStore, TableDeliveryStore>();
+        services.TryAddSingleton<IDigestStore, TableDigestStore>();
         services.TryAddSingleton<IClassificationCache, TableClassificationCache>();
         return services;
-    }
-
-    /// <summary>
-    /// Registers <see cref="IngestionService"/> and <see cref="IngestionBatch"/> with the default extractor.
-    /// Settings: <c>ReportPipeline:Ingestion</c> (<see cref="IngestionOptions"/>) and <c>ReportPipeline:Limits</c>
-    /// (<see cref="ExtractionLimits"/>: MaxFileBytes, MaxPages, MaxTimePerDocument). A <see cref="CountryCatalog"/>
-    /// registered before this call replaces the built-in country list.
-    /// </summary>
-    public static IServiceCollection AddReportPipelineIngestion(this IServiceCollection services, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddLogging();
-        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).Validate(o => { o.Validate(); return true; });
-        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<IngestionOptions>>().Value);
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => Limits(configuration));
-        services.TryAddSingleton(CountryCatalog.Default);
-        services.TryAddSingleton(sp => ReportExtractor.CreateDefault(sp.GetRequiredService<CountryCatalog>(), sp.GetRequiredService<ExtractionLimits>()));
-        services.TryAddSingleton(sp => new UsdolDatasetReader(sp.GetRequiredService<CountryCatalog>()));
-        services.TryAddSingleton(sp => new IngestionService(
-            sp.GetRequiredService<ReportExtractor>(),
-            sp.GetRequiredService<UsdolDatasetReader>(),
-            sp.GetRequiredService<IIngestionLedger>(),
-            sp.GetRequiredService<IDocumentStore>(),
-            sp.GetRequiredService<IFactStore>(),
-            sp.GetRequiredService<IStatementStore>(),
-            sp.GetRequiredService<ICountryStateStore>(),
-            sp.GetRequiredService<IFailedReportSink>(),
-            sp.GetRequiredService<IngestionOptions>(),
-            sp.GetRequiredService<ILogger<IngestionService>>(),
-            sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new PendingBlobs(sp.GetRequiredService<IReportBlobSource>(), sp.GetRequiredService<IIngestionLedger>()));
-        services.TryAddSingleton(sp => new IngestionBatch(sp.GetRequiredService<IngestionService>(), sp.GetRequiredService<IngestionOptions>(), sp.GetRequiredService<TimeProvider>()));
-        return services;
-    }
-
-    /// <summary><see cref="ExtractionLimits"/> from <c>ReportPipeline:Limits</c>; unset values keep their defaults.</summary>
-    public static ExtractionLimits Limits(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection("ReportPipeline:Limits");
-        var defaults = ExtractionLimits.Default;
-        return new ExtractionLimits
-        {
-            MaxFileBytes = section.GetValue("MaxFileBytes", defaults.MaxFileBytes),
-            MaxPages = section.GetValue("MaxPages", defaults.MaxPages),
-            MaxTimePerDocument = section.GetValue("MaxTimePerDocument", defaults.MaxTimePerDocument),
-        };
     }
 }

@@ -25,13 +25,15 @@ public sealed record AlertPage(IReadOnlyList<Alert> Items, int Total, int Page, 
 /// <summary>
 /// The read side's one service: what the API, the feeds and the dashboard show. Hosts (the
 /// local <c>serve</c> and the Functions HTTP triggers) call it through the same endpoints.
+/// Statuses are built with the configured <see cref="ComparisonOptions"/>, the ones the alerts were raised with.
 /// </summary>
 public sealed class ReportReader(
     ICountryStateStore countries,
     ICountryHistoryReader history,
     IFactStore facts,
     IAlertStore alerts,
-    IDocumentStore documents)
+    IDocumentStore documents,
+    ComparisonOptions comparison)
 {
     private static readonly string[] LevelOrder = ["No Advancement", "Minimal Advancement", "Moderate Advancement", "Significant Advancement"];
 
@@ -176,6 +178,6 @@ public sealed class ReportReader(
     private async Task<IReadOnlyList<CountryYearStatus>> StatusesAsync(string iso2, CancellationToken cancellationToken)
     {
         var stored = await history.ReadAsync(iso2.ToUpperInvariant(), cancellationToken).ConfigureAwait(false);
-        return stored is null ? [] : [.. StatusBuilder.Build(stored).OrderBy(s => s.Year)];
+        return stored is null ? [] : [.. StatusBuilder.Build(stored, comparison).OrderBy(s => s.Year)];
     }
 }

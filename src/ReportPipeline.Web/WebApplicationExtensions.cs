@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReportPipeline.Core;
 using ReportPipeline.Web.Api;
 using ReportPipeline.Web.Dashboard;
 
@@ -12,13 +13,14 @@ namespace ReportPipeline.Web;
 public static class WebApplicationExtensions
 {
     /// <summary>
-    /// The read side's services. Storage, comparison and (optionally) notifications are registered
-    /// by the host first (AddReportPipelineComparison, AddReportPipelineNotifications).
+    /// The read side's own services (<see cref="ReportReader"/>, the subscribe rate limiter, <see cref="WebOptions"/>).
+    /// The stores and Core's services it reads through come from the host's <c>AddReportPipeline</c>.
     /// </summary>
     public static IServiceCollection AddReportPipelineWeb(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section));
+        services.TryAddSingleton(configuration);
+        CoreServiceCollectionExtensions.Bind<WebOptions>(services, WebOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReportReader>();
         services.TryAddSingleton<SubscribeLimiter>();

@@ -18,7 +18,7 @@ public sealed class IngestSettingTests : IAsyncLifetime
 
     private static readonly string Report = string.Join("\n", Assessment, Notice);
 
-    private ServiceProvider Services(bool useDuringIngest, bool endpoint = true)
+    private ServiceProvider Services(bool useDuringIngest, bool endpoint = true, bool modelFirst = false)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -28,10 +28,19 @@ public sealed class IngestSettingTests : IAsyncLifetime
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var countries = new CountryCatalog([.. CountryCatalog.Default.All, new Country("XR", "Ruritania", [])]);
-        return new ServiceCollection()
-            .AddSingleton(_ => ReportExtractor.CreateDefault(countries))
-            .AddReportPipelineAi(configuration)
-            .BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton(countries);
+        // Each project registers its own types; the model is a decorator Core applies, so the order does not matter.
+        if (modelFirst)
+        {
+            services.AddReportPipelineAi(configuration).AddReportPipelineCore(configuration);
+        }
+        else
+        {
+            services.AddReportPipelineCore(configuration).AddReportPipelineAi(configuration);
+        }
+
+        services.Count(d => d.ServiceType == typeof(ReportExtractor)).ShouldBe(1);
+        return services.BuildServiceProvider();
     }
 
     private static async Task<Core.Model.ExtractionResult> ExtractAsync(ServiceProvider services)
@@ -40,11 +49,13 @@ public sealed class IngestSettingTests : IAsyncLifetime
         return await services.GetRequiredService<ReportExtractor>().ExtractAsync(input, "xr-2024.txt");
     }
 
-    [Fact]
-    public async Task With_the_setting_on_ingestion_asks_the_model()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task With_the_setting_on_ingestion_asks_the_model(bool modelFirst)
     {
         _server.ThenAnswer(request => Answer(request, _ => [Label("inspection_restriction", "imposed", 0.8, ("date", "2024-03"))]));
-        await using var services = Services(useDuringIngest: true);
+        await using var services = Services(useDuringIngest: true, modelFirst: modelFirst);
 
         var result = await ExtractAsync(services);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Testing.Notifications;
 
@@ -15,6 +16,7 @@ public sealed class ServiceRegistrationTests
         services.AddSingleton<IDeliveryStore, InMemoryDeliveryStore>();
         services.AddSingleton<IDigestStore, InMemoryDigestStore>();
         services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
+        services.AddReportPipelineCore(configuration);
         services.AddReportPipelineNotifications(configuration);
         return services.BuildServiceProvider();
     }

@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Notifications;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
 using ReportPipeline.Testing;
 using Xunit.Abstractions;
 
@@ -59,10 +59,8 @@ public sealed class ReadSideFixture(IMessageSink diagnostics) : IAsyncLifetime
             ["ReportPipeline:Smtp:UseTls"] = "false",
         });
         builder.Services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
+        builder.Services.AddReportPipelineCore(builder.Configuration);
         builder.Services.AddReportPipelineStorage(builder.Configuration);
-        builder.Services.AddReportPipelineIngestion(builder.Configuration);
-        builder.Services.AddReportPipelineComparison(builder.Configuration);
-        builder.Services.AddReportPipelineNotificationStores();
         builder.Services.AddReportPipelineNotifications(builder.Configuration);
         builder.Services.AddReportPipelineWeb(builder.Configuration);
         _app = builder.Build();

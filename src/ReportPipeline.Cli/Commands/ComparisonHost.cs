@@ -19,7 +19,7 @@ internal sealed class ComparisonHost : IAsyncDisposable
     public TimeProvider Time => _services.GetRequiredService<TimeProvider>();
 
     public static async Task<ComparisonHost> CreateAsync(string? storage, CountryCatalog countries, CancellationToken cancellationToken) =>
-        new(await StorageSession.OpenAsync(storage, countries, cancellationToken, (services, configuration) => services.AddReportPipelineComparison(configuration)).ConfigureAwait(false));
+        new(await StorageSession.OpenAsync(storage, countries, cancellationToken).ConfigureAwait(false));
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -81,15 +81,7 @@ internal static class DemoCommand
             : [];
 
         Say($"ReportPipeline demo: {files.Count} invented sample reports from {samples}");
-        await using var session = await StorageSession.OpenAsync(storage, CliOptions.LoadCountries(countryListFiles), cancellationToken, (services, configuration) =>
-        {
-            services.AddReportPipelineComparison(configuration);
-            services.AddReportPipelineNotificationStores();
-            services.AddReportPipelineNotifications(configuration);
-            // The same comparison-then-notification round `watch` runs.
-            services.TryAddSingleton<NotifyHandler>();
-            services.TryAddSingleton<LocalPipeline>();
-        }).ConfigureAwait(false);
+        await using var session = await StorageSession.OpenAsync(storage, CliOptions.LoadCountries(countryListFiles), cancellationToken).ConfigureAwait(false);
         Say($"Storage: {session.LocalAzurite?.Description ?? session.Endpoint}");
 
         ComparisonRound round;

@@ -213,12 +213,7 @@ internal static class NotificationCommands
     }
 
     internal static Task<StorageSession> BuildAsync(string? storage, FileInfo[]? countryFiles, CancellationToken cancellationToken) =>
-        StorageSession.OpenAsync(storage, CliOptions.LoadCountries(countryFiles), cancellationToken, (services, configuration) =>
-        {
-            services.AddReportPipelineComparison(configuration);
-            services.AddReportPipelineNotificationStores();
-            services.AddReportPipelineNotifications(configuration);
-        });
+        StorageSession.OpenAsync(storage, CliOptions.LoadCountries(countryFiles), cancellationToken);
 
     private static string MailDestination(IServiceProvider services)
     {

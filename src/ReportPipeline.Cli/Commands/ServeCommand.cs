@@ -9,6 +9,7 @@ using ReportPipeline.Core.Identification;
 using ReportPipeline.Notifications;
 using ReportPipeline.Storage;
 using ReportPipeline.Development;
+using ReportPipeline.Hosting;
 using ReportPipeline.Storage.Notifications;
 using ReportPipeline.Web;
 
@@ -44,10 +45,7 @@ internal static class ServeCommand
         var azurite = await StorageSession.UseLocalAzuriteWhenUnconfiguredAsync(builder.Configuration, cancellationToken).ConfigureAwait(false);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton<CountryCatalog>(CliOptions.LoadCountries(countryFiles));
-        builder.Services.AddReportPipelineComparison(builder.Configuration);
-        builder.Services.AddReportPipelineNotificationStores();
-        builder.Services.AddReportPipelineNotifications(builder.Configuration);
-        builder.Services.AddReportPipelineWeb(builder.Configuration);
+        builder.Services.AddReportPipeline(builder.Configuration).AddReportPipelineWeb(builder.Configuration);
         try
         {
             await using var app = builder.Build();

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ReportPipeline.Ai;
 using ReportPipeline.Core.Identification;
+using ReportPipeline.Hosting;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Storage;
 using ReportPipeline.Development;
@@ -52,8 +52,8 @@ internal sealed class StorageSession : IServiceProvider, IAsyncDisposable
     public static string DefaultLocalStorage =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "reportpipeline", "azurite");
 
-    /// <param name="configure">More services over the same configuration (comparison, notification), for commands that run more than ingestion.</param>
-    public static async Task<StorageSession> OpenAsync(string? storage, CountryCatalog countries, CancellationToken cancellationToken, Action<IServiceCollection, IConfiguration>? configure = null)
+    /// <summary>The whole pipeline (<c>AddReportPipeline</c>, as every host composes it) over the configured or local storage.</summary>
+    public static async Task<StorageSession> OpenAsync(string? storage, CountryCatalog countries, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Logging.ClearProviders();
@@ -66,10 +66,7 @@ internal sealed class StorageSession : IServiceProvider, IAsyncDisposable
 
         var azurite = await UseLocalAzuriteWhenUnconfiguredAsync(builder.Configuration, cancellationToken).ConfigureAwait(false);
         builder.Services.AddSingleton(countries);
-        builder.Services.AddReportPipelineStorage(builder.Configuration);
-        builder.Services.AddReportPipelineIngestion(builder.Configuration);
-        builder.Services.AddReportPipelineAi(builder.Configuration);
-        configure?.Invoke(builder.Services, builder.Configuration);
+        builder.Services.AddReportPipeline(builder.Configuration);
         var session = new StorageSession(builder.Build(), azurite);
         try
         {

@@ -18,6 +18,9 @@ public sealed record ComparisonOptions
     /// <summary>A survey percentage moving less than this many points is noise.</summary>
     public decimal StatisticsMinimumPoints { get; init; } = 5m;
 
+    /// <summary>Countries compared at once by <see cref="CompareService"/>.</summary>
+    public int MaxParallelCountries { get; init; } = 4;
+
     public static ComparisonOptions Default { get; } = new();
 
     public void Validate()
@@ -27,5 +30,6 @@ public sealed record ComparisonOptions
         if (FigureRiseFraction <= 0) throw new ArgumentOutOfRangeException(nameof(FigureRiseFraction), "Must be positive.");
         if (FigureMinimumDifference < 0) throw new ArgumentOutOfRangeException(nameof(FigureMinimumDifference), "Must not be negative.");
         if (StatisticsMinimumPoints < 0) throw new ArgumentOutOfRangeException(nameof(StatisticsMinimumPoints), "Must not be negative.");
+        if (MaxParallelCountries < 1) throw new ArgumentOutOfRangeException(nameof(MaxParallelCountries), "Must be at least 1.");
     }
 }

@@ -202,8 +202,8 @@ public sealed class DemoCommandTests(AzuriteFixture azurite, MaildevServer maild
     private static ServiceProvider Stores(IngestionHarness harness)
     {
         var services = new ServiceCollection();
-        services.AddReportPipelineComparison(harness.Configuration);
-        services.AddReportPipelineNotificationStores();
+        services.AddReportPipelineCore(harness.Configuration);
+        services.AddReportPipelineStorage(harness.Configuration);
         return services.BuildServiceProvider();
     }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Storage;
 using ReportPipeline.Testing;
@@ -101,7 +102,7 @@ public sealed partial class WatchEndToEndTests(AzuriteFixture azurite, MaildevSe
             ["ReportPipeline:Storage"] = azurite.ConnectionString,
             ["ReportPipeline:Tables:Prefix"] = _prefix,
         }).Build();
-        await using var services = new ServiceCollection().AddReportPipelineComparison(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddReportPipelineCore(configuration).AddReportPipelineStorage(configuration).BuildServiceProvider();
         return await services.GetRequiredService<IAlertStore>().QueryAsync(new AlertQuery("XR"));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
@@ -34,9 +35,8 @@ public sealed class ComparisonHarness : IAsyncDisposable
         }
 
         services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
+        services.AddReportPipelineCore(configuration);
         services.AddReportPipelineStorage(configuration);
-        services.AddReportPipelineIngestion(configuration);
-        services.AddReportPipelineComparison(configuration);
         _services = services.BuildServiceProvider();
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Storage;
@@ -36,8 +37,8 @@ public sealed class IngestionHarness : IAsyncDisposable
         Configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
+        services.AddReportPipelineCore(Configuration);
         services.AddReportPipelineStorage(Configuration);
-        services.AddReportPipelineIngestion(Configuration);
         _services = services.BuildServiceProvider();
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Identification;
@@ -43,8 +44,8 @@ public sealed partial class BackfillDigestTests(AzuriteFixture azurite, MaildevS
             ["ReportPipeline:Notifications:BaseUrl"] = "https://alerts.example.org",
         }).Build();
         var services = new ServiceCollection();
-        services.AddReportPipelineComparison(configuration);
-        services.AddReportPipelineNotificationStores();
+        services.AddReportPipelineCore(configuration);
+        services.AddReportPipelineStorage(configuration);
         services.AddReportPipelineNotifications(configuration);
         await using var provider = services.BuildServiceProvider();
         var subscribe = provider.GetRequiredService<SubscriptionService>();

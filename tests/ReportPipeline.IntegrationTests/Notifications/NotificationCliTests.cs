@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Storage;
@@ -67,7 +68,7 @@ public sealed partial class NotificationCliTests(AzuriteFixture azurite, Maildev
             ["ReportPipeline:Tables:Prefix"] = _prefix,
         }).Build();
         var services = new ServiceCollection();
-        services.AddReportPipelineComparison(configuration);
+        services.AddReportPipelineCore(configuration).AddReportPipelineStorage(configuration);
         await using var provider = services.BuildServiceProvider();
         var store = provider.GetRequiredService<IAlertStore>();
         foreach (var country in alerts.GroupBy(a => a.Iso2))

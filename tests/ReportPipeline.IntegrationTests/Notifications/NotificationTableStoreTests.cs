@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Storage;
@@ -25,8 +26,8 @@ public sealed class NotificationTableStoreTests(AzuriteFixture azurite) : IDispo
             ["ReportPipeline:Tables:Prefix"] = prefix ?? AzuriteFixture.UniqueName(),
         }).Build();
         var services = new ServiceCollection();
+        services.AddReportPipelineCore(configuration);
         services.AddReportPipelineStorage(configuration);
-        services.AddReportPipelineNotificationStores();
         return services.BuildServiceProvider();
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
@@ -49,8 +50,8 @@ public sealed partial class NotifyKillTests(AzuriteFixture azurite, MaildevServe
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton(ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
-        services.AddReportPipelineComparison(configuration);
-        services.AddReportPipelineNotificationStores();
+        services.AddReportPipelineCore(configuration);
+        services.AddReportPipelineStorage(configuration);
         services.AddReportPipelineNotifications(configuration);
         _services = services.BuildServiceProvider();
     }

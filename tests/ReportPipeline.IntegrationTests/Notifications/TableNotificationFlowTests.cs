@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
@@ -32,8 +33,8 @@ public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevSe
             ["ReportPipeline:Notifications:DigestLease"] = "00:00:01",
         }).Build();
         var services = new ServiceCollection();
-        services.AddReportPipelineComparison(configuration);
-        services.AddReportPipelineNotificationStores();
+        services.AddReportPipelineCore(configuration);
+        services.AddReportPipelineStorage(configuration);
         services.AddReportPipelineNotifications(configuration);
         _services = services.BuildServiceProvider();
     }

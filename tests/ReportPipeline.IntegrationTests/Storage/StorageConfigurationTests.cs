@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ReportPipeline.Core;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.IntegrationTests.Ingestion;
@@ -19,7 +20,7 @@ public sealed class StorageConfigurationTests(AzuriteFixture azurite)
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
-        services.AddReportPipelineStorage(configuration).AddReportPipelineIngestion(configuration);
+        services.AddReportPipelineCore(configuration).AddReportPipelineStorage(configuration);
         return services.BuildServiceProvider();
     }
 
