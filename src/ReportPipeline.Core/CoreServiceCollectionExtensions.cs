@@ -26,6 +26,9 @@ public static class CoreServiceCollectionExtensions
     /// <summary>The hosts' shared public address; messages use it unless <c>ReportPipeline:Notifications:BaseUrl</c> is set.</summary>
     public const string PublicBaseUrlSetting = "ReportPipeline:PublicBaseUrl";
 
+    /// <summary>Development only: webhooks to loopback addresses (every other non-public address stays refused).</summary>
+    public const string WebhooksAllowLoopbackSetting = "ReportPipeline:Webhooks:AllowLoopback";
+
     /// <summary>
     /// Core's own services: the extractor (with every registered <see cref="IStatementClassifierDecorator"/>),
     /// the dataset reader, ingestion, comparison, subscriptions and notification, and their options
@@ -88,6 +91,10 @@ public static class CoreServiceCollectionExtensions
             sp.GetRequiredService<ILogger<CompareService>>(),
             sp.GetRequiredService<ComparisonOptions>().MaxParallelCountries));
 
+        // Where webhooks may go; the resolver (DNS) is the Notifications project's adapter.
+        services.TryAddSingleton(sp => new WebhookTargetPolicy(
+            sp.GetRequiredService<IHostResolver>(),
+            sp.GetRequiredService<IConfiguration>().GetValue(WebhooksAllowLoopbackSetting, false)));
         services.TryAddSingleton<IAlertFeed>(sp => new AlertStoreFeed(sp.GetRequiredService<IAlertStore>()));
         services.TryAddSingleton(sp => new NotificationComposer(sp.GetRequiredService<NotificationOptions>()));
         services.TryAddSingleton<SubscriptionService>();

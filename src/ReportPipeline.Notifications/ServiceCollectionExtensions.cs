@@ -34,7 +34,6 @@ public static class ServiceCollectionExtensions
             return smtp.UsesPickupDirectory ? new PickupFolderEmailTransport(smtp.PickupDirectoryFullPath) : new SmtpEmailTransport(smtp);
         });
         services.TryAddSingleton<IHostResolver, DnsHostResolver>();
-        services.TryAddSingleton(sp => new WebhookTargetPolicy(sp.GetRequiredService<IHostResolver>(), sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowLoopback));
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<WebhookOptions>>().Value;
