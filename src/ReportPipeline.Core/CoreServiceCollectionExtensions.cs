@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportPipeline.Core.Comparison;
-using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Core.Notifications;
@@ -30,8 +29,8 @@ public static class CoreServiceCollectionExtensions
     public const string WebhooksAllowLoopbackSetting = "ReportPipeline:Webhooks:AllowLoopback";
 
     /// <summary>
-    /// Core's own services: the extractor (with every registered <see cref="IStatementClassifierDecorator"/>),
-    /// the dataset reader, ingestion, comparison, subscriptions and notification, and their options
+    /// Core's own services: the extractor (the one entry point, the XML export's reader behind it, with every registered <see cref="IStatementClassifierDecorator"/>),
+    /// ingestion, comparison, subscriptions and notification, and their options
     /// (<c>ReportPipeline:Ingestion</c>, <c>:Limits</c>, <c>:Comparison</c>, <c>:Notifications</c>). The ports
     /// they need (stores, blob source, message sender) are registered by the adapter projects. A
     /// <see cref="CountryCatalog"/> registered before this call replaces the one read from <see cref="CountriesSetting"/>.
@@ -65,10 +64,8 @@ public static class CoreServiceCollectionExtensions
         });
         // What a model layer (if one decorates the extractor) was asked, for run summaries.
         services.TryAddSingleton<ModelUsage>();
-        services.TryAddSingleton(sp => new UsdolDatasetReader(sp.GetRequiredService<CountryCatalog>()));
         services.TryAddSingleton(sp => new IngestionService(
             sp.GetRequiredService<ReportExtractor>(),
-            sp.GetRequiredService<UsdolDatasetReader>(),
             sp.GetRequiredService<IIngestionLedger>(),
             sp.GetRequiredService<IDocumentStore>(),
             sp.GetRequiredService<IFactStore>(),

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ReportPipeline.Core;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Json;
@@ -12,7 +15,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var files = new Argument<FileInfo[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "PDF, text or HTML report files." };
+        var files = new Argument<FileInfo[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "PDF, text or HTML report files, or the publisher's XML export (one document per country-year)." };
         var json = new Option<bool>("--json") { Description = "One JSON object per file, per line (status-schema.md contract)." };
         var countries = CliOptions.Countries();
         var ai = ModelOption.Create();
@@ -23,7 +26,15 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(FileInfo[] files, bool json, CountryCatalog countries, bool ai, CancellationToken cancellationToken)
     {
-        if (ModelOption.TryApply(ReportExtractor.CreateDefault(countries), ai) is not { } model)
+        // The extractor of the pipeline's composition (Core's registration, settings from appsettings.json
+        // and the environment), so `extract` reads a file exactly as ingestion does; no storage is touched.
+        var settings = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        await using var services = new ServiceCollection().AddSingleton(countries).AddReportPipelineCore(settings).BuildServiceProvider();
+        if (ModelOption.TryApply(services.GetRequiredService<ReportExtractor>(), ai) is not { } model)
         {
             return 2;
         }
@@ -33,29 +44,42 @@ internal static class ExtractCommand
         var failed = 0;
         foreach (var file in files)
         {
-            var result = await ExtractFileAsync(extractor, file, cancellationToken).ConfigureAwait(false);
-            if (result.Document is null)
+            var results = await ExtractFileAsync(extractor, file, cancellationToken).ConfigureAwait(false);
+            if (results.All(r => r.Document is null))
             {
                 failed++;
             }
 
-            foreach (var error in result.Errors)
+            foreach (var result in results)
             {
-                await Console.Error.WriteLineAsync($"error: {file.Name}: {error}").ConfigureAwait(false);
-            }
-
-            if (json)
-            {
-                Console.Out.WriteLine(ExtractJson.Serialize(result));
-                // The JSON keeps exactly the contract's keys; what was left out is said beside it.
-                foreach (var warning in result.Warnings)
+                foreach (var error in result.Errors)
                 {
-                    await Console.Error.WriteLineAsync($"warning: {file.Name}: {warning}").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"error: {file.Name}: {error}").ConfigureAwait(false);
+                }
+
+                if (json)
+                {
+                    // One object per document: a report is one line, the publisher's XML export one line per country-year.
+                    Console.Out.WriteLine(ExtractJson.Serialize(result));
+                    // The JSON keeps exactly the contract's keys; what was left out is said beside it.
+                    foreach (var warning in result.Warnings)
+                    {
+                        await Console.Error.WriteLineAsync($"warning: {file.Name}: {warning}").ConfigureAwait(false);
+                    }
+                }
+                else if (results.Count > 1)
+                {
+                    AnsiConsole.Console.WriteLine(CountryYearLine(result));
+                }
+                else
+                {
+                    ExtractionView.Write(AnsiConsole.Console, result);
                 }
             }
-            else
+
+            if (!json && results.Count > 1)
             {
-                ExtractionView.Write(AnsiConsole.Console, result);
+                AnsiConsole.Console.WriteLine($"{file.Name}: {results.Count} country-years, {results.Sum(r => r.Facts.Count):N0} facts, {results.Sum(r => r.Statements.Count):N0} statements, {results.Count(r => r.Document is { NeedsReview: true })} need review.");
             }
         }
 
@@ -65,16 +89,29 @@ internal static class ExtractCommand
         return failed == files.Length ? 1 : 0;
     }
 
-    private static async Task<ExtractionResult> ExtractFileAsync(ReportExtractor extractor, FileInfo file, CancellationToken cancellationToken)
+    /// <summary>One document of a multi-document file (the XML export) on one line.</summary>
+    internal static string CountryYearLine(ExtractionResult result)
+    {
+        if (result.Document is not { } document)
+        {
+            return $"failed: {string.Join(" ", result.Errors)}";
+        }
+
+        var year = document.Year?.ToString(CultureInfo.InvariantCulture) ?? "year unknown";
+        var review = document.NeedsReview ? " (needs review)" : string.Empty;
+        return $"{document.Country ?? "country unknown"} ({document.Iso2 ?? "??"}) {year} {document.Source}, {result.Facts.Count} facts, {result.Statements.Count} statements{review}";
+    }
+
+    private static async Task<IReadOnlyList<ExtractionResult>> ExtractFileAsync(ReportExtractor extractor, FileInfo file, CancellationToken cancellationToken)
     {
         try
         {
             await using var stream = file.OpenRead();
-            return await extractor.ExtractAsync(stream, file.Name, cancellationToken).ConfigureAwait(false);
+            return await extractor.ExtractAllAsync(stream, file.Name, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ExtractionResult.Failed(file.Name, $"Cannot open the file: {ex.Message}");
+            return [ExtractionResult.Failed(file.Name, $"Cannot open the file: {ex.Message}")];
         }
     }
 }

@@ -11,6 +11,22 @@ using ReportPipeline.Core.Text;
 
 namespace ReportPipeline.Core.Datasets;
 
+/// <summary>What a file is as XML, by its structure.</summary>
+public enum XmlShape
+{
+    /// <summary>Not XML, HTML, or XML this pipeline reads as text.</summary>
+    None,
+
+    /// <summary>The publisher's export: root element <c>&lt;Countries&gt;</c>.</summary>
+    Export,
+
+    /// <summary>The export's structure, with a DOCTYPE: refused.</summary>
+    ExportWithDtd,
+
+    /// <summary>Other XML with a DOCTYPE: refused.</summary>
+    OtherXmlWithDtd,
+}
+
 /// <summary>One country-year of the publisher's XML export, as read.</summary>
 /// <param name="DatasetName">The country name exactly as the export writes it (whitespace squeezed).</param>
 /// <param name="MultipleTerritories">The export splits this country's tables by territory.</param>
@@ -94,17 +110,77 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
         ["Social_Programs"] = "Social Programs",
     };
 
-    /// <summary>True when the bytes start (after a BOM, XML declaration, comments and whitespace) with <c>&lt;Countries&gt;</c>.</summary>
-    public static bool LooksLikeDataset(ReadOnlySpan<byte> content)
+    /// <summary>True when the bytes are XML whose root element is <c>&lt;Countries&gt;</c>, with or without a DOCTYPE.</summary>
+    public static bool LooksLikeDataset(ReadOnlySpan<byte> content) => Recognise(content) is XmlShape.Export or XmlShape.ExportWithDtd;
+
+    /// <summary>
+    /// What the bytes are as XML, from their structure (the root element, whatever the prolog holds:
+    /// declaration, comments, processing instructions, a DOCTYPE). A DTD is never processed here: the
+    /// first pass prohibits it, and only when that pass fails does a second one skip it to find the root.
+    /// </summary>
+    public static XmlShape Recognise(ReadOnlySpan<byte> content)
     {
-        var head = content[..Math.Min(content.Length, 4096)];
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        var start = content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var first = content[start..].IndexOfAnyExcept((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']);
+        // UTF-16 XML starts with a BOM or a zero byte; anything else must open with '<'.
+        var utf16 = content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        if (!utf16 && (first < 0 || content[start + first] != (byte)'<'))
         {
-            head = head[3..];
+            return XmlShape.None;
         }
 
-        var text = Encoding.UTF8.GetString(head);
-        return DatasetRoot().IsMatch(text);
+        var bytes = content.ToArray();
+        var root = RootElement(bytes, DtdProcessing.Prohibit);
+        var dtd = false;
+        if (root is null)
+        {
+            root = RootElement(bytes, DtdProcessing.Ignore);
+            dtd = root is not null;
+        }
+
+        return root switch
+        {
+            null => XmlShape.None,
+            "Countries" => dtd ? XmlShape.ExportWithDtd : XmlShape.Export,
+            // HTML and XHTML pages carry a DOCTYPE by design; the HTML reader never processes it.
+            _ when root.Equals("html", StringComparison.OrdinalIgnoreCase) => XmlShape.None,
+            _ => dtd ? XmlShape.OtherXmlWithDtd : XmlShape.None,
+        };
+    }
+
+    /// <summary>The recorded reason for a file refused because it declares a DTD.</summary>
+    public static string DtdRefused(XmlShape shape) =>
+        (shape == XmlShape.ExportWithDtd ? "The publisher's XML export (<Countries>)" : "The XML file")
+        + " declares a DTD (<!DOCTYPE …>); DTDs are refused and never processed (no entities, no external definitions), so the file was not read. Remove the DOCTYPE and upload it again.";
+
+    private static string? RootElement(byte[] content, DtdProcessing dtd)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = dtd,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+            MaxCharactersFromEntities = 1024,
+        };
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(content, writable: false), settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element)
+                {
+                    return reader.LocalName;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Not XML, or not well-formed before its root element.
+        }
+
+        return null;
     }
 
     /// <summary>Reads every country of the export. A malformed file fails as a whole: nothing half-read is returned.</summary>
@@ -438,9 +514,6 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
         using var reader = new StreamReader(stream);
         return new CountryCatalog(CountryCatalog.ParseTsv(reader.ReadToEnd()));
     }
-
-    [GeneratedRegex(@"\A\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<Countries[\s>/]", RegexOptions.Singleline)]
-    private static partial Regex DatasetRoot();
 
     [GeneratedRegex(@"\s+[–—-]\s+")]
     private static partial Regex LevelSeparator();

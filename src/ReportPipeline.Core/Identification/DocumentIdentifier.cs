@@ -47,11 +47,38 @@ public sealed partial class DocumentIdentifier(CountryCatalog countries)
         var matcher = Matcher;
         var (country, year) = source switch
         {
+            // A chapter is one country's: a text assessing several (a whole volume, an export read as
+            // text) is not attributed to the first one it happens to name.
+            Sources.UsdolFindings when AssessedCountries(matcher, text).Count > 1 => (null, null),
             Sources.UsdolFindings => IdentifyUsdolChapter(matcher, lines, head),
             Sources.IloAnnualReview => IdentifyIloBaseline(matcher, head),
             _ => IdentifyOther(matcher, lines, text.FullText, head),
         };
         return new DocumentInfo(country?.Name, country?.Iso2, year, source, sha256);
+    }
+
+    /// <summary>
+    /// The countries whose assessment the text states ("In 2016, Afghanistan made moderate advancement …"),
+    /// in order of first mention. A USDOL chapter states one; more means the file holds several chapters.
+    /// </summary>
+    public IReadOnlyList<Country> AssessedCountries(TextDocument text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return AssessedCountries(Matcher, text);
+    }
+
+    private static List<Country> AssessedCountries(CountryNameMatcher matcher, TextDocument text)
+    {
+        var found = new List<Country>();
+        foreach (Match sentence in CountryAssessed().Matches(Flatten(CountryNameMatcher.Fold(text.FullText))))
+        {
+            if (matcher.Exact(sentence.Groups["name"].Value) is { } country && !found.Any(c => c.Iso2 == country.Iso2))
+            {
+                found.Add(country);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The source vocabulary of status-schema.md, decided by markers each publisher prints.</summary>
@@ -200,6 +227,9 @@ public sealed partial class DocumentIdentifier(CountryCatalog countries)
 
     [GeneratedRegex(@"\bIn (?<year>(?:19|20)\d{2}), (?<name>[^,.;:()\t\n]{2,80}?) (?:made|is receiving|received|was assessed)\b")]
     private static partial Regex InYearCountryMade();
+
+    [GeneratedRegex(@"\bIn (?:19|20)\d{2}, (?<name>[^,.;:()\t\n]{2,80}?) (?:made (?:a )?(?:no|minimal|moderate|significant) advancement|(?:is receiving|received) an assessment of)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryAssessed();
 
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})FINDINGSONTHEWORSTFORMSOFCHILDLABOU?R")]
     private static partial Regex RunningHeader();

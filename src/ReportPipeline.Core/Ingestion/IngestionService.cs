@@ -15,7 +15,6 @@ namespace ReportPipeline.Core.Ingestion;
 /// </summary>
 public sealed partial class IngestionService(
     ReportExtractor extractor,
-    UsdolDatasetReader dataset,
     IIngestionLedger ledger,
     IDocumentStore documents,
     IFactStore facts,
@@ -66,7 +65,7 @@ public sealed partial class IngestionService(
                 else
                 {
                     var extractionStarted = Stopwatch.GetTimestamp();
-                    var results = await ExtractAsync(blob.Name, read.Content, cancellationToken).ConfigureAwait(false);
+                    var results = await ExtractAsync(blob.Name, read.Content, read.Key, cancellationToken).ConfigureAwait(false);
                     var extractionTime = Stopwatch.GetElapsedTime(extractionStarted);
                     var writeStarted = Stopwatch.GetTimestamp();
                     outcome = await StoreAsync(blob, read.Key, read.Content, results, cancellationToken).ConfigureAwait(false);
@@ -121,46 +120,20 @@ public sealed partial class IngestionService(
     private static string TooLarge(long length, long limit) =>
         $"The file is {length:N0} bytes; the limit is {limit:N0} bytes (ReportPipeline:Limits:MaxFileBytes).";
 
-    /// <summary>Extraction never throws for bad input: a file that cannot be read becomes a failed result.</summary>
-    private async Task<IReadOnlyList<ExtractionResult>> ExtractAsync(string name, byte[] content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extraction never throws for bad input: a file that cannot be read becomes a failed result. The bytes
+    /// and their sha256 (the content key) are handed over as read, not copied or hashed again.
+    /// </summary>
+    private async Task<IReadOnlyList<ExtractionResult>> ExtractAsync(string name, byte[] content, string sha256, CancellationToken cancellationToken)
     {
         try
         {
-            if (UsdolDatasetReader.LooksLikeDataset(content))
-            {
-                return await ReadDatasetAsync(name, content, cancellationToken).ConfigureAwait(false);
-            }
-
-            using var stream = new MemoryStream(content, writable: false);
-            return [await extractor.ExtractAsync(stream, name, cancellationToken).ConfigureAwait(false)];
+            return await extractor.ExtractAllAsync(content, name, sha256, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogExtractionCrashed(ex, name);
             return [ExtractionResult.Failed(name, $"Extraction failed unexpectedly ({ex.GetType().Name}): {ex.Message}")];
-        }
-    }
-
-    private async Task<IReadOnlyList<ExtractionResult>> ReadDatasetAsync(string name, byte[] content, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Limits.MaxTimePerDocument);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var stream = new MemoryStream(content, writable: false);
-            var entries = await dataset.ReadAsync(stream, name, timeout.Token).ConfigureAwait(false);
-            return Limits.RanOver(started)
-                ? [ExtractionResult.Failed(name, Limits.TookTooLong("Reading the XML export"))]
-                : [.. entries.Select(e => e.Result)];
-        }
-        catch (UnreadableReportException ex)
-        {
-            return [ExtractionResult.Failed(name, ex.Message)];
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return [ExtractionResult.Failed(name, Limits.TookTooLong("Reading the XML export"))];
         }
     }
 

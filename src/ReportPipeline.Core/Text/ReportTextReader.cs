@@ -13,6 +13,14 @@ public static partial class ReportTextReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(limits);
         var bytes = await ReadBoundedAsync(input, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        return Read(bytes, limits, cancellationToken);
+    }
+
+    /// <summary>The same from bytes already read (and bounded) by the caller, without copying them again.</summary>
+    public static TextDocument Read(byte[] bytes, ExtractionLimits limits, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(limits);
         if (bytes.Length == 0)
         {
             throw new UnreadableReportException("The file is empty.");

@@ -133,7 +133,6 @@ public sealed class ReliabilityTests(AzuriteFixture azurite) : IDisposable
         var options = new IngestionOptions();
         var service = new IngestionService(
             other.Get<ReportExtractor>(),
-            other.Get<UsdolDatasetReader>(),
             other.Get<IIngestionLedger>(),
             other.Get<IDocumentStore>(),
             other.Get<IFactStore>(),
