@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using ReportPipeline.Ai;
 using ReportPipeline.Core;
 using ReportPipeline.Hosting.Handlers;
@@ -28,11 +27,13 @@ public static class ServiceCollectionExtensions
         services.AddReportPipelineNotifications(configuration);
         services.AddReportPipelineAi(configuration);
 
-        services.TryAddSingleton(sp =>
+        services.TryAddSingleton<ICompareRunStore>(sp =>
         {
             var storage = sp.GetRequiredService<StorageClients>();
-            return new CompareRuns(storage.Tables, storage.Queues, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CompareRuns>>(), storage.Options.TablePrefix);
+            return new TableCompareRunStore(storage.Tables, storage.Options.TablePrefix);
         });
+        services.TryAddSingleton<ICompareRunQueues>(sp => new AzureCompareRunQueues(sp.GetRequiredService<StorageClients>().Queues));
+        services.TryAddSingleton<CompareRuns>();
         services.TryAddSingleton<IngestHandler>();
         services.TryAddSingleton<CompareHandler>();
         services.TryAddSingleton<NotifyHandler>();

@@ -79,7 +79,7 @@ public sealed class CompareRunsTests(AzuriteFixture azurite) : IClassFixture<Azu
     private (CompareRuns Runs, QueueServiceClient Queues) Create()
     {
         var queues = new QueueServiceClient(azurite.ConnectionString);
-        var runs = new CompareRuns(new TableServiceClient(azurite.ConnectionString), queues, TimeProvider.System, NullLogger<CompareRuns>.Instance, _prefix, _prefix.ToLowerInvariant() + "-");
+        var runs = new CompareRuns(new TableCompareRunStore(new TableServiceClient(azurite.ConnectionString), _prefix), new AzureCompareRunQueues(queues, _prefix.ToLowerInvariant() + "-"), TimeProvider.System, NullLogger<CompareRuns>.Instance);
         return (runs, queues);
     }
 

@@ -98,7 +98,8 @@ internal static class ExtractCommand
         }
 
         var year = document.Year?.ToString(CultureInfo.InvariantCulture) ?? "year unknown";
-        var review = document.NeedsReview ? " (needs review)" : string.Empty;
+        // Only the first warning: it says why the country-year needs review; --json has them all.
+        var review = document.NeedsReview ? $" (needs review{(result.Warnings.Count > 0 ? ": " + result.Warnings[0] : string.Empty)})" : string.Empty;
         return $"{document.Country ?? "country unknown"} ({document.Iso2 ?? "??"}) {year} {document.Source}, {result.Facts.Count} facts, {result.Statements.Count} statements{review}";
     }
 

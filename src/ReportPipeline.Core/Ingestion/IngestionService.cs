@@ -111,7 +111,7 @@ public sealed partial class IngestionService(
             // The blob grew after it was listed.
             return new ReadResult(IngestionKeys.Unread(blob.Name, blob.Length), null, $"The file is larger than the limit of {limit:N0} bytes.", Stopwatch.GetElapsedTime(started));
         }
-        catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
+        catch (Exception ex) when (PortFailed(ex, cancellationToken))
         {
             throw new StorageUnavailableException($"Cannot read blob '{blob.Name}': {ex.Message}", ex);
         }
@@ -342,7 +342,7 @@ public sealed partial class IngestionService(
         {
             return await call().ConfigureAwait(false);
         }
-        catch (Exception ex) when (IsStorageFailure(ex, cancellationToken))
+        catch (Exception ex) when (PortFailed(ex, cancellationToken))
         {
             throw new StorageUnavailableException($"Storage failed while {what}: {ex.Message}", ex);
         }
@@ -351,7 +351,9 @@ public sealed partial class IngestionService(
     private Task Store(string what, Func<Task> call, CancellationToken cancellationToken) =>
         Store(what, async () => { await call().ConfigureAwait(false); return true; }, cancellationToken);
 
-    private static bool IsStorageFailure(Exception ex, CancellationToken cancellationToken) =>
+    // Core cannot tell an adapter's exception types apart, so whatever a port call throws (other than
+    // this run's own cancellation) is the port failing; the Azure classification is StorageFailures'.
+    private static bool PortFailed(Exception ex, CancellationToken cancellationToken) =>
         ex is not StorageUnavailableException && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested);
 
     private async Task ReleaseQuietlyAsync(string key)

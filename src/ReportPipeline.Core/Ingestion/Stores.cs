@@ -57,10 +57,4 @@ public interface ICountryStateStore
     Task<CountryState?> GetAsync(string iso2, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<CountryState>> ListAsync(bool dirtyOnly = false, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Clears the dirty flag and records the comparison time, only if the row is still the
-    /// version <paramref name="seen"/> was read at. False means a newer document arrived: compare again.
-    /// </summary>
-    Task<bool> TryMarkComparedAsync(CountryState seen, DateTimeOffset comparedAt, CancellationToken cancellationToken = default);
 }

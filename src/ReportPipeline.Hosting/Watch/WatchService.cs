@@ -117,7 +117,7 @@ public sealed partial class WatchService(
             }, stoppingToken).ConfigureAwait(false);
             StorageBack();
         }
-        catch (Exception ex) when (IsStorageFailure(ex, stoppingToken))
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
         {
             StorageDown(ex);
             return 0;
@@ -169,7 +169,7 @@ public sealed partial class WatchService(
                 LogAbandoned(logger, blob.Name);
                 break;
             }
-            catch (Exception ex) when (IsStorageFailure(ex, stoppingToken))
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
             {
                 // Nothing half-done is kept as done; the next poll tries again.
                 StorageDown(ex);
@@ -231,7 +231,7 @@ public sealed partial class WatchService(
 
             StorageBack();
         }
-        catch (Exception ex) when (IsStorageFailure(ex, grace.Token))
+        catch (Exception ex) when (!grace.Token.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
         {
             LastRound = null;
             LastRoundFailed = true;
@@ -261,7 +261,7 @@ public sealed partial class WatchService(
 
             return dirty.Count > 0;
         }
-        catch (Exception ex) when (IsStorageFailure(ex, stoppingToken))
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
         {
             StorageDown(ex);
             return false;
@@ -290,9 +290,6 @@ public sealed partial class WatchService(
             LogStorageBack(logger);
         }
     }
-
-    private static bool IsStorageFailure(Exception exception, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested && StorageFailures.IsStorageFailure(exception);
 
     private static DateTimeOffset Earliest(DateTimeOffset first, params DateTimeOffset?[] others) =>
         others.Where(o => o.HasValue).Select(o => o!.Value).Append(first).Min();

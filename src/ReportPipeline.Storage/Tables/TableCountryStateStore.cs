@@ -88,12 +88,6 @@ public sealed class TableCountryStateStore(StorageClients clients) : ICountrySta
         return states;
     }
 
-    public async Task<bool> TryMarkComparedAsync(CountryState seen, DateTimeOffset comparedAt, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(seen);
-        return await ClearAsync(seen.Iso2, seen.Version, comparedAt, cancellationToken).ConfigureAwait(false);
-    }
-
     public async Task<IReadOnlyList<string>> ListCountriesAsync(CancellationToken cancellationToken = default) =>
         [.. (await ListAsync(false, cancellationToken).ConfigureAwait(false)).Select(s => s.Iso2).Order(StringComparer.Ordinal)];
 

@@ -71,6 +71,28 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_xml_export_prints_one_line_per_country_year_and_json_one_object_each()
+    {
+        var export = Path.Combine(Samples, "export", "countries_2021.xml");
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["extract", export], Environment());
+
+        exit.ShouldBe(0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.ShouldContain(l => l.StartsWith("Ruritania (XR) 2021 usdol-dataset, ", StringComparison.Ordinal) && !l.EndsWith("0 facts, 0 statements", StringComparison.Ordinal), stdout);
+        lines.ShouldContain(l => l.StartsWith("Grand Fenwick (??) 2021 usdol-dataset, ", StringComparison.Ordinal) && l.Contains("(needs review: Country name 'Grand Fenwick' is not in the country list", StringComparison.Ordinal), stdout);
+        lines.ShouldContain(l => l.StartsWith("countries_2021.xml: 2 country-years, ", StringComparison.Ordinal) && l.EndsWith("1 need review.", StringComparison.Ordinal), stdout);
+        stdout.ShouldNotContain("usdol-findings");
+
+        var (jsonExit, json, jsonErrors) = await CliProcess.RunAsync(["extract", export, "--json"], Environment());
+
+        jsonExit.ShouldBe(0, jsonErrors);
+        var documents = json.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("document")).ToList();
+        documents.Select(d => d.GetProperty("source").GetString()).ShouldBe(["usdol-dataset", "usdol-dataset"]);
+        documents.Select(d => d.GetProperty("iso2").ValueKind == JsonValueKind.Null ? null : d.GetProperty("iso2").GetString()).ShouldBe(["XR", null]);
+    }
+
+    [Fact]
     public async Task Errors_go_to_stderr_with_the_file_name_and_stdout_keeps_the_results()
     {
         var chapter = Path.Combine(Samples, "reports", "ruritania-usdol-2024.txt");

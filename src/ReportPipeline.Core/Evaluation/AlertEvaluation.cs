@@ -1,7 +1,7 @@
-using ReportPipeline.Core.Evaluation;
+using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Model;
 
-namespace ReportPipeline.Core.Comparison;
+namespace ReportPipeline.Core.Evaluation;
 
 /// <summary>Precision and recall of raised alerts against true changes, for one facet family (or all).</summary>
 public sealed record AlertScore(string Family, int TruePositives, int FalsePositives, int FalseNegatives)
