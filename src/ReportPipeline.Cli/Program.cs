@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using ReportPipeline.Cli.Commands;
 
 var root = new RootCommand("ReportPipeline: labour-rights reports in, status changes and alerts out.");
@@ -27,6 +28,12 @@ catch (Exception ex) when (StorageSession.IsStorageProblem(ex))
 catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
 {
     await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+    return 2;
+}
+catch (OptionsValidationException ex)
+{
+    // A setting out of range is the user's to fix: its section and rule, not a stack trace.
+    await Console.Error.WriteLineAsync($"error: invalid setting: {ex.Message}").ConfigureAwait(false);
     return 2;
 }
 catch (OperationCanceledException)

@@ -69,7 +69,8 @@ internal static class ExtractCommand
                 }
                 else if (results.Count > 1)
                 {
-                    AnsiConsole.Console.WriteLine(CountryYearLine(result));
+                    // Plain lines, not wrapped to the console's width: one country-year is one line to grep.
+                    Console.Out.WriteLine(CountryYearLine(result));
                 }
                 else
                 {
@@ -79,7 +80,7 @@ internal static class ExtractCommand
 
             if (!json && results.Count > 1)
             {
-                AnsiConsole.Console.WriteLine($"{file.Name}: {results.Count} country-years, {results.Sum(r => r.Facts.Count):N0} facts, {results.Sum(r => r.Statements.Count):N0} statements, {results.Count(r => r.Document is { NeedsReview: true })} need review.");
+                Console.Out.WriteLine($"{file.Name}: {results.Count} country-years, {results.Sum(r => r.Facts.Count):N0} facts, {results.Sum(r => r.Statements.Count):N0} statements, {results.Count(r => r.Document is { NeedsReview: true })} need review.");
             }
         }
 

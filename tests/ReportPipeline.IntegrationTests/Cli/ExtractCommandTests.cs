@@ -93,6 +93,27 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_reads_the_limits_from_the_settings_and_an_invalid_one_is_one_line_and_exit_2()
+    {
+        var chapter = Path.Combine(Samples, "reports", "ruritania-usdol-2024.txt");
+        var small = Environment();
+        small["ReportPipeline__Limits__MaxFileBytes"] = "100";
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(["extract", chapter, "--json"], small);
+
+        exit.ShouldBe(1, stdout + stderr);
+        stderr.ShouldContain("the limit is 100");
+
+        var invalid = Environment();
+        invalid["ReportPipeline__Limits__MaxFileBytes"] = "0";
+
+        (exit, _, stderr) = await CliProcess.RunAsync(["extract", chapter], invalid);
+
+        exit.ShouldBe(2, stderr);
+        stderr.Trim().ShouldBe("error: invalid setting: ReportPipeline:Limits: MaxFileBytes, MaxPages and MaxTimePerDocument must be positive.");
+    }
+
+    [Fact]
     public async Task Errors_go_to_stderr_with_the_file_name_and_stdout_keeps_the_results()
     {
         var chapter = Path.Combine(Samples, "reports", "ruritania-usdol-2024.txt");
