@@ -46,7 +46,9 @@ public static class CoreServiceCollectionExtensions
 
         Bind<IngestionOptions>(services, IngestionOptions.Section).Validate(o => { o.Validate(); return true; });
         Bind<ExtractionLimits>(services, LimitsSection)
-            .Validate(l => l.MaxFileBytes > 0 && l.MaxPages > 0 && l.MaxTimePerDocument > TimeSpan.Zero, $"{LimitsSection}: MaxFileBytes, MaxPages and MaxTimePerDocument must be positive.");
+            .Validate(
+                l => l.MaxFileBytes > 0 && l.MaxPages > 0 && l.MaxTimePerDocument > TimeSpan.Zero && l.MaxMemoryPerDocument > 0 && l.MaxMarkupDepth > 0 && l.MaxPageChars > 0,
+                $"{LimitsSection}: MaxFileBytes, MaxPages, MaxTimePerDocument, MaxMemoryPerDocument, MaxMarkupDepth and MaxPageChars must be positive.");
         Bind<ComparisonOptions>(services, ComparisonSection).Validate(o => { o.Validate(); return true; });
         Bind<NotificationOptions>(services, NotificationOptions.SectionName).PostConfigure<IConfiguration>((o, settings) =>
         {

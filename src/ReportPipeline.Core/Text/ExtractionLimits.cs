@@ -12,6 +12,18 @@ public sealed record ExtractionLimits
     /// <summary>Longest time spent extracting one document (default 2 minutes).</summary>
     public TimeSpan MaxTimePerDocument { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Most the managed heap may grow while one document is read (default 512 MB): a real chapter needs a
+    /// tenth of it. Documents read in parallel share the heap, so each is held to the growth of all.
+    /// </summary>
+    public long MaxMemoryPerDocument { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Deepest element nesting read from HTML (default 256; real pages nest a few dozen levels).</summary>
+    public int MaxMarkupDepth { get; init; } = 256;
+
+    /// <summary>Most characters one PDF page may hold (default 100,000; a dense chapter page holds about 6,000).</summary>
+    public int MaxPageChars { get; init; } = 100_000;
+
     public static ExtractionLimits Default { get; } = new();
 
     /// <summary>
@@ -20,6 +32,10 @@ public sealed record ExtractionLimits
     /// busy machine may not have in time; the elapsed time holds the limit all the same.
     /// </summary>
     public bool RanOver(long startedTimestamp) => System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp) > MaxTimePerDocument;
+
+    /// <summary>The recorded reason when the heap grew past <see cref="MaxMemoryPerDocument"/>.</summary>
+    public string UsedTooMuchMemory(long bytes) =>
+        $"Extraction used {bytes / (1024 * 1024):N0} MB of memory; the limit is {MaxMemoryPerDocument / (1024 * 1024):N0} MB (ReportPipeline:Limits:MaxMemoryPerDocument).";
 
     /// <summary>The recorded reason when <paramref name="what"/> ran past <see cref="MaxTimePerDocument"/>.</summary>
     public string TookTooLong(string what) =>

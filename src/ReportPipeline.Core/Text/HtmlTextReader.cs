@@ -15,10 +15,30 @@ public static class HtmlTextReader
         "header", "footer", "blockquote", "pre", "dt", "dd", "caption", "title", "table", "ul", "ol",
     };
 
-    public static TextDocument Read(string html)
+    public static TextDocument Read(string html) => Read(html, ExtractionBudget.Unlimited());
+
+    /// <summary>
+    /// Parses with <paramref name="budget"/> checked every few hundred elements, and refuses markup nested deeper
+    /// than <see cref="ExtractionLimits.MaxMarkupDepth"/> (the parser stops nesting one level below it, so the tree
+    /// stays shallow enough to walk whatever the input).
+    /// </summary>
+    public static TextDocument Read(string html, ExtractionBudget budget)
     {
-        var parser = new HtmlParser();
+        ArgumentNullException.ThrowIfNull(budget);
+        var created = 0;
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            MaximumDepth = budget.Limits.MaxMarkupDepth + 1,
+            OnCreated = (_, _) =>
+            {
+                if (++created % 256 == 0)
+                {
+                    budget.Check();
+                }
+            },
+        });
         var document = parser.ParseDocument(html);
+        budget.Check();
         // Navigation menus list other countries and would sway which country a page is about.
         foreach (var element in document.QuerySelectorAll("script, style, noscript, template, nav, [hidden], [aria-hidden=true]").ToList())
         {
@@ -27,13 +47,32 @@ public static class HtmlTextReader
 
         var lines = new List<string>();
         var current = new System.Text.StringBuilder();
-        Walk(document.DocumentElement, current, lines);
+        var walk = new WalkState(budget);
+        Walk(document.DocumentElement, current, lines, walk, depth: 1);
         Flush(current, lines);
         return TextDocument.FromPlainLines(InputFormat.Html, lines);
     }
 
-    private static void Walk(INode node, System.Text.StringBuilder current, List<string> lines)
+    /// <summary>The budget and how many nodes the walk has visited, so that it checks the budget every few hundred.</summary>
+    private sealed class WalkState(ExtractionBudget budget)
     {
+        public ExtractionBudget Budget => budget;
+
+        public int Visited { get; set; }
+    }
+
+    private static void Walk(INode node, System.Text.StringBuilder current, List<string> lines, WalkState walk, int depth)
+    {
+        if (++walk.Visited % 512 == 0)
+        {
+            walk.Budget.Check();
+        }
+
+        if (depth > walk.Budget.Limits.MaxMarkupDepth)
+        {
+            throw new ReportTooLargeException($"The markup nests elements deeper than {walk.Budget.Limits.MaxMarkupDepth} levels (ReportPipeline:Limits:MaxMarkupDepth).");
+        }
+
         if (node is IText text)
         {
             current.Append(text.Data);
@@ -66,7 +105,7 @@ public static class HtmlTextReader
 
         foreach (var child in element.ChildNodes)
         {
-            Walk(child, current, lines);
+            Walk(child, current, lines, walk, depth + 1);
         }
 
         if (block)

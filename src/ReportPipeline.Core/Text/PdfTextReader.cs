@@ -9,10 +9,15 @@ namespace ReportPipeline.Core.Text;
 /// </summary>
 public static class PdfTextReader
 {
-    public static TextDocument Read(Stream pdf, ExtractionLimits limits, CancellationToken cancellationToken = default)
+    public static TextDocument Read(Stream pdf, ExtractionLimits limits, CancellationToken cancellationToken = default) =>
+        Read(pdf, new ExtractionBudget(limits, cancellationToken));
+
+    /// <summary>Reads page by page, checking <paramref name="budget"/> (time, memory) before each page and each page's size.</summary>
+    public static TextDocument Read(Stream pdf, ExtractionBudget budget)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(budget);
+        var limits = budget.Limits;
         using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true });
         if (document.NumberOfPages > limits.MaxPages)
         {
@@ -23,9 +28,16 @@ public static class PdfTextReader
         var lefts = new List<IReadOnlyList<double>?>();
         var pages = new List<int?>();
         var unreadable = new List<int>();
+        budget.Check();
         foreach (var page in document.GetPages())
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            budget.Check();
+            // Grouping words into rows costs more than parsing them: a page far beyond any real one is refused.
+            if (page.Letters.Count > limits.MaxPageChars)
+            {
+                throw new ReportTooLargeException($"Page {page.Number} holds {page.Letters.Count:N0} characters; the limit is {limits.MaxPageChars:N0} per page (ReportPipeline:Limits:MaxPageChars).");
+            }
+
             var pageLines = PageRows(page);
             if (pageLines.Count > 0 && !DecodingCheck.LooksDecoded([.. pageLines.Select(l => l.Text)]))
             {

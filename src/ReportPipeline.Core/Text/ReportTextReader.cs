@@ -12,6 +12,7 @@ public static partial class ReportTextReader
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(limits);
+        var budget = new ExtractionBudget(limits, cancellationToken);
         var bytes = await ReadBoundedAsync(input, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         return Read(bytes, limits, cancellationToken);
     }
@@ -38,7 +39,7 @@ public static partial class ReportTextReader
             try
             {
                 using var pdf = new MemoryStream(bytes, writable: false);
-                return PdfTextReader.Read(pdf, limits, cancellationToken);
+                return PdfTextReader.Read(pdf, budget);
             }
             catch (UglyToad.PdfPig.Exceptions.PdfDocumentEncryptedException ex)
             {
@@ -58,7 +59,7 @@ public static partial class ReportTextReader
 
         if (LooksLikeHtml(text))
         {
-            return HtmlTextReader.Read(text);
+            return HtmlTextReader.Read(text, budget);
         }
 
         return TextDocument.FromPlainLines(InputFormat.Text, PreextractedText.Clean(text));
