@@ -86,6 +86,7 @@ var failedContainer = 'reports-failed'
 var deploymentContainer = 'app-package'
 var compareQueue = 'compare-countries'
 var notifyQueue = 'notify-subscribers'
+var deletionsQueue = 'report-deletions'
 // The code creates missing tables itself (Table Data Contributor allows it); listing them here
 // makes the account complete before the first run. Tests keep this list equal to the code's names.
 var tables = [
@@ -154,7 +155,7 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2024-01-0
 }
 
 resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
-  for name in [compareQueue, notifyQueue]: {
+  for name in [compareQueue, notifyQueue, deletionsQueue]: {
     parent: queueService
     name: name
   }
@@ -353,6 +354,37 @@ resource ingestSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions
   }
   dependsOn: [
     appSettings
+  ]
+}
+
+// Feeds RetractDeletedReport: BlobDeleted in `reports`, through a queue (the isolated worker's Event Grid
+// trigger package is not on this project's feed; the queue also keeps events while the app is down).
+resource deletionsSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = if (subscribeBlobEvents) {
+  parent: storageEvents
+  name: 'retract-deleted-reports'
+  properties: {
+    destination: {
+      endpointType: 'StorageQueue'
+      properties: {
+        resourceId: storage.id
+        queueName: deletionsQueue
+        queueMessageTimeToLiveInSeconds: 604800
+      }
+    }
+    eventDeliverySchema: 'EventGridSchema'
+    filter: {
+      includedEventTypes: [
+        'Microsoft.Storage.BlobDeleted'
+      ]
+      subjectBeginsWith: '/blobServices/default/containers/${reportsContainer}/'
+    }
+    retryPolicy: {
+      maxDeliveryAttempts: 30
+      eventTimeToLiveInMinutes: 1440
+    }
+  }
+  dependsOn: [
+    queues
   ]
 }
 

@@ -9,6 +9,7 @@ root.Subcommands.Add(EvaluateCommand.Create());
 foreach (var command in NotificationCommands.Create()) root.Subcommands.Add(command);
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(DocumentsCommand.Create());
+root.Subcommands.Add(RetractCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 foreach (var command in CompareCommands.Create()) root.Subcommands.Add(command);

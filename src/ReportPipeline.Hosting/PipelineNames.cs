@@ -18,6 +18,9 @@ public static class PipelineNames
     /// <summary>One message per finished comparison run: notify its subscribers once (fan-in).</summary>
     public const string NotifyQueue = "notify-subscribers";
 
+    /// <summary>Event Grid's BlobDeleted events of the reports container: each retracts the deleted report's documents.</summary>
+    public const string DeletionsQueue = "report-deletions";
+
     /// <summary>Where the Functions runtime moves a blob trigger that failed every retry.</summary>
     public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
 

@@ -51,7 +51,7 @@ public sealed class MainTemplateTests(CompiledTemplate template) : IClassFixture
         new StorageOptions().FailedContainer.ShouldBe(PipelineNames.FailedContainer);
 
         var queues = template.LoopNames(template.Single("Microsoft.Storage/storageAccounts/queueServices/queues"));
-        queues.ShouldBe([PipelineNames.CompareQueue, PipelineNames.NotifyQueue], ignoreOrder: true);
+        queues.ShouldBe([PipelineNames.CompareQueue, PipelineNames.NotifyQueue, PipelineNames.DeletionsQueue], ignoreOrder: true);
 
         // Every table the storage adapters name, plus the hosts' own.
         var codeTables = typeof(TableNames).GetFields()
@@ -127,7 +127,7 @@ public sealed class MainTemplateTests(CompiledTemplate template) : IClassFixture
         topic["properties"]!["topicType"]!.GetValue<string>().ShouldBe("Microsoft.Storage.StorageAccounts");
         ((string)topic["properties"]!["source"]!).ShouldContain(StorageAccounts);
 
-        var subscription = template.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var subscription = EventSubscription("ingest-reports");
         ((string)subscription["condition"]!).ShouldBe("[parameters('subscribeBlobEvents')]");
         var destination = subscription["properties"]!["destination"]!;
         destination["endpointType"]!.GetValue<string>().ShouldBe("WebHook");
@@ -140,6 +140,23 @@ public sealed class MainTemplateTests(CompiledTemplate template) : IClassFixture
         ((string)filter["subjectBeginsWith"]!).ShouldBe("[format('/blobServices/default/containers/{0}/', variables('reportsContainer'))]");
         template.Variable("reportsContainer").ShouldBe("reports");
     }
+
+    [Fact]
+    public void Deleted_blobs_of_reports_reach_the_deletions_queue_of_the_retracting_function()
+    {
+        var subscription = EventSubscription("retract-deleted-reports");
+        ((string)subscription["condition"]!).ShouldBe("[parameters('subscribeBlobEvents')]");
+        var destination = subscription["properties"]!["destination"]!;
+        destination["endpointType"]!.GetValue<string>().ShouldBe("StorageQueue");
+        ((string)destination["properties"]!["queueName"]!).ShouldBe("[variables('deletionsQueue')]");
+        template.Variable("deletionsQueue").ShouldBe(PipelineNames.DeletionsQueue);
+        var filter = subscription["properties"]!["filter"]!;
+        filter["includedEventTypes"]!.AsArray().Select(t => (string)t!).ShouldBe(["Microsoft.Storage.BlobDeleted"]);
+        ((string)filter["subjectBeginsWith"]!).ShouldBe("[format('/blobServices/default/containers/{0}/', variables('reportsContainer'))]");
+    }
+
+    private JsonObject EventSubscription(string name) =>
+        template.Resources.Single(r => (string?)r["type"] == "Microsoft.EventGrid/systemTopics/eventSubscriptions" && ((string?)r["name"])!.Contains(name, StringComparison.Ordinal));
 
     [Fact]
     public void Host_storage_connection_is_identity_based()

@@ -10,8 +10,8 @@ internal static class DocumentsCommand
 {
     public static Command Create()
     {
-        var status = new Option<string?>("--status") { Description = "Only documents with this status: ingested, needs-review or failed." };
-        status.AcceptOnlyFromAmong(DocumentStatus.Ingested, DocumentStatus.NeedsReview, DocumentStatus.Failed);
+        var status = new Option<string?>("--status") { Description = "Only documents with this status: ingested, needs-review, failed, superseded or retracted." };
+        status.AcceptOnlyFromAmong([.. DocumentStatus.OfDocuments]);
         var country = new Option<string?>("--country") { Description = "Only this country (ISO 3166-1 alpha-2 code)." };
         var year = new Option<int?>("--year") { Description = "Only this reporting year." };
         var storage = StorageSession.StorageOption();

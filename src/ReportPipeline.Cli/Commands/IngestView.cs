@@ -131,6 +131,8 @@ internal static class IngestView
         writer.WriteNumber("pages", d.PageCount);
         writer.WriteString("preservedAt", d.PreservedAt);
         writer.WriteString("ingestedAt", d.IngestedAt);
+        writer.WriteString("supersededBy", d.SupersededBy);
+        if (d.RetiredAt is { } retiredAt) writer.WriteString("retiredAt", retiredAt); else writer.WriteNull("retiredAt");
         writer.WriteStartArray("warnings");
         foreach (var warning in d.Warnings)
         {
@@ -164,6 +166,7 @@ internal static class IngestView
         DocumentStatus.Ingested => "[green]ingested[/]",
         DocumentStatus.NeedsReview => "[yellow]needs-review[/]",
         DocumentStatus.Failed => "[red]failed[/]",
+        DocumentStatus.Superseded or DocumentStatus.Retracted => $"[grey]{status}[/]",
         _ => Markup.Escape(status),
     };
 

@@ -37,7 +37,11 @@ public sealed record ContentRecord
 }
 
 /// <summary>A blob name and the content it held when it was seen.</summary>
-public sealed record BlobSighting(string BlobName, string ContentKey, string? ETag, long Length, DateTimeOffset SeenAt);
+/// <param name="Replaces">
+/// Contents this name held before, whose documents are still to be retired (the blob was overwritten); kept on the
+/// row until that is done, so that a crash between the two never leaves a replaced report in force.
+/// </param>
+public sealed record BlobSighting(string BlobName, string ContentKey, string? ETag, long Length, DateTimeOffset SeenAt, IReadOnlyList<string>? Replaces = null);
 
 public enum ClaimResult
 {
@@ -61,8 +65,27 @@ public interface IIngestionLedger
 {
     Task<BlobSighting?> GetSightingAsync(string blobName, CancellationToken cancellationToken = default);
 
-    /// <summary>Records that <paramref name="sighting"/>'s name holds that content; a repeat with the same content changes nothing.</summary>
-    Task RecordSightingAsync(BlobSighting sighting, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records that <paramref name="sighting"/>'s name holds that content; a repeat with the same content changes
+    /// nothing. When the name held another content before, that content is added to <see cref="BlobSighting.Replaces"/>.
+    /// Returns the sighting as stored.
+    /// </summary>
+    Task<BlobSighting> RecordSightingAsync(BlobSighting sighting, CancellationToken cancellationToken = default);
+
+    /// <summary>Every name of the container with the content it was last seen holding.</summary>
+    IAsyncEnumerable<BlobSighting> ListSightingsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The names last seen holding <paramref name="contentKey"/>.</summary>
+    Task<IReadOnlyList<BlobSighting>> SightingsOfContentAsync(string contentKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes <paramref name="retired"/> off the name's <see cref="BlobSighting.Replaces"/> once their documents are retired.</summary>
+    Task ClearReplacedAsync(string blobName, IReadOnlyCollection<string> retired, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the name (its blob was deleted).</summary>
+    Task DeleteSightingAsync(string blobName, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the outcome of a content whose blob is gone, so that the same bytes uploaded again are ingested again.</summary>
+    Task ForgetContentAsync(string key, CancellationToken cancellationToken = default);
 
     Task<ContentRecord?> GetContentAsync(string key, CancellationToken cancellationToken = default);
 

@@ -51,7 +51,8 @@ public sealed partial class IngestionService
         }
 
         var sighting = await Store("reading the blob name", () => ledger.GetSightingAsync(blob.Name, cancellationToken), cancellationToken).ConfigureAwait(false);
-        if (sighting is null || sighting.ETag != blob.ETag)
+        // A name whose replaced contents are still to be retired is not finished: ingesting it again finishes it.
+        if (sighting is null || sighting.ETag != blob.ETag || sighting.Replaces is { Count: > 0 })
         {
             return null;
         }

@@ -37,7 +37,7 @@ public sealed partial class IngestionService(
 
         var read = await ReadAsync(blob, cancellationToken).ConfigureAwait(false);
         var storageStarted = Stopwatch.GetTimestamp();
-        await Store("recording the blob name", () => ledger.RecordSightingAsync(
+        var sighting = await Store("recording the blob name", () => ledger.RecordSightingAsync(
             new BlobSighting(blob.Name, read.Key, blob.ETag, blob.Length, _time.GetUtcNow()), cancellationToken), cancellationToken).ConfigureAwait(false);
         var claim = await Store("claiming the content", () => ledger.TryClaimAsync(
             read.Key, blob.Name, blob.Length, options.Owner, _time.GetUtcNow() + options.ClaimLease, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -45,6 +45,12 @@ public sealed partial class IngestionService(
 
         if (claim.Result != ClaimResult.Claimed)
         {
+            if (claim.Result == ClaimResult.AlreadyDone)
+            {
+                // The name may now hold bytes that were ingested under another name: what it held before still goes.
+                await RetireReplacedAsync(sighting, cancellationToken).ConfigureAwait(false);
+            }
+
             var outcome = Skipped(blob, read.Key, claim) with { ReadTime = read.Time, StorageTime = storageTime, Elapsed = Stopwatch.GetElapsedTime(started) };
             LogSkipped(blob.Name, outcome.Kind, claim.Existing?.BlobName, claim.Existing?.Status);
             return outcome;
@@ -72,6 +78,8 @@ public sealed partial class IngestionService(
                     outcome = outcome with { ExtractionTime = extractionTime, StorageTime = storageTime + Stopwatch.GetElapsedTime(writeStarted) };
                 }
 
+                // The new content is stored: now the one it replaced under this name leaves every status.
+                await RetireReplacedAsync(sighting, cancellationToken).ConfigureAwait(false);
                 outcome = outcome with { ReadTime = read.Time, Elapsed = Stopwatch.GetElapsedTime(started) };
                 LogIngested(blob.Name, outcome.Kind, outcome.Documents.Count, outcome.FactCount, outcome.StatementCount, (long)outcome.Elapsed.TotalMilliseconds, outcome.Reason);
                 return outcome;
@@ -230,6 +238,7 @@ public sealed partial class IngestionService(
         if (ingested)
         {
             await Store("marking the country for comparison", () => countries.MarkDirtyAsync(info.Iso2!, info.Country, info.Year!.Value, now, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await SupersedeEarlierAsync(document, cancellationToken).ConfigureAwait(false);
         }
 
         return (document, written);

@@ -41,6 +41,12 @@ public sealed record StoredDocument
     public string? PreservedAt { get; init; }
 
     public DateTimeOffset IngestedAt { get; init; }
+
+    /// <summary>For a superseded document: what replaced it (the newer document's id, or the blob content that replaced it).</summary>
+    public string? SupersededBy { get; init; }
+
+    /// <summary>When it was superseded or retracted.</summary>
+    public DateTimeOffset? RetiredAt { get; init; }
 }
 
 /// <summary>A stored fact with its provenance.</summary>
@@ -50,4 +56,12 @@ public sealed record StoredFact(string Iso2, int Year, Model.Fact Fact, string D
 public sealed record StoredStatement(string Iso2, int Year, string Id, Model.Statement Statement, string DocumentId, string Source, string BlobName);
 
 /// <summary>Which documents to list.</summary>
-public sealed record DocumentQuery(string? Status = null, string? Iso2 = null, int? Year = null);
+/// <param name="IdPrefix">Documents whose id starts with this (hex, as printed by <c>documents</c>).</param>
+public sealed record DocumentQuery(
+    string? Status = null,
+    string? Iso2 = null,
+    int? Year = null,
+    string? ContentKey = null,
+    string? BlobName = null,
+    string? Source = null,
+    string? IdPrefix = null);

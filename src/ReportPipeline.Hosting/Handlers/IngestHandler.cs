@@ -58,6 +58,39 @@ public sealed partial class IngestHandler(IngestionService ingestion, IReportBlo
         return await ingestion.GiveUpAsync(report, reason, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A blob of the reports container was deleted: its documents are retracted (the Event Grid BlobDeleted event).</summary>
+    public async Task<RetirementOutcome> DeletedAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        using var activity = PipelineTelemetry.Source.StartActivity("ingest.deleted");
+        activity?.SetTag("blob.name", blobName);
+        return await ingestion.BlobDeletedAsync(BlobNames.Normalise(blobName), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A BlobDeleted event (Event Grid, through the deletions queue): the deleted report of the reports container is
+    /// retracted; events about other containers, or that are no blob deletion, are logged and ignored (null).
+    /// </summary>
+    public async Task<RetirementOutcome?> DeletedEventAsync(string message, CancellationToken cancellationToken = default)
+    {
+        if (BlobDeletedEvent.TryParse(message) is not { } deleted)
+        {
+            LogNotADeletion(logger, message.Length > 200 ? message[..200] : message);
+            return null;
+        }
+
+        if (!string.Equals(deleted.Container, reports.Location, StringComparison.Ordinal))
+        {
+            LogOtherContainer(logger, deleted.Container, deleted.BlobName);
+            return null;
+        }
+
+        return await DeletedAsync(deleted.BlobName, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The scan's side of deletions: names the ledger knows that a complete listing begun at <paramref name="listedAt"/> did not find.</summary>
+    public Task<IReadOnlyList<RetirementOutcome>> RetractDeletedAsync(IReadOnlySet<string> present, DateTimeOffset listedAt, CancellationToken cancellationToken = default) =>
+        ingestion.RetractDeletedAsync(present, listedAt, cancellationToken);
+
     /// <summary>The poison message the Functions runtime writes for a blob trigger that failed every retry.</summary>
     public Task<IngestOutcome?> GiveUpAsync(BlobTriggerPoisonMessage message, CancellationToken cancellationToken = default)
     {
@@ -102,10 +135,13 @@ public sealed partial class IngestHandler(IngestionService ingestion, IReportBlo
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A deletions-queue message is not a BlobDeleted event; ignored: {Message}")]
+    private static partial void LogNotADeletion(ILogger logger, string message);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Blob {BlobName} is gone; nothing to ingest")]
     private static partial void LogGone(ILogger logger, string blobName);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Poison message for {ContainerName}/{BlobName} is not about the reports container; ignored")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "A message about {ContainerName}/{BlobName} (poison blob or deletion) is not about the reports container; ignored")]
     private static partial void LogOtherContainer(ILogger logger, string containerName, string blobName);
 }
 

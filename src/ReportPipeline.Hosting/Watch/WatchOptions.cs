@@ -27,6 +27,12 @@ public sealed class WatchOptions
     /// </summary>
     public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Blobs ingested at once (default: the machine's cores, at least 2). Extraction is CPU work, so more than
+    /// the cores only queues; the claims keep two watchers, or a watcher and `ingest`, from doing a blob twice.
+    /// </summary>
+    public int Parallelism { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
     /// <summary>Attempts at a blob whose ingest keeps throwing before it is recorded as failed, as the Functions poison path does (default 3).</summary>
     public int MaxAttempts { get; set; } = 3;
 

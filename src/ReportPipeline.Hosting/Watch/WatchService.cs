@@ -29,6 +29,12 @@ public sealed partial class WatchService(
     // Name and ETag of blobs seen processed: a poll reads the ledger only for blobs it has not seen done.
     private HashSet<(string Name, string? ETag)> _known = [];
     private readonly Dictionary<(string Name, string? ETag), int> _attempts = [];
+
+    // Guards _known and _attempts while a poll ingests several blobs at once.
+    private readonly Lock _gate = new();
+    // The names of the last complete listing; null until the first, so that the first poll also finds what
+    // was deleted while watch was not running.
+    private HashSet<string>? _lastNames;
     private bool _storageDown;
     private int _rounds;
 
@@ -108,6 +114,7 @@ public sealed partial class WatchService(
     {
         PendingScan scan;
         var seen = new List<(string, string?)>();
+        var listedAt = time.GetUtcNow();
         try
         {
             scan = await pending.ScanAsync(null, blob =>
@@ -127,67 +134,125 @@ public sealed partial class WatchService(
             return 0;
         }
 
+        // A retraction changes a country's status like an ingest does: it starts the after-burst round too.
+        var retracted = await RetractDeletedAsync([.. seen.Select(s => s.Item1)], listedAt, stoppingToken).ConfigureAwait(false);
         var pendingNames = scan.Pending.Select(b => (b.Name, b.ETag)).ToHashSet();
         // Forget blobs that were deleted; keep what the scan found done.
         _known = [.. seen.Where(s => !pendingNames.Contains(s))];
         if (scan.Pending.Count == 0)
         {
-            return 0;
+            return retracted;
         }
 
         LogFound(logger, scan.Pending.Count, reports.Location, scan.AlreadyProcessed);
         var stored = 0;
-        var index = 0;
-        foreach (var blob in scan.Pending)
+        var started = 0;
+        var done = 0;
+        // A storage failure stops the poll's other ingests too; stopping the host stops them all.
+        using var stopPoll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var poll = stopPoll.Token;
+        try
         {
-            index++;
-            if (stoppingToken.IsCancellationRequested)
+            await Parallel.ForEachAsync(scan.Pending, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, async (blob, _) =>
             {
-                LogLeft(logger, scan.Pending.Count - index + 1);
-                break;
-            }
-
-            var key = (blob.Name, blob.ETag);
-            try
-            {
-                var outcome = await ingest.IngestAsync(blob.Name, stoppingToken).ConfigureAwait(false);
-                _attempts.Remove(key);
-                LogProgress(logger, index, scan.Pending.Count, blob.Name, outcome?.Kind.ToString() ?? "gone", outcome?.Reason ?? "");
-                if (outcome?.Kind != IngestOutcomeKind.InProgressElsewhere)
+                Interlocked.Increment(ref started);
+                if (poll.IsCancellationRequested)
                 {
-                    _known.Add(key);
+                    return;
                 }
 
-                if (outcome?.Kind == IngestOutcomeKind.Ingested)
+                var key = (blob.Name, blob.ETag);
+                try
                 {
-                    stored++;
+                    var outcome = await ingest.IngestAsync(blob.Name, poll).ConfigureAwait(false);
+                    lock (_gate)
+                    {
+                        _attempts.Remove(key);
+                        if (outcome?.Kind != IngestOutcomeKind.InProgressElsewhere)
+                        {
+                            _known.Add(key);
+                        }
+                    }
+
+                    LogProgress(logger, Interlocked.Increment(ref done), scan.Pending.Count, blob.Name, outcome?.Kind.ToString() ?? "gone", outcome?.Reason ?? "");
+                    if (outcome?.Kind == IngestOutcomeKind.Ingested)
+                    {
+                        Interlocked.Increment(ref stored);
+                    }
                 }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                // Ingestion released its claim: the next start ingests this blob from the beginning.
-                LogAbandoned(logger, blob.Name);
-                break;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
-            {
-                // Nothing half-done is kept as done; the next poll tries again.
-                StorageDown(ex);
-                break;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                await FailedAttemptAsync(key, ex, stoppingToken).ConfigureAwait(false);
-            }
+                catch (OperationCanceledException) when (poll.IsCancellationRequested)
+                {
+                    // Ingestion released its claim: the next poll (or start) ingests this blob from the beginning.
+                    LogAbandoned(logger, blob.Name);
+                }
+                catch (Exception ex) when (!poll.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
+                {
+                    // Nothing half-done is kept as done; the next poll tries again.
+                    StorageDown(ex);
+                    await stopPoll.CancelAsync().ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!poll.IsCancellationRequested)
+                {
+                    await FailedAttemptAsync(key, ex, poll).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (poll.IsCancellationRequested)
+        {
         }
 
-        return stored;
+        if (stoppingToken.IsCancellationRequested && done < scan.Pending.Count)
+        {
+            LogLeft(logger, scan.Pending.Count - done);
+        }
+
+        return stored + retracted;
+    }
+
+    /// <summary>
+    /// Deleted blobs, found by the scan (Azurite has no BlobDeleted event): when a name of the last listing is
+    /// missing, or on the first poll, the ledger's names are checked against the listing and what is gone is retracted.
+    /// </summary>
+    private async Task<int> RetractDeletedAsync(HashSet<string> names, DateTimeOffset listedAt, CancellationToken stoppingToken)
+    {
+        if (_lastNames is not null && _lastNames.All(names.Contains))
+        {
+            _lastNames = names;
+            return 0;
+        }
+
+        try
+        {
+            var outcomes = await ingest.RetractDeletedAsync(names, listedAt, stoppingToken).ConfigureAwait(false);
+            foreach (var document in outcomes.SelectMany(o => o.Retired))
+            {
+                LogRetracted(logger, document.BlobName, document.Iso2 ?? "?", document.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?");
+            }
+
+            _lastNames = names;
+            return outcomes.Sum(o => o.Retired.Count);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex, stoppingToken))
+        {
+            // Left for the next poll: _lastNames stays as it was, so the check runs again.
+            StorageDown(ex);
+            return 0;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return 0;
+        }
     }
 
     // The blob trigger's poison path, locally: after MaxAttempts the blob is recorded as failed, not retried forever.
     private async Task FailedAttemptAsync((string Name, string? ETag) key, Exception ex, CancellationToken stoppingToken)
     {
-        var attempts = _attempts[key] = _attempts.GetValueOrDefault(key) + 1;
+        int attempts;
+        lock (_gate)
+        {
+            attempts = _attempts[key] = _attempts.GetValueOrDefault(key) + 1;
+        }
+
         LogAttemptFailed(logger, ex, key.Name, attempts, options.MaxAttempts);
         if (attempts < options.MaxAttempts)
         {
@@ -197,8 +262,11 @@ public sealed partial class WatchService(
         try
         {
             await ingest.GiveUpAsync(key.Name, $"Ingestion failed {attempts} times in `watch` ({ex.GetType().Name}: {ex.Message}); given up.", stoppingToken).ConfigureAwait(false);
-            _attempts.Remove(key);
-            _known.Add(key);
+            lock (_gate)
+            {
+                _attempts.Remove(key);
+                _known.Add(key);
+            }
         }
         catch (Exception giveUp) when (!stoppingToken.IsCancellationRequested)
         {
@@ -341,6 +409,9 @@ public sealed partial class WatchService(
 
     [LoggerMessage(EventId = 7016, Level = LogLevel.Warning, Message = "The comparison round did not finish within {StopGrace} and was cancelled; countries not compared stay marked")]
     private static partial void LogRoundCancelled(ILogger logger, TimeSpan stopGrace);
+
+    [LoggerMessage(EventId = 7018, Level = LogLevel.Information, Message = "{BlobName} was deleted: its document ({Iso2} {Year}) is retracted")]
+    private static partial void LogRetracted(ILogger logger, string blobName, string iso2, string year);
 
     [LoggerMessage(EventId = 7017, Level = LogLevel.Information, Message = "Watch stopped")]
     private static partial void LogStopped(ILogger logger);

@@ -45,6 +45,28 @@ public sealed class TableDocumentStore(StorageClients clients) : IDocumentStore
             filters.Add(TableClient.CreateQueryFilter($"Year eq {year}"));
         }
 
+        if (query.ContentKey is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"ContentKey eq {query.ContentKey}"));
+        }
+
+        if (query.BlobName is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"BlobName eq {query.BlobName}"));
+        }
+
+        if (query.Source is not null)
+        {
+            filters.Add(TableClient.CreateQueryFilter($"Source eq {query.Source}"));
+        }
+
+        if (query.IdPrefix is { Length: > 0 } prefix)
+        {
+            // Ids are lower-case hex: every id with the prefix sorts between it and the prefix followed by '~'.
+            var lowered = prefix.ToLowerInvariant();
+            filters.Add(TableClient.CreateQueryFilter($"DocumentId ge {lowered} and DocumentId lt {lowered + "~"}"));
+        }
+
         var filter = filters.Count == 0 ? null : string.Join(" and ", filters);
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -69,6 +91,8 @@ public sealed class TableDocumentStore(StorageClients clients) : IDocumentStore
             ["PageCount"] = d.PageCount,
             ["PreservedAt"] = d.PreservedAt,
             ["IngestedAt"] = d.IngestedAt,
+            ["SupersededBy"] = d.SupersededBy,
+            ["RetiredAt"] = d.RetiredAt,
         };
         TableText.Write(entity, "Reason", d.Reason, maxParts: 2);
         TableText.Write(entity, "Warnings", d.Warnings.Count == 0 ? null : string.Join('\n', d.Warnings), maxParts: 2);
@@ -92,5 +116,7 @@ public sealed class TableDocumentStore(StorageClients clients) : IDocumentStore
         PageCount = e.GetInt32("PageCount") ?? 0,
         PreservedAt = e.GetString("PreservedAt"),
         IngestedAt = e.GetDateTimeOffset("IngestedAt") ?? default,
+        SupersededBy = e.GetString("SupersededBy"),
+        RetiredAt = e.GetDateTimeOffset("RetiredAt"),
     };
 }

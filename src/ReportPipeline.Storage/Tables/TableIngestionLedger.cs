@@ -20,37 +20,151 @@ public sealed class TableIngestionLedger(StorageClients clients, TimeProvider? t
 
     public async Task<BlobSighting?> GetSightingAsync(string blobName, CancellationToken cancellationToken = default)
     {
+        var entity = await GetSightingEntityAsync(blobName, cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : SightingFromEntity(entity);
+    }
+
+    private async Task<TableEntity?> GetSightingEntityAsync(string blobName, CancellationToken cancellationToken)
+    {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
         var table = await clients.TableAsync(TableNames.BlobNames, cancellationToken).ConfigureAwait(false);
         var response = await table.GetEntityIfExistsAsync<TableEntity>(Container, TableText.Key(blobName), cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!response.HasValue)
-        {
-            return null;
-        }
-
-        var e = response.Value!;
-        return new BlobSighting(e.GetString("BlobName"), e.GetString("ContentKey"), e.GetString("BlobETag"), e.GetInt64("Length") ?? 0, e.GetDateTimeOffset("SeenAt") ?? default);
+        return response.HasValue ? response.Value : null;
     }
 
-    public async Task RecordSightingAsync(BlobSighting sighting, CancellationToken cancellationToken = default)
+    private static BlobSighting SightingFromEntity(TableEntity e) => new(
+        e.GetString("BlobName"),
+        e.GetString("ContentKey"),
+        e.GetString("BlobETag"),
+        e.GetInt64("Length") ?? 0,
+        e.GetDateTimeOffset("SeenAt") ?? default,
+        e.GetString("Replaces") is { Length: > 0 } replaces ? replaces.Split(' ') : null);
+
+    public async Task<BlobSighting> RecordSightingAsync(BlobSighting sighting, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sighting);
-        var existing = await GetSightingAsync(sighting.BlobName, cancellationToken).ConfigureAwait(false);
-        if (existing is not null && existing.ContentKey == sighting.ContentKey && existing.ETag == sighting.ETag && existing.Length == sighting.Length)
+        var table = await clients.TableAsync(TableNames.BlobNames, cancellationToken).ConfigureAwait(false);
+        while (true)
         {
+            var existingEntity = await GetSightingEntityAsync(sighting.BlobName, cancellationToken).ConfigureAwait(false);
+            var existing = existingEntity is null ? null : SightingFromEntity(existingEntity);
+            if (existing is not null && existing.ContentKey == sighting.ContentKey && existing.ETag == sighting.ETag && existing.Length == sighting.Length)
+            {
+                return existing;
+            }
+
+            // What this name held before stays listed until its documents are retired (ClearReplacedAsync).
+            var replaces = (existing?.Replaces ?? [])
+                .Append(existing?.ContentKey)
+                .OfType<string>()
+                .Where(k => k != sighting.ContentKey)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var stored = sighting with { Replaces = replaces.Count == 0 ? null : replaces };
+            var entity = new TableEntity(Container, TableText.Key(sighting.BlobName))
+            {
+                ["BlobName"] = stored.BlobName,
+                ["ContentKey"] = stored.ContentKey,
+                ["BlobETag"] = stored.ETag,
+                ["Length"] = stored.Length,
+                ["SeenAt"] = stored.SeenAt,
+                ["Replaces"] = stored.Replaces is null ? null : string.Join(' ', stored.Replaces),
+            };
+            try
+            {
+                // Conditional, so that two ingesters of one name never drop each other's Replaces.
+                if (existingEntity is null)
+                {
+                    await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await table.UpdateEntityAsync(entity, existingEntity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+
+                return stored;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Written by another ingester in between: read again.
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<BlobSighting> ListSightingsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await clients.TableAsync(TableNames.BlobNames, cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Container}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return SightingFromEntity(entity);
+        }
+    }
+
+    public async Task<IReadOnlyList<BlobSighting>> SightingsOfContentAsync(string contentKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentKey);
+        var table = await clients.TableAsync(TableNames.BlobNames, cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Container} and ContentKey eq {contentKey}");
+        var found = new List<BlobSighting>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(SightingFromEntity(entity));
+        }
+
+        return found;
+    }
+
+    public async Task ClearReplacedAsync(string blobName, IReadOnlyCollection<string> retired, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(retired);
+        var table = await clients.TableAsync(TableNames.BlobNames, cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var entity = await GetSightingEntityAsync(blobName, cancellationToken).ConfigureAwait(false);
+            if (entity is null || entity.GetString("Replaces") is not { Length: > 0 } replaces)
+            {
+                return;
+            }
+
+            var left = replaces.Split(' ').Where(k => !retired.Contains(k)).ToList();
+            entity["Replaces"] = left.Count == 0 ? null : string.Join(' ', left);
+            try
+            {
+                await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+            {
+            }
+        }
+    }
+
+    public async Task DeleteSightingAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(blobName);
+        var table = await clients.TableAsync(TableNames.BlobNames, cancellationToken).ConfigureAwait(false);
+        await table.DeleteEntityAsync(Container, TableText.Key(blobName), ETag.All, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ForgetContentAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var existing = await GetEntityAsync(key, cancellationToken).ConfigureAwait(false);
+        if (existing is null || existing.GetString("Status") == DocumentStatus.Processing)
+        {
+            // Being ingested again right now (the same bytes came back): that ingest decides.
             return;
         }
 
-        var table = await clients.TableAsync(TableNames.BlobNames, cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(Container, TableText.Key(sighting.BlobName))
+        var table = await clients.TableAsync(TableNames.Contents, cancellationToken).ConfigureAwait(false);
+        try
         {
-            ["BlobName"] = sighting.BlobName,
-            ["ContentKey"] = sighting.ContentKey,
-            ["BlobETag"] = sighting.ETag,
-            ["Length"] = sighting.Length,
-            ["SeenAt"] = sighting.SeenAt,
-        };
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(existing, existing.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+        }
     }
 
     public async Task<ContentRecord?> GetContentAsync(string key, CancellationToken cancellationToken = default)

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Azure.Storage.Blobs;
+using ReportPipeline.Storage.Local;
+
+// From a year's release dropped into the reports container to the digest leaving, as a user meets it:
+// the built `reportpipeline watch` runs against a fresh Azurite with a confirmed subscriber (mail to a pickup
+// folder), every chapter PDF of the release is uploaded at once, and the clock stops when the digest file is
+// written. Beside it, in the same run, `pdftotext -layout` over the same PDFs one after the other.
+// Usage: dotnet run -c Release --project bench/ReportPipeline.Bench.Release [-- CORPUS_DIR [YEAR|all]]
+var corpus = args.Length > 0 ? args[0] : FindCorpus();
+var year = args.Length > 1 ? args[1] : "all";
+if (corpus is null || !Directory.Exists(Path.Combine(corpus, "pdf")))
+{
+    Console.Error.WriteLine("Corpus not found: pass the folder holding pdf/ (default ../shared/corpus/usdol-ilab-sweat-toil).");
+    return 2;
+}
+
+var files = Directory.GetFiles(Path.Combine(corpus, "pdf"), "*.pdf")
+    .Where(f => year == "all" || Path.GetFileNameWithoutExtension(f).EndsWith("_" + year, StringComparison.Ordinal))
+    .Order(StringComparer.Ordinal).ToList();
+if (files.Count == 0)
+{
+    Console.Error.WriteLine($"No chapter PDFs for {year} in {corpus}/pdf.");
+    return 2;
+}
+
+var pages = files.Sum(f => { using var pdf = UglyToad.PdfPig.PdfDocument.Open(f); return pdf.NumberOfPages; });
+var tool = ToolPath();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"release: {files.Count} chapter PDFs ({year}), {pages:N0} pages, {files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0:0.0} MB; {Environment.ProcessorCount} cores, load {Load()}"));
+
+await using var azurite = await AzuriteHost.StartAsync();
+var work = Directory.CreateTempSubdirectory("rp-bench-release-");
+var mail = Path.Combine(work.FullName, "mail");
+var environment = new Dictionary<string, string>
+{
+    ["ReportPipeline__Storage"] = azurite.ConnectionString,
+    ["ReportPipeline__Smtp__PickupDirectory"] = mail,
+    ["ReportPipeline__Notifications__BaseUrl"] = "https://alerts.example.org",
+};
+
+// A confirmed subscriber to every alert: the digest is what leaves.
+await RunAsync(["subscribe", "bench@example.org"]);
+var token = Regex.Match(File.ReadAllText(Directory.GetFiles(mail, "*.eml").Single()), "confirm\\?token=([A-Za-z0-9_-]{43})").Groups[1].Value;
+await RunAsync(["confirm", token]);
+foreach (var file in Directory.GetFiles(mail))
+{
+    File.Delete(file);
+}
+
+using var watch = Start(["watch", "--poll-interval", "500ms", "--settle", "2s"]);
+var reports = new BlobContainerClient(azurite.ConnectionString, "reports");
+await reports.CreateIfNotExistsAsync();
+await WaitAsync(() => watch.Output.Contains("Watching container", StringComparison.Ordinal), TimeSpan.FromMinutes(2), "watch did not start");
+
+var clock = Stopwatch.StartNew();
+await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (file, ct) =>
+    await reports.GetBlobClient($"{Path.GetFileName(file)}").UploadAsync(file, overwrite: true, ct));
+var uploaded = clock.Elapsed;
+await WaitAsync(() => Directory.Exists(mail) && Directory.GetFiles(mail, "*.eml").Length > 0, TimeSpan.FromMinutes(20), "no digest left");
+var toDigest = clock.Elapsed;
+watch.Stop();
+
+var reference = Stopwatch.StartNew();
+foreach (var file in files)
+{
+    using var pdftotext = Process.Start(new ProcessStartInfo("pdftotext") { ArgumentList = { "-layout", file, "-" }, RedirectStandardOutput = true, UseShellExecute = false })!;
+    await pdftotext.StandardOutput.ReadToEndAsync();
+    await pdftotext.WaitForExitAsync();
+}
+
+reference.Stop();
+var ratio = toDigest.TotalSeconds / reference.Elapsed.TotalSeconds;
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-34}{"seconds",10}{"pages / s",12}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"drop -> digest left (watch)",-34}{toDigest.TotalSeconds,10:0.0}{pages / toDigest.TotalSeconds,12:0.0}   (upload done at {uploaded.TotalSeconds:0.0} s)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"pdftotext -layout, same PDFs",-34}{reference.Elapsed.TotalSeconds,10:0.0}{pages / reference.Elapsed.TotalSeconds,12:0.0}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {ratio:0.00}x (target at most 2.50x); load after the run {Load()}"));
+foreach (var line in watch.Output.Split('\n').Where(l => l.Contains("Comparison round", StringComparison.Ordinal) || l.Contains("message(s)", StringComparison.Ordinal)).Take(4))
+{
+    Console.WriteLine("  watch: " + line.Trim());
+}
+
+work.Delete(recursive: true);
+return 0;
+
+async Task RunAsync(string[] arguments)
+{
+    using var run = Start(arguments);
+    await run.Process.WaitForExitAsync();
+    if (run.Process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"reportpipeline {arguments[0]} exited {run.Process.ExitCode}: {run.Output}");
+    }
+}
+
+Tool Start(string[] arguments)
+{
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = work.FullName };
+    start.ArgumentList.Add(tool);
+    foreach (var argument in arguments)
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    foreach (var (key, value) in environment)
+    {
+        start.Environment[key] = value;
+    }
+
+    return new Tool(Process.Start(start)!);
+}
+
+static async Task WaitAsync(Func<bool> done, TimeSpan timeout, string what)
+{
+    var clock = Stopwatch.StartNew();
+    while (!done())
+    {
+        if (clock.Elapsed > timeout)
+        {
+            throw new TimeoutException(what);
+        }
+
+        await Task.Delay(50);
+    }
+}
+
+static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+static string ToolPath()
+{
+    var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "ReportPipeline.sln")))
+        {
+            return Path.Combine(dir.FullName, "src", "ReportPipeline.Cli", "bin", configuration, "net10.0", "reportpipeline.dll");
+        }
+    }
+
+    throw new FileNotFoundException("The repository root (ReportPipeline.sln) was not found above the bench.");
+}
+
+static string? FindCorpus()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        var candidate = Path.Combine(dir.FullName, "..", "shared", "corpus", "usdol-ilab-sweat-toil");
+        if (File.Exists(Path.Combine(dir.FullName, "ReportPipeline.sln")) && Directory.Exists(candidate))
+        {
+            return Path.GetFullPath(candidate);
+        }
+    }
+
+    return null;
+}
+
+/// <summary>A running `reportpipeline` with everything it printed.</summary>
+internal sealed class Tool : IDisposable
+{
+    private readonly System.Text.StringBuilder _output = new();
+
+    public Tool(Process process)
+    {
+        Process = process;
+        process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Process Process { get; }
+
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public void Stop()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+            Process.WaitForExit();
+        }
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        Process.Dispose();
+    }
+}
