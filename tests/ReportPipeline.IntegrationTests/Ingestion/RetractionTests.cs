@@ -88,7 +88,7 @@ public sealed class RetractionTests(AzuriteFixture azurite)
         await harness.IngestAsync(await UploadAsync(harness, "2022.txt", text));
         await harness.IngestAsync(await UploadAsync(harness, "2023.txt", TestCorpus.RuritaniaText(2023, "moderate")));
         await harness.Compare.CompareDirtyAsync();
-        var container = harness.Get<Storage.StorageClients>().Blobs.GetBlobContainerClient(harness.Get<IReportBlobSource>().Location);
+        var container = harness.Get<ReportPipeline.Storage.StorageClients>().Blobs.GetBlobContainerClient(harness.Get<IReportBlobSource>().Location);
         await container.DeleteBlobAsync("2022.txt");
 
         // What the watch scan does: everything the ledger knows and the container no longer holds is retracted.
