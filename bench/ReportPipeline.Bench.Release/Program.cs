@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
-using ReportPipeline.Storage.Local;
+using ReportPipeline.Development;
 
 // From a year's release dropped into the reports container to the digest leaving, as a user meets it:
 // the built `reportpipeline watch` runs against a fresh Azurite with a confirmed subscriber (mail to a pickup

@@ -174,7 +174,14 @@ public sealed partial class IngestionService
         }
 
         var newest = same.OrderByDescending(d => d.IngestedAt).ThenByDescending(d => d.Id, StringComparer.Ordinal).First();
-        var older = same.Where(d => d.Id != newest.Id).ToList();
+        // An older document read from the same name is the content this one overwrote: RetireReplacedAsync retires
+        // it with that more exact reason once this ingest ends (and finishes it after a crash).
+        var older = same.Where(d => d.Id != newest.Id && !string.Equals(d.BlobName, newest.BlobName, StringComparison.Ordinal)).ToList();
+        if (older.Count == 0)
+        {
+            return;
+        }
+
         await RetireAsync(
             older,
             DocumentStatus.Superseded,
