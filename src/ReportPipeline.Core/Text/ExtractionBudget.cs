@@ -11,7 +11,7 @@ namespace ReportPipeline.Core.Text;
 public sealed class ExtractionBudget
 {
     private readonly long _started = Stopwatch.GetTimestamp();
-    private readonly long _heapAtStart = GC.GetTotalMemory(forceFullCollection: false);
+    private readonly long _heapAtStart;
     private readonly CancellationToken _cancellationToken;
     private long _grownAfterCollection;
 
@@ -20,6 +20,14 @@ public sealed class ExtractionBudget
         ArgumentNullException.ThrowIfNull(limits);
         Limits = limits;
         _cancellationToken = cancellationToken;
+        // Garbage in the heap at the start would be counted as room this document never had: once it is
+        // collected, the document could keep that much more than its limit. Below a twentieth of the limit
+        // the error stays small; above it, collect first (rare with the default limit, so no cost per document).
+        _heapAtStart = GC.GetTotalMemory(forceFullCollection: false);
+        if (limits.MaxMemoryPerDocument != long.MaxValue && _heapAtStart > limits.MaxMemoryPerDocument / 20)
+        {
+            _heapAtStart = GC.GetTotalMemory(forceFullCollection: true);
+        }
     }
 
     public ExtractionLimits Limits { get; }
@@ -51,9 +59,10 @@ public sealed class ExtractionBudget
         }
 
         // The heap holds garbage until the next collection: only what survives one counts. Collect again only
-        // once the heap grew by a tenth of the limit since the last collection, so a document near its bound
-        // does not spend its time collecting, and what it keeps passes the limit by at most that tenth.
-        if (grown < _grownAfterCollection + (Limits.MaxMemoryPerDocument / 10))
+        // once the heap grew by a twentieth of the limit since the last collection, so a document near its bound
+        // does not spend its time collecting, and what it keeps passes the limit by at most that twentieth (with
+        // the twentieth allowed at the start, within the 10 % the limits promise).
+        if (grown < _grownAfterCollection + (Limits.MaxMemoryPerDocument / 20))
         {
             return;
         }

@@ -15,6 +15,14 @@ public static class HtmlTextReader
         "header", "footer", "blockquote", "pre", "dt", "dd", "caption", "title", "table", "ul", "ol",
     };
 
+    /// <summary>Elements whose end tag a page may omit, and void elements: not counted by <see cref="RefuseRunawayNesting"/>.</summary>
+    private static readonly HashSet<string> ImpliedEndOrVoid = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "dt", "dd", "td", "th", "tr", "tbody", "thead", "tfoot", "option", "optgroup", "rb", "rt", "rp",
+        "colgroup", "caption", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input",
+        "link", "meta", "source", "track", "wbr", "param",
+    };
+
     public static TextDocument Read(string html) => Read(html, ExtractionBudget.Unlimited());
 
     /// <summary>
@@ -25,6 +33,7 @@ public static class HtmlTextReader
     public static TextDocument Read(string html, ExtractionBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
+        RefuseRunawayNesting(html, budget.Limits.MaxMarkupDepth);
         var created = 0;
         var parser = new HtmlParser(new HtmlParserOptions
         {
@@ -51,6 +60,58 @@ public static class HtmlTextReader
         Walk(document.DocumentElement, current, lines, walk, depth: 1);
         Flush(current, lines);
         return TextDocument.FromPlainLines(InputFormat.Html, lines);
+    }
+
+    /// <summary>
+    /// The parser's own depth limit keeps the tree shallow, but each end tag past it still searches the stack of
+    /// open elements: a quarter of a million nested &lt;div&gt; take minutes before the parser returns. One linear
+    /// pass over the tags estimates the nesting first. Elements whose end tag HTML lets a page omit (p, li, td, …)
+    /// and void elements are not counted, so untidy real pages never come near the bound, which is far above the
+    /// limit: nesting just above the limit is still refused by the parser and the walk, with the same reason.
+    /// </summary>
+    private static void RefuseRunawayNesting(string html, int maxDepth)
+    {
+        var bound = Math.Max(maxDepth * 16, 1024);
+        var depth = 0;
+        for (var i = html.IndexOf('<', StringComparison.Ordinal); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            if (end == start || (end < html.Length && html[end] == ':'))
+            {
+                continue;
+            }
+
+            var name = html.AsSpan(start, end - start);
+            if (ImpliedEndOrVoid.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            {
+                continue;
+            }
+
+            var close = html.IndexOf('>', end);
+            if (close < 0)
+            {
+                // No tag is closed from here on: nothing more nests.
+                break;
+            }
+
+            if (html[close - 1] == '/')
+            {
+                continue;
+            }
+
+            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            if (depth > bound)
+            {
+                throw new ReportTooLargeException($"The markup nests elements deeper than {maxDepth} levels (ReportPipeline:Limits:MaxMarkupDepth).");
+            }
+        }
     }
 
     /// <summary>The budget and how many nodes the walk has visited, so that it checks the budget every few hundred.</summary>
