@@ -37,7 +37,7 @@ public sealed class FunctionsMetadataTests
         "ManageSubscription: SubscriptionFunctions.ManageSubscription | In httpTrigger authLevel=Anonymous methods=get route=api/subscriptions/manage | Out http",
         "NotifySubscribers: NotifySubscribers.Run | In queueTrigger queueName=notify-subscribers",
         "RecordFailedBlob: RecordFailedBlob.Run | In queueTrigger queueName=webjobs-blobtrigger-poison",
-        "RetractDeletedReport: RetractDeletedReport.Run | In queueTrigger queueName=report-deletions",
+        "RetractDeletedReport: RetractDeletedReport.Run | In queueTrigger dataType=String queueName=report-deletions",
         "ReviewAlert: ReadApiFunctions.ReviewAlert | In httpTrigger authLevel=Function methods=post route=api/alerts/{id}/review | Out http",
         "Subscribe: SubscriptionFunctions.Subscribe | In httpTrigger authLevel=Anonymous methods=post route=api/subscriptions | Out http",
         "Unsubscribe: SubscriptionFunctions.Unsubscribe | In httpTrigger authLevel=Anonymous methods=get,post route=api/subscriptions/unsubscribe | Out http",

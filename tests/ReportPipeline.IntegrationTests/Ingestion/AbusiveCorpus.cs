@@ -26,7 +26,8 @@ public static class AbusiveCorpus
         File.WriteAllText(Path.Combine(folder, "script-laden.html"), ScriptLaden());
         return new Dictionary<string, Expectation>
         {
-            ["self-referencing.pdf"] = new([IngestOutcomeKind.Failed]),
+            // Lenient parsing may read what pages it reaches: no year or country in them, so never ingested.
+            ["self-referencing.pdf"] = new([IngestOutcomeKind.Failed, IngestOutcomeKind.NeedsReview]),
             ["many-pages.pdf"] = new([IngestOutcomeKind.Failed], "MaxTimePerDocument"),
             ["deep-nesting.html"] = new([IngestOutcomeKind.Failed], "deeper than 256 levels"),
             // Refused for their DTD, or at worst read as text, never expanded: no country in them, so never ingested.
