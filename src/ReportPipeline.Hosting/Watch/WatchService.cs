@@ -232,7 +232,7 @@ public sealed partial class WatchService(
             _lastNames = names;
             return outcomes.Sum(o => o.Retired.Count);
         }
-        catch (Exception ex) when (IsStorageFailure(ex, stoppingToken))
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
         {
             // Left for the next poll: _lastNames stays as it was, so the check runs again.
             StorageDown(ex);
