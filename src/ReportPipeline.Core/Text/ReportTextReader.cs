@@ -12,7 +12,6 @@ public static partial class ReportTextReader
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(limits);
-        var budget = new ExtractionBudget(limits, cancellationToken);
         var bytes = await ReadBoundedAsync(input, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         return Read(bytes, limits, cancellationToken);
     }
@@ -26,6 +25,8 @@ public static partial class ReportTextReader
         {
             throw new UnreadableReportException("The file is empty.");
         }
+
+        var budget = new ExtractionBudget(limits, cancellationToken);
 
         if (LooksLikePdf(bytes))
         {
