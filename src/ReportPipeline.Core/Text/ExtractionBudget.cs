@@ -10,7 +10,7 @@ namespace ReportPipeline.Core.Text;
 /// </summary>
 public sealed class ExtractionBudget
 {
-    private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly long _started;
     private readonly long _heapAtStart;
     private readonly CancellationToken _cancellationToken;
     private long _grownAfterCollection;
@@ -28,6 +28,9 @@ public sealed class ExtractionBudget
         {
             _heapAtStart = GC.GetTotalMemory(forceFullCollection: true);
         }
+
+        // After the collection: the document's time starts when its own work does.
+        _started = Stopwatch.GetTimestamp();
     }
 
     public ExtractionLimits Limits { get; }
