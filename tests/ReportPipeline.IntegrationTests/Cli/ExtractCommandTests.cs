@@ -110,7 +110,7 @@ public sealed class ExtractCommandTests : IDisposable
         (exit, _, stderr) = await CliProcess.RunAsync(["extract", chapter], invalid);
 
         exit.ShouldBe(2, stderr);
-        stderr.Trim().ShouldBe("error: invalid setting: ReportPipeline:Limits: MaxFileBytes, MaxPages and MaxTimePerDocument must be positive.");
+        stderr.Trim().ShouldBe("error: invalid setting: ReportPipeline:Limits: MaxFileBytes, MaxPages, MaxTimePerDocument, MaxMemoryPerDocument, MaxMarkupDepth and MaxPageChars must be positive.");
     }
 
     [Fact]
