@@ -89,6 +89,19 @@ public static class HtmlTextReader
             }
 
             var name = html.AsSpan(start, end - start);
+            if (!closing && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
+            {
+                // Script and style hold text, not tags: "i<n" in minified code is a comparison, not an element.
+                var skipTo = html.IndexOf("</" + name.ToString(), end, StringComparison.OrdinalIgnoreCase);
+                if (skipTo < 0)
+                {
+                    break;
+                }
+
+                i = skipTo + 1;
+                continue;
+            }
+
             if (ImpliedEndOrVoid.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
             {
                 continue;

@@ -117,5 +117,14 @@ public sealed class ExtractionBudgetTests
         read.Lines.Select(l => l.Text).ShouldContain("Ruritania inspected 4999 workshops.");
     }
 
+    [Fact]
+    public void Comparisons_in_a_large_inline_script_are_not_counted_as_nesting()
+    {
+        var script = string.Concat(Enumerable.Repeat("for(i=0;i<n;i++){a<b&&c<d}", 3000));
+        var html = $"<html><head><script>{script}</script><style>p{{}}</style></head><body><p>Ruritania made moderate advancement in 2022.</p></body></html>";
+
+        HtmlTextReader.Read(html, new ExtractionBudget(ExtractionLimits.Default)).Lines.Select(l => l.Text).ShouldContain("Ruritania made moderate advancement in 2022.");
+    }
+
     private static string CultureInfoInvariant(FormattableString text) => FormattableString.Invariant(text);
 }
