@@ -11,20 +11,20 @@ public sealed class TableCompareRunStore : ICompareRunStore
     private const int MaxBatch = 100;
 
     private readonly TableClient _table;
-    private readonly SemaphoreSlim _createLock = new(1, 1);
-    private bool _created;
+    private readonly CreateOnce _created;
 
     /// <param name="tablePrefix">Prepended to the table name (as the storage options' table prefix; tests isolate runs with it).</param>
     public TableCompareRunStore(TableServiceClient tables, string tablePrefix = "")
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.GetTableClient(tablePrefix + PipelineNames.CompareRunsTable);
+        _created = new CreateOnce(async ct => await _table.CreateIfNotExistsAsync(ct).ConfigureAwait(false));
     }
 
     public async Task CreateAsync(string runId, IReadOnlyList<string> countries, DateTimeOffset startedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(countries);
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<TableEntity> { new(runId, RunRowKey) { ["Total"] = countries.Count, ["StartedAt"] = startedAt } };
         rows.AddRange(countries.Select(iso2 => new TableEntity(runId, iso2) { ["State"] = CompareRuns.Pending }));
         foreach (var chunk in rows.Chunk(MaxBatch))
@@ -35,7 +35,7 @@ public sealed class TableCompareRunStore : ICompareRunStore
 
     public async Task CompleteAsync(string runId, string iso2, string? error, DateTimeOffset completedAt, CancellationToken cancellationToken = default)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var row = new TableEntity(runId, iso2)
         {
             ["State"] = error is null ? CompareRuns.Done : CompareRuns.Failed,
@@ -47,7 +47,7 @@ public sealed class TableCompareRunStore : ICompareRunStore
 
     public async Task<bool> AnyPendingAsync(string runId, CancellationToken cancellationToken = default)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {runId} and State eq {CompareRuns.Pending}");
         await foreach (var _ in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -59,7 +59,7 @@ public sealed class TableCompareRunStore : ICompareRunStore
 
     public async Task<bool> TryClaimNotifyAsync(string runId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var run = await _table.GetEntityAsync<TableEntity>(runId, RunRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (run.Value.ContainsKey("NotifyQueuedAt"))
         {
@@ -81,7 +81,7 @@ public sealed class TableCompareRunStore : ICompareRunStore
 
     public async Task<IReadOnlyDictionary<string, string>> StatesAsync(string runId, CancellationToken cancellationToken = default)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {runId} and RowKey ne {RunRowKey}");
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -91,29 +91,6 @@ public sealed class TableCompareRunStore : ICompareRunStore
 
         return states;
     }
-
-    // Created on first use, and tried again on the next call when storage was down.
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _created))
-        {
-            return;
-        }
-
-        await _createLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
-            {
-                await _table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref _created, true);
-            }
-        }
-        finally
-        {
-            _createLock.Release();
-        }
-    }
 }
 
 /// <summary>The compare and notify queues the Functions queue triggers read (host.json: messageEncoding base64).</summary>
@@ -121,8 +98,7 @@ public sealed class AzureCompareRunQueues : ICompareRunQueues
 {
     private readonly QueueClient _compareQueue;
     private readonly QueueClient _notifyQueue;
-    private readonly SemaphoreSlim _createLock = new(1, 1);
-    private bool _created;
+    private readonly CreateOnce _created;
 
     /// <param name="queuePrefix">Prepended to the queue names; the Functions triggers use the plain names.</param>
     public AzureCompareRunQueues(QueueServiceClient queues, string queuePrefix = "")
@@ -130,6 +106,11 @@ public sealed class AzureCompareRunQueues : ICompareRunQueues
         ArgumentNullException.ThrowIfNull(queues);
         _compareQueue = queues.GetQueueClient(queuePrefix + PipelineNames.CompareQueue);
         _notifyQueue = queues.GetQueueClient(queuePrefix + PipelineNames.NotifyQueue);
+        _created = new CreateOnce(async ct =>
+        {
+            await _compareQueue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
+            await _notifyQueue.CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
+        });
     }
 
     public Task SendAsync(CompareCountryMessage message, CancellationToken cancellationToken = default) =>
@@ -140,30 +121,7 @@ public sealed class AzureCompareRunQueues : ICompareRunQueues
 
     private async Task SendAsync(QueueClient queue, string text, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _created.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await queue.SendMessageAsync(text, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _created))
-        {
-            return;
-        }
-
-        await _createLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_created)
-            {
-                await _compareQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                await _notifyQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref _created, true);
-            }
-        }
-        finally
-        {
-            _createLock.Release();
-        }
     }
 }
