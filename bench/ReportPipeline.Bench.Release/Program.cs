@@ -26,6 +26,7 @@ if (files.Count == 0)
     return 2;
 }
 
+const string Settle = "2s";
 var pages = files.Sum(f => { using var pdf = UglyToad.PdfPig.PdfDocument.Open(f); return pdf.NumberOfPages; });
 var tool = ToolPath();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"release: {files.Count} chapter PDFs ({year}), {pages:N0} pages, {files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0:0.0} MB; {Environment.ProcessorCount} cores, load {Load()}"));
@@ -49,7 +50,7 @@ foreach (var file in Directory.GetFiles(mail))
     File.Delete(file);
 }
 
-using var watch = Start(["watch", "--poll-interval", "500ms", "--settle", "2s"]);
+using var watch = Start(["watch", "--poll-interval", "500ms", "--settle", Settle]);
 var reports = new BlobContainerClient(azurite.ConnectionString, "reports");
 await reports.CreateIfNotExistsAsync();
 await WaitAsync(() => watch.Output.Contains("Watching container", StringComparison.Ordinal), TimeSpan.FromMinutes(2), "watch did not start");
@@ -58,7 +59,15 @@ var clock = Stopwatch.StartNew();
 await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (file, ct) =>
     await reports.GetBlobClient($"{Path.GetFileName(file)}").UploadAsync(file, overwrite: true, ct));
 var uploaded = clock.Elapsed;
-await WaitAsync(() => Directory.Exists(mail) && Directory.GetFiles(mail, "*.eml").Length > 0, TimeSpan.FromMinutes(20), "no digest left");
+// Phases, read from what watch prints as it goes: every file ingested, the comparison round started, the digest written.
+TimeSpan? ingested = null, compareStarted = null;
+await WaitAsync(() =>
+{
+    var output = watch.Output;
+    ingested ??= IngestedLines(output).Count() >= files.Count ? clock.Elapsed : null;
+    compareStarted ??= output.Contains("Comparison round (after ingest) started", StringComparison.Ordinal) ? clock.Elapsed : null;
+    return Directory.Exists(mail) && Directory.GetFiles(mail, "*.eml").Length > 0;
+}, TimeSpan.FromMinutes(20), "no digest left");
 var toDigest = clock.Elapsed;
 watch.Stop();
 
@@ -77,9 +86,15 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-34}{"second
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"drop -> digest left (watch)",-34}{toDigest.TotalSeconds,10:0.0}{pages / toDigest.TotalSeconds,12:0.0}   (upload done at {uploaded.TotalSeconds:0.0} s)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"pdftotext -layout, same PDFs",-34}{reference.Elapsed.TotalSeconds,10:0.0}{pages / reference.Elapsed.TotalSeconds,12:0.0}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {ratio:0.00}x (target at most 2.50x); load after the run {Load()}"));
-foreach (var line in watch.Output.Split('\n').Where(l => l.Contains("Comparison round", StringComparison.Ordinal) || l.Contains("message(s)", StringComparison.Ordinal)).Take(4))
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phases: uploaded {uploaded.TotalSeconds:0.0} s, every file ingested {Seconds(ingested)}, comparison started {Seconds(compareStarted)} (settle {Settle} after the last ingest), digest written {toDigest.TotalSeconds:0.0} s"));
+var times = IngestedLines(watch.Output).Select(line => Regex.Match(line, @"\(read (\d+), extraction (\d+), storage (\d+)\)")).Where(m => m.Success)
+    .Select(m => (Read: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Extraction: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Storage: double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList();
+if (times.Count > 0)
 {
-    Console.WriteLine("  watch: " + line.Trim());
+    // Summed over the files, which are ingested in parallel: shares of the work, not of the wall time.
+    var total = times.Sum(t => t.Read + t.Extraction + t.Storage);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest work summed over {times.Count} files: extraction {times.Sum(t => t.Extraction) / 1000:0.0} s ({times.Sum(t => t.Extraction) / total:P0}), storage {times.Sum(t => t.Storage) / 1000:0.0} s ({times.Sum(t => t.Storage) / total:P0}), reading blobs {times.Sum(t => t.Read) / 1000:0.0} s"));
 }
 
 work.Delete(recursive: true);
@@ -111,6 +126,11 @@ Tool Start(string[] arguments)
 
     return new Tool(Process.Start(start)!);
 }
+
+static IEnumerable<string> IngestedLines(string output) =>
+    output.Split('\n').Where(line => line.Contains("IngestionService", StringComparison.Ordinal) && line.Contains(": Ingested, ", StringComparison.Ordinal));
+
+static string Seconds(TimeSpan? at) => at is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0.0} s") : "(not seen)";
 
 static async Task WaitAsync(Func<bool> done, TimeSpan timeout, string what)
 {

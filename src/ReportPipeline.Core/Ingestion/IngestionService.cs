@@ -81,7 +81,7 @@ public sealed partial class IngestionService(
                 // The new content is stored: now the one it replaced under this name leaves every status.
                 await RetireReplacedAsync(sighting, cancellationToken).ConfigureAwait(false);
                 outcome = outcome with { ReadTime = read.Time, Elapsed = Stopwatch.GetElapsedTime(started) };
-                LogIngested(blob.Name, outcome.Kind, outcome.Documents.Count, outcome.FactCount, outcome.StatementCount, (long)outcome.Elapsed.TotalMilliseconds, outcome.Reason);
+                LogIngested(blob.Name, outcome.Kind, outcome.Documents.Count, outcome.FactCount, outcome.StatementCount, (long)outcome.Elapsed.TotalMilliseconds, (long)outcome.ReadTime.TotalMilliseconds, (long)outcome.ExtractionTime.TotalMilliseconds, (long)outcome.StorageTime.TotalMilliseconds, outcome.Reason);
                 return outcome;
             }
             catch (Exception ex) when (ex is OperationCanceledException or StorageUnavailableException)
@@ -427,8 +427,8 @@ public sealed partial class IngestionService(
         }
     }
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Ingested {BlobName}: {Outcome}, {DocumentCount} documents, {FactCount} facts, {StatementCount} statements in {ElapsedMs} ms {Reason}")]
-    private partial void LogIngested(string blobName, IngestOutcomeKind outcome, int documentCount, int factCount, int statementCount, long elapsedMs, string? reason);
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Ingested {BlobName}: {Outcome}, {DocumentCount} documents, {FactCount} facts, {StatementCount} statements in {ElapsedMs} ms (read {ReadMs}, extraction {ExtractionMs}, storage {StorageMs}) {Reason}")]
+    private partial void LogIngested(string blobName, IngestOutcomeKind outcome, int documentCount, int factCount, int statementCount, long elapsedMs, long readMs, long extractionMs, long storageMs, string? reason);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Skipped {BlobName}: {Outcome} (first seen as {FirstBlobName}, {Status})")]
     private partial void LogSkipped(string blobName, IngestOutcomeKind outcome, string? firstBlobName, string? status);
