@@ -80,7 +80,7 @@ internal static class ExtractCommand
 
             if (!json && results.Count > 1)
             {
-                Console.Out.WriteLine($"{file.Name}: {results.Count} country-years, {results.Sum(r => r.Facts.Count):N0} facts, {results.Sum(r => r.Statements.Count):N0} statements, {results.Count(r => r.Document is { NeedsReview: true })} need review.");
+                Console.Out.WriteLine($"{file.Name}: {Counted(results.Count, "country-year")}, {Counted(results.Sum(r => r.Facts.Count), "fact")}, {Counted(results.Sum(r => r.Statements.Count), "statement")}, {results.Count(r => r.Document is { NeedsReview: true })} need review.");
             }
         }
 
@@ -101,8 +101,11 @@ internal static class ExtractCommand
         var year = document.Year?.ToString(CultureInfo.InvariantCulture) ?? "year unknown";
         // Only the first warning: it says why the country-year needs review; --json has them all.
         var review = document.NeedsReview ? $" (needs review{(result.Warnings.Count > 0 ? ": " + result.Warnings[0] : string.Empty)})" : string.Empty;
-        return $"{document.Country ?? "country unknown"} ({document.Iso2 ?? "??"}) {year} {document.Source}, {result.Facts.Count} facts, {result.Statements.Count} statements{review}";
+        return $"{document.Country ?? "country unknown"} ({document.Iso2 ?? "??"}) {year} {document.Source}, {Counted(result.Facts.Count, "fact")}, {Counted(result.Statements.Count, "statement")}{review}";
     }
+
+    private static string Counted(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static async Task<IReadOnlyList<ExtractionResult>> ExtractFileAsync(ReportExtractor extractor, FileInfo file, CancellationToken cancellationToken)
     {

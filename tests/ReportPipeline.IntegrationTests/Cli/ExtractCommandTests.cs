@@ -83,6 +83,7 @@ public sealed class ExtractCommandTests : IDisposable
         lines.ShouldContain(l => l.StartsWith("Grand Fenwick (??) 2021 usdol-dataset, ", StringComparison.Ordinal) && l.Contains("(needs review: Country name 'Grand Fenwick' is not in the country list", StringComparison.Ordinal), stdout);
         lines.ShouldContain(l => l.StartsWith("countries_2021.xml: 2 country-years, ", StringComparison.Ordinal) && l.EndsWith("1 need review.", StringComparison.Ordinal), stdout);
         stdout.ShouldNotContain("usdol-findings");
+        stdout.ShouldNotMatch(@"(^|\D)1 (facts|statements|country-years)\b");
 
         var (jsonExit, json, jsonErrors) = await CliProcess.RunAsync(["extract", export, "--json"], Environment());
 
