@@ -178,6 +178,7 @@ internal static class NotificationCommands
                     messagesFailed = report.MessagesFailed,
                     alertsDelivered = report.AlertsDelivered,
                     heldByOtherRun = report.HeldByOtherRun,
+                    tokensDeleted = report.TokensDeleted,
                     email = destination,
                     subscribers = report.Subscribers,
                 });
@@ -202,6 +203,11 @@ internal static class NotificationCommands
                 if (report.HeldByOtherRun > 0)
                 {
                     Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.HeldByOtherRun} message(s) were being sent by another run; if that run died, the first run after its lease (ReportPipeline:Notifications:DigestLease) sends them."));
+                }
+
+                if (report.TokensDeleted > 0)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.TokensDeleted} expired link token(s) deleted."));
                 }
 
                 Console.Out.WriteLine($"Email: {destination}");

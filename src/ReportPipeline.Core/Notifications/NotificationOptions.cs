@@ -18,6 +18,16 @@ public sealed class NotificationOptions
 
     public TimeSpan ConfirmationTokenLifetime { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How long the unsubscribe and manage link of one message works (default 365 days). Long, because people
+    /// unsubscribe from old mail; every newer message carries a fresh link, so only links older than this fail.
+    /// Stamped on each token when it is minted; a token minted without one (before expiry existed) counts from its creation.
+    /// </summary>
+    public TimeSpan ManageTokenLifetime { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>Expired tokens one notify run deletes at most (default 1,000); the rest go in later runs.</summary>
+    public int MaxTokenDeletionsPerRun { get; set; } = 1000;
+
     /// <summary>A repeated subscribe within this interval does not send another confirmation (no mail-bombing through the form).</summary>
     public TimeSpan ConfirmationResendInterval { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -42,6 +42,7 @@ public sealed partial class NotificationService(
     public async Task<NotifyReport> NotifyAsync(CancellationToken cancellationToken = default)
     {
         var runAt = time.GetUtcNow();
+        var tokensDeleted = await DeleteExpiredTokensAsync(runAt, cancellationToken).ConfigureAwait(false);
         var confirmed = (await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
             .Where(s => s.State == SubscriptionState.Confirmed)
             .OrderBy(s => s.Id, StringComparer.Ordinal)
@@ -49,7 +50,7 @@ public sealed partial class NotificationService(
         if (confirmed.Count == 0)
         {
             LogNoSubscribers(logger);
-            return new NotifyReport(runAt, 0, []);
+            return new NotifyReport(runAt, 0, []) { TokensDeleted = tokensDeleted };
         }
 
         var from = confirmed.Min(WindowStart);
@@ -72,7 +73,7 @@ public sealed partial class NotificationService(
             }
         }
 
-        var report = new NotifyReport(runAt, alerts.Count, outcomes);
+        var report = new NotifyReport(runAt, alerts.Count, outcomes) { TokensDeleted = tokensDeleted };
         LogRunFinished(logger, report.MessagesSent, report.MessagesFailed, report.AlertsDelivered);
         return report;
     }
@@ -88,6 +89,26 @@ public sealed partial class NotificationService(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             return SendResult.Failed(1, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Every message mints a manage token, so without this the table only grows. Bounded per run (the rest go next
+    /// time) and idempotent; a failure here is logged and never stops the run's messages.
+    /// </summary>
+    private async Task<int> DeleteExpiredTokensAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (Options.MaxTokenDeletionsPerRun <= 0) return 0;
+        try
+        {
+            var deleted = await subscriptions.DeleteExpiredTokensAsync(now, now - Options.ManageTokenLifetime, Options.MaxTokenDeletionsPerRun, cancellationToken).ConfigureAwait(false);
+            if (deleted > 0) LogTokensDeleted(logger, deleted);
+            return deleted;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogTokenCleanupFailed(logger, ex);
+            return 0;
         }
     }
 
@@ -236,7 +257,7 @@ public sealed partial class NotificationService(
     {
         var now = time.GetUtcNow();
         var manageToken = SecretTokens.NewToken();
-        await subscriptions.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(manageToken), subscription.Id, TokenPurpose.Manage, now, null), cancellationToken).ConfigureAwait(false);
+        await subscriptions.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(manageToken), subscription.Id, TokenPurpose.Manage, now, now + Options.ManageTokenLifetime), cancellationToken).ConfigureAwait(false);
         // A webhook digest may go out as several pages; the digest is sent when every page is. A resend sends them all
         // again, each under its own stable id, so a receiver drops the pages it already has.
         var messages = composer.ComposeAlertMessages(subscription, carried, manageToken, now, digest.Key);
@@ -349,6 +370,12 @@ public sealed partial class NotificationService(
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notify: {Deleted} expired subscription tokens deleted")]
+    private static partial void LogTokensDeleted(ILogger logger, int deleted);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notify: expired subscription tokens could not be deleted; the next run tries again")]
+    private static partial void LogTokenCleanupFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Notify: no confirmed subscriptions")]
     private static partial void LogNoSubscribers(ILogger logger);
 
@@ -421,6 +448,9 @@ public sealed record SubscriberOutcome(
 
 public sealed record NotifyReport(DateTimeOffset RunAt, int AlertsConsidered, IReadOnlyList<SubscriberOutcome> Subscribers)
 {
+    /// <summary>Expired confirmation and manage tokens this run deleted.</summary>
+    public int TokensDeleted { get; init; }
+
     public int MessagesSent => Subscribers.Count(s => s.Status == SubscriberStatus.Sent) + Subscribers.Sum(s => s.ResumedMessages);
 
     public int MessagesFailed => Subscribers.Count(s => s.Status is SubscriberStatus.Failed or SubscriberStatus.Error);

@@ -19,6 +19,14 @@ public interface ISubscriptionStore
     Task AddTokenAsync(SubscriptionToken token, CancellationToken cancellationToken = default);
 
     Task<SubscriptionToken?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes at most <paramref name="max"/> tokens that expired before <paramref name="now"/>: those whose
+    /// <see cref="SubscriptionToken.ExpiresAt"/> has passed, and those without one created before
+    /// <paramref name="unstampedCreatedBefore"/>. Returns how many it deleted; a token another run deleted first is
+    /// not counted and is no error, so running it twice at once is safe.
+    /// </summary>
+    Task<int> DeleteExpiredTokensAsync(DateTimeOffset now, DateTimeOffset unstampedCreatedBefore, int max, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The record of what was sent to whom: one <see cref="Delivery"/> per alert × subscription.</summary>

@@ -14,7 +14,13 @@ public enum TokenPurpose
 }
 
 /// <summary>What the store keeps of a token: its hash, never the token.</summary>
-public sealed record SubscriptionToken(string Hash, string SubscriptionId, TokenPurpose Purpose, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
+public sealed record SubscriptionToken(string Hash, string SubscriptionId, TokenPurpose Purpose, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt)
+{
+    /// <summary>When it stops working: its stamped expiry, or (a token minted before expiry was stamped) its creation plus <paramref name="unstampedLifetime"/>.</summary>
+    public DateTimeOffset Expiry(TimeSpan unstampedLifetime) => ExpiresAt ?? CreatedAt + unstampedLifetime;
+
+    public bool IsExpired(DateTimeOffset now, TimeSpan unstampedLifetime) => now > Expiry(unstampedLifetime);
+}
 
 /// <summary>
 /// Unguessable tokens (256 bits from the OS CSPRNG, base64url) and secrets. Only the SHA-256 of a

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ReportPipeline.Core.Identification;
 
@@ -264,9 +265,11 @@ public sealed partial class SubscriptionService(
 
         var found = await store.FindTokenAsync(SecretTokens.Hash(token!), cancellationToken).ConfigureAwait(false);
         if (found is null || (purpose is { } wanted && found.Purpose != wanted)) return (null, null, unknown);
-        if (found.ExpiresAt is { } expires && time.GetUtcNow() > expires)
+        if (found.IsExpired(time.GetUtcNow(), Options.ManageTokenLifetime))
         {
-            return (null, null, "The link has expired; subscribe again to get a new one.");
+            return (null, null, found.Purpose == TokenPurpose.Manage
+                ? string.Create(CultureInfo.InvariantCulture, $"This link has expired: the links in a message work for {Options.ManageTokenLifetime.TotalDays:0} days. Use the link in a more recent message: every message carries a fresh one.")
+                : "The link has expired; subscribe again to get a new one.");
         }
 
         var subscription = await store.GetAsync(found.SubscriptionId, cancellationToken).ConfigureAwait(false);
@@ -278,7 +281,7 @@ public sealed partial class SubscriptionService(
         var confirmToken = SecretTokens.NewToken();
         var manageToken = SecretTokens.NewToken();
         await store.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(confirmToken), subscription.Id, TokenPurpose.Confirm, now, now + Options.ConfirmationTokenLifetime), cancellationToken).ConfigureAwait(false);
-        await store.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(manageToken), subscription.Id, TokenPurpose.Manage, now, null), cancellationToken).ConfigureAwait(false);
+        await store.AddTokenAsync(new SubscriptionToken(SecretTokens.Hash(manageToken), subscription.Id, TokenPurpose.Manage, now, now + Options.ManageTokenLifetime), cancellationToken).ConfigureAwait(false);
         var message = composer.ComposeConfirmation(subscription, confirmToken, manageToken, filterChange);
         return await NotificationService.SendSafelyAsync(sender, message, cancellationToken).ConfigureAwait(false);
     }

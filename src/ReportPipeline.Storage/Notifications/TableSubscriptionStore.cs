@@ -90,6 +90,35 @@ public sealed class TableSubscriptionStore(StorageClients storage) : ISubscripti
             e.GetDateTimeOffset("ExpiresAt"));
     }
 
+    public async Task<int> DeleteExpiredTokensAsync(DateTimeOffset now, DateTimeOffset unstampedCreatedBefore, int max, CancellationToken cancellationToken = default)
+    {
+        if (max <= 0) return 0;
+        var table = await storage.TableAsync(TokensTable, cancellationToken).ConfigureAwait(false);
+        // The filter narrows the scan on the server; a row without ExpiresAt matches only its CreatedAt clause, and the
+        // check below keeps a row whose stamped expiry is still ahead although it is old.
+        var filter = TableClient.CreateQueryFilter($"ExpiresAt lt {now.UtcDateTime} or CreatedAt lt {unstampedCreatedBefore.UtcDateTime}");
+        var deleted = 0;
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), select: ["PartitionKey", "RowKey", "CreatedAt", "ExpiresAt"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var expired = e.GetDateTimeOffset("ExpiresAt") is { } expires ? expires < now : (e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue) < unstampedCreatedBefore;
+            if (!expired) continue;
+            try
+            {
+                var response = await table.DeleteEntityAsync(e.PartitionKey, e.RowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+                // 404: another run deleted it first (the client reports it as a response, not an exception).
+                if (response.Status != 404) deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                // Gone already: the same outcome.
+            }
+
+            if (deleted >= max) break;
+        }
+
+        return deleted;
+    }
+
     /// <summary>The partition is the address hash (its first 128 bits, which the id carries, so a lookup by id needs no scan).</summary>
     internal static string PartitionOf(string subscriptionId) => subscriptionId[IdPrefix.Length..];
 

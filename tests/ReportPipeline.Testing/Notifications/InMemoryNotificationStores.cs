@@ -61,6 +61,19 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
     {
         lock (_lock) return Task.FromResult(_tokens.GetValueOrDefault(tokenHash));
     }
+
+    public Task<int> DeleteExpiredTokensAsync(DateTimeOffset now, DateTimeOffset unstampedCreatedBefore, int max, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var expired = _tokens.Values
+                .Where(t => t.ExpiresAt is { } expires ? expires < now : t.CreatedAt < unstampedCreatedBefore)
+                .Take(max)
+                .ToList();
+            foreach (var token in expired) _tokens.Remove(token.Hash);
+            return Task.FromResult(expired.Count);
+        }
+    }
 }
 
 public sealed class InMemoryDeliveryStore : IDeliveryStore
