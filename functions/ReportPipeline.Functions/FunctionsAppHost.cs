@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
+using ReportPipeline.Core;
 using ReportPipeline.Hosting;
 
 namespace ReportPipeline.Functions;
@@ -20,6 +21,14 @@ public static class FunctionsAppHost
 {
     public static FunctionsApplicationBuilder ConfigureReportPipelineFunctions(this FunctionsApplicationBuilder builder)
     {
+        // In Azure every link (mail, webhooks, feeds) must name the app's public address; falling back to serve's
+        // loopback default or to the request's Host header would send people nowhere or wherever a caller says.
+        if (CoreServiceCollectionExtensions.ConfiguredBaseUrl(builder.Configuration) is null)
+        {
+            throw new InvalidOperationException(
+                $"{CoreServiceCollectionExtensions.PublicBaseUrlSetting} is not set: the Functions app needs its public address (e.g. https://<app>.azurewebsites.net) for the links in mail, webhooks and feeds (infra/main.bicep sets it; local.settings.sample.json has http://localhost:7071).");
+        }
+
         builder.ConfigureFunctionsWebApplication();
 
         // The same wiring as `reportpipeline watch` (core, storage, notifications, the model when

@@ -20,7 +20,13 @@ root.Subcommands.Add(DemoCommand.Create());
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30), EnableDefaultExceptionHandler = false };
 try
 {
-    return await root.Parse(args).InvokeAsync(invocation).ConfigureAwait(false);
+    var parsed = root.Parse(args);
+    if (CommandLineSecrets.WarningFor(parsed) is { } warning)
+    {
+        await Console.Error.WriteLineAsync(warning).ConfigureAwait(false);
+    }
+
+    return await parsed.InvokeAsync(invocation).ConfigureAwait(false);
 }
 catch (Exception ex) when (StorageSession.IsStorageProblem(ex))
 {

@@ -53,9 +53,7 @@ public static class CoreServiceCollectionExtensions
         Bind<NotificationOptions>(services, NotificationOptions.SectionName).PostConfigure<IConfiguration>((o, settings) =>
         {
             // The hosts' shared setting (local.settings.sample.json, infra) names the public address once for every feature.
-            var shared = settings[PublicBaseUrlSetting];
-            if (!string.IsNullOrWhiteSpace(shared) && string.IsNullOrWhiteSpace(settings[NotificationOptions.SectionName + ":BaseUrl"])) o.BaseUrl = shared;
-            if (string.IsNullOrWhiteSpace(o.BaseUrl)) o.BaseUrl = new NotificationOptions().BaseUrl;
+            o.BaseUrl = ConfiguredBaseUrl(settings) ?? new NotificationOptions().BaseUrl;
         });
 
         services.TryAddSingleton(sp =>
@@ -99,6 +97,17 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<SubscriptionService>();
         services.TryAddSingleton<NotificationService>();
         return services;
+    }
+
+    /// <summary>
+    /// The public address as configured: <c>ReportPipeline:Notifications:BaseUrl</c>, else <see cref="PublicBaseUrlSetting"/>;
+    /// null when neither is set (then messages use <c>http://127.0.0.1:5080</c>, <c>serve</c>'s default, and feeds link relatively).
+    /// </summary>
+    public static string? ConfiguredBaseUrl(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new[] { configuration[NotificationOptions.SectionName + ":BaseUrl"], configuration[PublicBaseUrlSetting] }
+            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
     }
 
     /// <summary>The built-in list plus the files named by <see cref="CountriesSetting"/>.</summary>

@@ -13,7 +13,8 @@ namespace ReportPipeline.Web;
 public static class WebApplicationExtensions
 {
     /// <summary>
-    /// The read side's own services (<see cref="ReportReader"/>, the subscribe rate limiter, <see cref="WebOptions"/>).
+    /// The read side's own services (<see cref="ReportReader"/>, the subscribe rate limiter, <see cref="WebOptions"/>,
+    /// the <see cref="PublicAddress"/> its links start with).
     /// The stores and Core's services it reads through come from the host's <c>AddReportPipeline</c>.
     /// </summary>
     public static IServiceCollection AddReportPipelineWeb(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,7 @@ public static class WebApplicationExtensions
         CoreServiceCollectionExtensions.Bind<WebOptions>(services, WebOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReportReader>();
+        services.TryAddSingleton(sp => PublicAddress.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ReportPipeline.Core.Notifications.NotificationOptions>()));
         services.TryAddSingleton<SubscribeLimiter>();
         services.AddProblemDetails();
         return services;

@@ -25,6 +25,7 @@ public sealed class FunctionsHostTests
         {
             // Nothing is contacted: the host is built, not started.
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
+            ["ReportPipeline:PublicBaseUrl"] = "https://reports.ruritania.test",
             ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = withTelemetry
                 ? "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/"
                 : "",
@@ -54,5 +55,16 @@ public sealed class FunctionsHostTests
             .Select(m => m.GetCustomAttribute<FunctionAttribute>()?.Name)
             .OfType<string>()
             .Order());
+    }
+
+    [Fact]
+    public void Without_a_public_base_url_the_host_refuses_to_start_naming_the_setting()
+    {
+        var builder = FunctionsApplication.CreateBuilder([]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true" });
+
+        var refused = Should.Throw<InvalidOperationException>(() => builder.ConfigureReportPipelineFunctions());
+
+        refused.Message.ShouldStartWith("ReportPipeline:PublicBaseUrl is not set: the Functions app needs its public address");
     }
 }

@@ -28,8 +28,8 @@ public sealed class FeedPagingTests(ReadSideFixture site)
         var feed = first.Root!;
         feed.Name.ShouldBe(Atom + "feed");
         feed.Element(Atom + "author")!.Element(Atom + "name")!.Value.ShouldBe("ReportPipeline");
-        Link(feed, "alternate").ShouldBe(site.BaseUrl + "/#/");
-        Link(feed, "first").ShouldBe(site.BaseUrl + "/feeds/alerts.atom");
+        Link(feed, "alternate").ShouldBe(ReadSideFixture.PublicBaseUrl + "/#/");
+        Link(feed, "first").ShouldBe(ReadSideFixture.PublicBaseUrl + "/feeds/alerts.atom");
         Link(feed, "previous").ShouldBeNull();
 
         // Follow `next` to the end: every alert once, in the order raised (newest first), the last page naming itself `last`.
@@ -61,7 +61,7 @@ public sealed class FeedPagingTests(ReadSideFixture site)
 
         var change = entries.First(e => e.Element(Atom + "title")!.Value.Contains("no longer permitted", StringComparison.Ordinal));
         var id = change.Element(Atom + "id")!.Value["urn:reportpipeline:alert:".Length..];
-        Link(change, "alternate").ShouldBe($"{site.BaseUrl}/#/alert/{id}");
+        Link(change, "alternate").ShouldBe($"{ReadSideFixture.PublicBaseUrl}/#/alert/{id}");
         var content = change.Element(Atom + "content")!.Value;
         content.ShouldContain("Before (");
         content.ShouldContain("After (");
@@ -74,7 +74,7 @@ public sealed class FeedPagingTests(ReadSideFixture site)
         (await site.Client.GetAsync("/feeds/alerts.atom?page=999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await site.Client.GetAsync("/feeds/alerts.atom?page=zero")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var country = (await FeedAsync("/feeds/countries/XR/alerts.atom")).Root!;
-        Link(country, "alternate").ShouldBe(site.BaseUrl + "/#/country/XR");
+        Link(country, "alternate").ShouldBe(ReadSideFixture.PublicBaseUrl + "/#/country/XR");
         DateTimeOffset.Parse(country.Element(Atom + "updated")!.Value, System.Globalization.CultureInfo.InvariantCulture).Year.ShouldBeGreaterThan(2000);
     }
 
@@ -97,5 +97,56 @@ public sealed class FeedPagingTests(ReadSideFixture site)
         seen.Count.ShouldBe(total);
         seen.ShouldBe(all.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList());
         (await site.Client.GetAsync("/api/alerts?continuation=not-a-token")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private static IEnumerable<string> Hrefs(XDocument feed) =>
+        feed.Descendants().SelectMany(e => e.Name == Atom + "link" ? [(string)e.Attribute("href")!] : e.Name == Atom + "uri" ? [e.Value] : Array.Empty<string>());
+
+    [Theory]
+    [InlineData("/feeds/alerts.atom?page=2")]
+    [InlineData("/feeds/countries/XR/alerts.atom")]
+    public async Task A_forged_host_header_changes_no_link_every_one_starts_at_the_configured_base_url(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = "evil.example:8443";
+        request.Headers.Add("X-Forwarded-Host", "forwarded.evil.example");
+        request.Headers.Add("X-Forwarded-Proto", "gopher");
+        request.Headers.Add("X-Forwarded-Prefix", "/phish");
+        using var response = await site.Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+
+        var hrefs = Hrefs(XDocument.Parse(body)).ToList();
+        hrefs.Count.ShouldBeGreaterThan(4);
+        hrefs.ShouldAllBe(h => h.StartsWith(ReadSideFixture.PublicBaseUrl + "/", StringComparison.Ordinal));
+        body.ShouldNotContain("evil", Case.Insensitive);
+        body.ShouldNotContain("phish", Case.Insensitive);
+        body.ShouldNotContain("127.0.0.1");
+    }
+
+    [Fact]
+    public async Task With_no_public_address_configured_feed_links_are_relative_to_the_feed_and_resolve_on_the_address_fetched()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/countries/XR/alerts.atom");
+        request.Headers.Host = "evil.example";
+        using var response = await site.Unconfigured.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        body.ShouldNotContain("evil");
+
+        var feed = XDocument.Parse(body).Root!;
+        Link(feed, "self").ShouldBe("../../../feeds/countries/XR/alerts.atom");
+        Link(feed, "alternate").ShouldBe("../../../#/country/XR");
+        var hrefs = Hrefs(feed.Document!).ToList();
+        hrefs.ShouldAllBe(h => !Uri.IsWellFormedUriString(h, UriKind.Absolute));
+
+        // Resolved as a feed reader does, against where the feed was fetched: the feed and the dashboard of this host.
+        var fetched = new Uri(site.Unconfigured.BaseAddress!, "/feeds/countries/XR/alerts.atom");
+        new Uri(fetched, Link(feed, "self")).ShouldBe(fetched);
+        var dashboard = new Uri(fetched, Link(feed, "alternate"));
+        dashboard.AbsolutePath.ShouldBe("/");
+        (await site.Unconfigured.GetAsync(dashboard)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var global = XDocument.Parse(await site.Unconfigured.GetStringAsync("/feeds/alerts.atom")).Root!;
+        new Uri(new Uri(site.Unconfigured.BaseAddress!, "/feeds/alerts.atom"), Link(global, "next")).PathAndQuery.ShouldBe("/feeds/alerts.atom?page=2");
     }
 }

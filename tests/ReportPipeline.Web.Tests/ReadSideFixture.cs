@@ -37,38 +37,24 @@ public sealed class ReadSideFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public const int FeedPageSize = 1;
 
+    /// <summary>The public address configured for the main site: every feed link starts here, whatever Host a request names.</summary>
+    public const string PublicBaseUrl = "https://reports.ruritania.test";
+
+    /// <summary>The same stores served a second time with no public address configured (feed links relative).</summary>
+    public HttpClient Unconfigured { get; } = new();
+
+    private WebApplication? _unconfigured;
+
     public async Task InitializeAsync()
     {
         await _azurite.InitializeAsync();
         await _maildev.InitializeAsync();
         var name = AzuriteFixture.UniqueName("w");
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ReportPipeline:Storage"] = _azurite.ConnectionString,
-            ["ReportPipeline:Containers:Reports"] = $"{name}-reports",
-            ["ReportPipeline:Containers:Failed"] = $"{name}-failed",
-            ["ReportPipeline:Tables:Prefix"] = name,
-            ["ReportPipeline:Web:AdminKey"] = AdminKey,
-            // One alert per feed page, so the few alerts of two reports span several (RFC 5005 paging is tested on
-            // them) even after another test of the collection has dismissed one.
-            ["ReportPipeline:Web:FeedPageSize"] = FeedPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ReportPipeline:Smtp:Host"] = _maildev.Host,
-            ["ReportPipeline:Smtp:Port"] = _maildev.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ReportPipeline:Smtp:UseTls"] = "false",
-        });
-        builder.Services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
-        builder.Services.AddReportPipelineCore(builder.Configuration);
-        builder.Services.AddReportPipelineStorage(builder.Configuration);
-        builder.Services.AddReportPipelineNotifications(builder.Configuration);
-        builder.Services.AddReportPipelineWeb(builder.Configuration);
-        _app = builder.Build();
-        _app.UseReportPipelineErrors();
-        _app.MapReportPipeline();
-        await _app.StartAsync();
+        _app = await StartAsync(name, PublicBaseUrl);
         BaseUrl = _app.Urls.First().TrimEnd('/');
         Client.BaseAddress = new Uri(BaseUrl);
+        _unconfigured = await StartAsync(name, publicBaseUrl: null);
+        Unconfigured.BaseAddress = new Uri(_unconfigured.Urls.First());
 
         var ingestion = Services.GetRequiredService<IngestionService>();
         foreach (var (fileName, text) in RuritaniaReports.TwoYears())
@@ -83,13 +69,46 @@ public sealed class ReadSideFixture(IMessageSink diagnostics) : IAsyncLifetime
         compared.Raised.ShouldBeGreaterThan(0);
     }
 
+    private async Task<WebApplication> StartAsync(string name, string? publicBaseUrl)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReportPipeline:Storage"] = _azurite.ConnectionString,
+            ["ReportPipeline:Containers:Reports"] = $"{name}-reports",
+            ["ReportPipeline:Containers:Failed"] = $"{name}-failed",
+            ["ReportPipeline:Tables:Prefix"] = name,
+            ["ReportPipeline:PublicBaseUrl"] = publicBaseUrl,
+            ["ReportPipeline:Web:AdminKey"] = AdminKey,
+            // One alert per feed page, so the few alerts of two reports span several (RFC 5005 paging is tested on
+            // them) even after another test of the collection has dismissed one.
+            ["ReportPipeline:Web:FeedPageSize"] = FeedPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ReportPipeline:Smtp:Host"] = _maildev.Host,
+            ["ReportPipeline:Smtp:Port"] = _maildev.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ReportPipeline:Smtp:UseTls"] = "false",
+        });
+        builder.Services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
+        builder.Services.AddReportPipelineCore(builder.Configuration);
+        builder.Services.AddReportPipelineStorage(builder.Configuration);
+        builder.Services.AddReportPipelineNotifications(builder.Configuration);
+        builder.Services.AddReportPipelineWeb(builder.Configuration);
+        var app = builder.Build();
+        app.UseReportPipelineErrors();
+        app.MapReportPipeline();
+        await app.StartAsync();
+        return app;
+    }
+
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        if (_app is not null)
+        Unconfigured.Dispose();
+        foreach (var app in new[] { _app, _unconfigured })
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            if (app is null) continue;
+            await app.StopAsync();
+            await app.DisposeAsync();
         }
 
         await _azurite.DisposeAsync();

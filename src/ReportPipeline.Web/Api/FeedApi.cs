@@ -58,16 +58,24 @@ public static class FeedApi
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page", detail: string.Create(CultureInfo.InvariantCulture, $"The feed has {last} page(s)."));
         }
 
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return Results.Text(Write(page, iso2, baseUrl, request.Path, DateTimeOffset.UtcNow), "application/atom+xml; charset=utf-8", Encoding.UTF8);
+        return Results.Text(Write(page, iso2, request.Service<PublicAddress>(), DateTimeOffset.UtcNow), "application/atom+xml; charset=utf-8", Encoding.UTF8);
     }
 
-    /// <summary>One page of the feed, newest raised first, with RFC 5005 paging links (first, previous, next, last).</summary>
-    internal static string Write(AlertPage page, string? iso2, string baseUrl, string selfPath, DateTimeOffset now)
+    /// <summary>Where a feed is served, relative to the site's root (the routes above).</summary>
+    internal static string PathOf(string? iso2) => iso2 is null ? "feeds/alerts.atom" : $"feeds/countries/{iso2}/alerts.atom";
+
+    /// <summary>
+    /// One page of the feed, newest raised first, with RFC 5005 paging links (first, previous, next, last). Every link
+    /// starts at <paramref name="address"/> (nothing is taken from the request), or is relative to the feed when no public
+    /// address is configured.
+    /// </summary>
+    internal static string Write(AlertPage page, string? iso2, PublicAddress address, DateTimeOffset now)
     {
         var alerts = page.Items;
         var last = Math.Max(1, (page.Total + page.PageSize - 1) / page.PageSize);
-        string PageUrl(int n) => n == 1 ? baseUrl + selfPath : string.Create(CultureInfo.InvariantCulture, $"{baseUrl}{selfPath}?page={n}");
+        var self = PathOf(iso2);
+        var root = address.Prefix(self);
+        string PageUrl(int n) => n == 1 ? root + self : string.Create(CultureInfo.InvariantCulture, $"{root}{self}?page={n}");
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, settings))
@@ -80,10 +88,10 @@ public static class FeedApi
             xml.WriteElementString("updated", Atom, Timestamp(alerts.Count == 0 ? now : alerts.Max(a => a.Review?.At ?? a.CreatedAt)));
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, "ReportPipeline");
-            xml.WriteElementString("uri", Atom, baseUrl + "/");
+            xml.WriteElementString("uri", Atom, root);
             xml.WriteEndElement();
             Link(xml, "self", PageUrl(page.Page));
-            Link(xml, "alternate", iso2 is null ? $"{baseUrl}/#/" : $"{baseUrl}/#/country/{iso2}", "text/html");
+            Link(xml, "alternate", iso2 is null ? $"{root}#/" : $"{root}#/country/{iso2}", "text/html");
             Link(xml, "first", PageUrl(1));
             if (page.Page > 1) Link(xml, "previous", PageUrl(page.Page - 1));
             if (page.Page < last) Link(xml, "next", PageUrl(page.Page + 1));
@@ -95,8 +103,8 @@ public static class FeedApi
                 xml.WriteElementString("id", Atom, $"urn:reportpipeline:alert:{alert.Id}");
                 xml.WriteElementString("published", Atom, Timestamp(alert.CreatedAt));
                 xml.WriteElementString("updated", Atom, Timestamp(alert.Review?.At ?? alert.CreatedAt));
-                Link(xml, "alternate", $"{baseUrl}/#/alert/{Uri.EscapeDataString(alert.Id)}", "text/html");
-                Link(xml, "related", $"{baseUrl}/#/country/{alert.Iso2}", "text/html");
+                Link(xml, "alternate", $"{root}#/alert/{Uri.EscapeDataString(alert.Id)}", "text/html");
+                Link(xml, "related", $"{root}#/country/{alert.Iso2}", "text/html");
                 xml.WriteStartElement("category", Atom);
                 xml.WriteAttributeString("term", alert.Family);
                 xml.WriteEndElement();

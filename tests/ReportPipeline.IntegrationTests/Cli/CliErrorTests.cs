@@ -88,9 +88,11 @@ public sealed class CliErrorTests(AzuriteFixture azurite, ITestOutputHelper outp
         {
             var (exit, _, errors, _) = await RunAsync([command, "--storage", wrongKey]);
             exit.ShouldBe(3);
-            errors.ShouldHaveSingleItem();
-            errors[0].ShouldStartWith("error: storage unavailable: ");
-            errors[0].ShouldContain($"cannot use http://127.0.0.1:{azurite.Host.TablePort}/devstoreaccount1: the account refused the credentials (403");
+            // A key that is not Azurite's on the command line is warned about first (see the test below), then the one error line.
+            errors.Length.ShouldBe(2, string.Join('\n', errors));
+            errors[0].ShouldStartWith("warning: the --storage connection string holds an account key");
+            errors[1].ShouldStartWith("error: storage unavailable: ");
+            errors[1].ShouldContain($"cannot use http://127.0.0.1:{azurite.Host.TablePort}/devstoreaccount1: the account refused the credentials (403");
         }
 
         var malformed = await RunAsync(["timeline", "FR", "--storage", "this is not a connection string"]);
@@ -136,4 +138,33 @@ public sealed class CliErrorTests(AzuriteFixture azurite, ITestOutputHelper outp
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task A_key_or_sas_given_with_storage_is_warned_about_in_one_line_and_the_same_string_from_the_environment_is_not()
+    {
+        var port = ClosedPort();
+        var realKey = Account(port).Replace(AzuriteHost.AccountKey, Convert.ToBase64String(Enumerable.Range(1, 64).Select(i => (byte)i).ToArray()), StringComparison.Ordinal);
+        var endpoints = $"BlobEndpoint=http://127.0.0.1:{port}/{AzuriteHost.AccountName};QueueEndpoint=http://127.0.0.1:{port}/{AzuriteHost.AccountName};TableEndpoint=http://127.0.0.1:{port}/{AzuriteHost.AccountName};";
+        var sas = endpoints + "SharedAccessSignature=sv=2024-11-04&ss=bqt&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&sig=ruritania";
+        const string warning = "warning: the --storage connection string holds an account key or SAS, which other users of this machine can read in the process list; set ReportPipeline__Storage in the environment instead.";
+
+        foreach (var arguments in new[] { new[] { "alerts", "--storage", realKey }, ["subscribers", $"--storage={sas}"] })
+        {
+            var (exit, _, errors, _) = await RunAsync(arguments);
+            exit.ShouldBe(3);
+            errors.Length.ShouldBe(2, string.Join('\n', errors));
+            errors[0].ShouldBe(warning);
+            errors[1].ShouldStartWith("error: storage unavailable: ");
+        }
+
+        // Azurite's published key opens only a local emulator: no warning (A_closed_port_... checks one line for every command).
+        (await RunAsync(["alerts", "--storage", Account(port)])).Errors.ShouldNotContain(warning);
+
+        var environment = Environment();
+        environment["ReportPipeline__Storage"] = realKey;
+        var fromEnvironment = await RunAsync(["alerts"], environment);
+        fromEnvironment.Exit.ShouldBe(3);
+        fromEnvironment.Errors.ShouldHaveSingleItem().ShouldStartWith("error: storage unavailable: ");
+        fromEnvironment.Errors[0].ShouldContain($"127.0.0.1:{port}");
+    }
 }
