@@ -52,7 +52,7 @@ internal static partial class EffectiveDates
             .Select(s => Statements.ReportDates.DateAfter(s.Evidence, CitedLawVerb()))
             .OfType<Statements.DateMention>()
             .Select(d => d.Iso)
-            .Where(iso => int.Parse(iso.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) is var year && year >= old.Year && year <= now.Year + 1);
+            .Where(iso => InWindow(iso, old, now));
         return SingleDate(dates);
     }
 
@@ -63,8 +63,11 @@ internal static partial class EffectiveDates
             .Select(s => s.Statement)
             .Where(s => s.Confidence >= options.MinStatementConfidence)
             .Select(s => new DatedStatement(s, s.Field("date") ?? string.Empty))
-            .Where(d => IsoDate().IsMatch(d.Date))
-            .Where(d => int.Parse(d.Date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) is var year && year >= old.Year && year <= now.Year + 1);
+            .Where(d => IsoDate().IsMatch(d.Date) && InWindow(d.Date, old, now));
+
+    // From the previous report's year to the year after the new one (see the class summary).
+    private static bool InWindow(string isoDate, Side old, Side now) =>
+        int.Parse(isoDate.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) is var year && year >= old.Year && year <= now.Year + 1;
 
     private static string? Single(IEnumerable<DatedStatement> candidates) => SingleDate(candidates.Select(d => d.Date));
 
