@@ -293,6 +293,11 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
         var warnings = new List<string>();
         var multiple = string.Equals(Squeeze(country.Element("Multiple_Territories")?.Value), "Yes", StringComparison.OrdinalIgnoreCase);
 
+        // The names this country's tables use, so that a list ("BiH, FBiH, RS, BD") is read as
+        // its territories, as the chapters' lists are and as evaluation counts them.
+        var territoryNames = new TerritoryNames();
+        territoryNames.Learn(country.Descendants("Territory_Name").Select(n => Squeeze(n.Value)));
+
         var advancement = Squeeze(country.Element("Advancement_Level")?.Value);
         if (Clean(advancement) is { Length: > 0 } level)
         {
@@ -323,7 +328,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
                 continue;
             }
 
-            foreach (var (territory, holder) in TerritoriesOf(standard))
+            foreach (var (territory, holder) in TerritoriesOf(standard, territoryNames))
             {
                 var evidence = $"Legal_Standards/{standard.Name.LocalName}{TerritoryLabel(holder, territory)}: Standard {Squeeze(holder.Element("Standard")?.Value)}, Age {Squeeze(holder.Element("Age")?.Value)}, Conforms_To_Intl_Standard {Squeeze(holder.Element("Conforms_To_Intl_Standard")?.Value)}";
                 if (Token(holder.Element("Conforms_To_Intl_Standard")?.Value) is { Length: > 0 } meets)
@@ -345,7 +350,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
                 continue;
             }
 
-            foreach (var (territory, holder) in TerritoriesOf(enforcement))
+            foreach (var (territory, holder) in TerritoriesOf(enforcement, territoryNames))
             {
                 var raw = holder == enforcement ? enforcement.Value : holder.Element("Enforcement")?.Value;
                 var value = target.Count ? Count(raw) : Token(raw);
@@ -421,8 +426,12 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
     private static IEnumerable<XElement> Elements(XElement country, string table) =>
         country.Element(table)?.Elements() ?? [];
 
-    /// <summary>The value holders of a table cell: the cell itself, or one per territory.</summary>
-    private static IEnumerable<(string? Territory, XElement Holder)> TerritoriesOf(XElement cell)
+    /// <summary>
+    /// The value holders of a table cell: the cell itself, or one per territory; a territory named
+    /// as a list of the country's territories holds the value for each of them, and one named as
+    /// the whole country ("All Territories") holds the plain facet's.
+    /// </summary>
+    private static IEnumerable<(string? Territory, XElement Holder)> TerritoriesOf(XElement cell, TerritoryNames names)
     {
         var territories = cell.Elements("Territory").ToList();
         if (territories.Count == 0)
@@ -440,10 +449,21 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
             yield break;
         }
 
+        var wholeCountryEntries = territories.Count(t => Territories.IsWholeCountry(Squeeze(t.Element("Territory_Name")?.Value)));
         foreach (var territory in territories)
         {
             var name = Squeeze(territory.Element("Territory_Name")?.Value);
-            yield return (Slug(name.Length > 0 ? name : "unnamed"), territory);
+            var slugs = names.SlugsOf(name.Length > 0 ? name : "unnamed");
+            if (slugs.Count == 0)
+            {
+                // Whole-country copies that disagree (seen above) stay apart under their name.
+                yield return (wholeCountryEntries > 1 ? Slug(name) : null, territory);
+            }
+
+            foreach (var slug in slugs)
+            {
+                yield return (slug, territory);
+            }
         }
     }
 

@@ -110,7 +110,7 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
                 continue;
             }
 
-            var slugs = names.Resolve(name) ?? [Territories.Slug(name)];
+            var slugs = names.SlugsOf(name);
             if (slugs.Count == 0)
             {
                 cells.Add(new TerritoryTruthCell(facet, null, value, name));
@@ -148,7 +148,9 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
         ArgumentNullException.ThrowIfNull(run);
         var scores = new Dictionary<(string Family, string Scope), AccuracyScore>();
         var perTerritory = new SortedDictionary<string, AccuracyScore>(StringComparer.Ordinal);
+        var strict = new Dictionary<(string Family, string Scope), AccuracyScore>();
         var misses = new List<FactMiss>();
+        var unstated = new List<FactMiss>();
         var documents = 0;
         foreach (var document in run.Documents)
         {
@@ -174,11 +176,24 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
                 }
 
                 var got = Lookup(extracted, cell.Facet, cell.Territory);
+                if (got is null && IsNotApplicable(cell.Value))
+                {
+                    // The publisher's N/A for a territory the chapter gives nothing for (no row of
+                    // its own, no whole-country row): the chapter does not say N/A, it is silent.
+                    // Counted apart, and in the strict figures.
+                    unstated.Add(new FactMiss(document.Entry.File, key, cell.Value, null, null, null));
+                    var unstatedFamily = FacetFamilies.Of(cell.Facet);
+                    var unstatedScope = cell.Territory is null ? "whole country" : "territory";
+                    strict[(unstatedFamily, unstatedScope)] = strict.GetValueOrDefault((unstatedFamily, unstatedScope), AccuracyScore.Zero) + new AccuracyScore(0, 0, 1);
+                    continue;
+                }
+
                 var correct = got is not null && string.Equals(got.Value.Trim(), cell.Value, StringComparison.Ordinal);
                 var score = new AccuracyScore(got is null ? 0 : 1, correct ? 1 : 0, 1);
                 var family = FacetFamilies.Of(cell.Facet);
                 var scope = cell.Territory is null ? "whole country" : "territory";
                 scores[(family, scope)] = scores.GetValueOrDefault((family, scope), AccuracyScore.Zero) + score;
+                strict[(family, scope)] = strict.GetValueOrDefault((family, scope), AccuracyScore.Zero) + score;
                 var place = $"{expected.Country} ({cell.Territory ?? "whole country"})";
                 perTerritory[place] = perTerritory.GetValueOrDefault(place, AccuracyScore.Zero) + score;
                 if (!correct)
@@ -192,30 +207,46 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
         var rows = new List<IReadOnlyList<string>>();
         foreach (var ((family, scope), score) in scores.OrderBy(s => s.Key.Scope == "territory" ? 0 : 1).ThenBy(s => s.Key.Family, StringComparer.Ordinal))
         {
-            rows.Add([family, scope, FactAccuracySection.Percent(score.Precision), FactAccuracySection.Percent(score.Recall), $"{score.Correct}/{score.Extracted}", $"{score.Correct}/{score.Expected}"]);
+            var strictScore = strict.GetValueOrDefault((family, scope), score);
+            rows.Add([family, scope, FactAccuracySection.Percent(score.Precision), FactAccuracySection.Percent(score.Recall), $"{score.Correct}/{score.Extracted}", $"{score.Correct}/{score.Expected}", FactAccuracySection.Percent(strictScore.Recall)]);
             Add(figures, $"{family}.{(scope == "territory" ? "territory" : "whole")}", score);
+            figures[$"{family}.{(scope == "territory" ? "territory" : "whole")}.unstated_na"] = strictScore.Expected - score.Expected;
+            if (strictScore.Recall is { } strictRecall) figures[$"{family}.{(scope == "territory" ? "territory" : "whole")}.strict_recall"] = Math.Round(strictRecall, 4);
+        }
+
+        foreach (var (key, score) in strict.Where(s => !scores.ContainsKey(s.Key)))
+        {
+            // Every expected value of this family and scope was an N/A the chapter does not state.
+            rows.Add([key.Family, key.Scope, FactAccuracySection.Percent(null), FactAccuracySection.Percent(null), "0/0", "0/0", FactAccuracySection.Percent(score.Recall)]);
         }
 
         var territoryTotal = scores.Where(s => s.Key.Scope == "territory").Aggregate(AccuracyScore.Zero, (a, s) => a + s.Value);
         var overall = scores.Values.Aggregate(AccuracyScore.Zero, (a, s) => a + s);
-        rows.Add(["all", "territory", FactAccuracySection.Percent(territoryTotal.Precision), FactAccuracySection.Percent(territoryTotal.Recall), $"{territoryTotal.Correct}/{territoryTotal.Extracted}", $"{territoryTotal.Correct}/{territoryTotal.Expected}"]);
-        rows.Add(["all", "all", FactAccuracySection.Percent(overall.Precision), FactAccuracySection.Percent(overall.Recall), $"{overall.Correct}/{overall.Extracted}", $"{overall.Correct}/{overall.Expected}"]);
+        var strictTerritory = strict.Where(s => s.Key.Scope == "territory").Aggregate(AccuracyScore.Zero, (a, s) => a + s.Value);
+        var strictOverall = strict.Values.Aggregate(AccuracyScore.Zero, (a, s) => a + s);
+        rows.Add(["all", "territory", FactAccuracySection.Percent(territoryTotal.Precision), FactAccuracySection.Percent(territoryTotal.Recall), $"{territoryTotal.Correct}/{territoryTotal.Extracted}", $"{territoryTotal.Correct}/{territoryTotal.Expected}", FactAccuracySection.Percent(strictTerritory.Recall)]);
+        rows.Add(["all", "all", FactAccuracySection.Percent(overall.Precision), FactAccuracySection.Percent(overall.Recall), $"{overall.Correct}/{overall.Extracted}", $"{overall.Correct}/{overall.Expected}", FactAccuracySection.Percent(strictOverall.Recall)]);
         Add(figures, "territory", territoryTotal);
         Add(figures, "overall", overall);
+        figures["unstated_na"] = unstated.Count;
 
         var tables = new List<EvaluationTable>
         {
-            new($"Per family ({documents} chapters with per-territory ground truth)", ["family", "scope", "precision", "recall", "right/extracted", "right/expected"], rows),
+            new($"Per family ({documents} chapters with per-territory ground truth)", ["family", "scope", "precision", "recall", "right/extracted", "right/expected", "strict recall"], rows),
             new("Per territory", ["country (territory)", "precision", "recall", "right/extracted", "right/expected"],
                 [.. perTerritory.Select(p => (IReadOnlyList<string>)[p.Key, FactAccuracySection.Percent(p.Value.Precision), FactAccuracySection.Percent(p.Value.Recall), $"{p.Value.Correct}/{p.Value.Extracted}", $"{p.Value.Correct}/{p.Value.Expected}"])]),
             new($"Misses ({Math.Min(MissesListed, misses.Count)} of {misses.Count})", ["file", "facet", "expected", "got", "evidence"],
                 [.. misses.OrderBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Facet, StringComparer.Ordinal).Take(MissesListed)
                     .Select(m => (IReadOnlyList<string>)[m.File, m.Facet, m.Expected, m.Got ?? "(absent)", m.Evidence is null ? string.Empty : Shorten(m.Evidence)])]),
+            new($"N/A not stated by the chapter ({Math.Min(MissesListed, unstated.Count)} of {unstated.Count}; not scored)", ["file", "facet", "expected"],
+                [.. unstated.OrderBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Facet, StringComparer.Ordinal).Take(MissesListed)
+                    .Select(m => (IReadOnlyList<string>)[m.File, m.Facet, m.Expected])]),
         };
         var notes = new List<string>
         {
             "A territory's value is its own facet@territory fact or, failing that, the whole-country fact (which covers every territory).",
             "The publisher's lists of territories ('BiH, FBiH, RS, BD', 'Iraq and Kurdistan Region') count once per territory; 'All Territories' is the whole country.",
+            $"{unstated.Count} publisher N/A values are for a territory the chapter gives no value for (no row of its own, no whole-country row): not scored; 'strict recall' counts them as misses.",
         };
         return new EvaluationSectionResult(Name, "Per-territory fact accuracy (multi-territory chapters) against ground-truth-raw.jsonl", figures, tables, notes);
     }
@@ -237,6 +268,8 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
         var qualified = extracted.Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(e => e.Value).ToList();
         return qualified.Count > 0 && qualified.All(f => f.Value == qualified[0].Value) ? qualified[0] : null;
     }
+
+    private static bool IsNotApplicable(string value) => value.TrimEnd('*', '†', '‡') == "N/A";
 
     private static void Add(Dictionary<string, double> figures, string prefix, AccuracyScore score)
     {

@@ -111,6 +111,16 @@ public sealed partial class TerritoryNames
         return Single(name) is { } alone ? [alone] : null;
     }
 
+    /// <summary>
+    /// The slugs a name of the publisher's data stands for: its territories when it can be read
+    /// (none for the whole country), else the name slugged as it stands, so that no value is lost.
+    /// </summary>
+    public IReadOnlyList<string> SlugsOf(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        return Resolve(raw) ?? [Territories.Slug(raw)];
+    }
+
     /// <summary>The name (or abbreviation) a text ends with, as written there; null when it ends with none.</summary>
     public string? NameAtEnd(string text)
     {

@@ -113,6 +113,35 @@ public class UsdolDatasetReaderTests
     }
 
     [Fact]
+    public async Task A_territory_list_gives_the_value_to_each_listed_territory_as_evaluation_counts_it()
+    {
+        const string export = """
+            <Countries><Country><Name>Borduria</Name><Multiple_Territories>Yes</Multiple_Territories><Description>In 2023, Borduria made minimal advancement.</Description>
+            <Enforcements>
+              <Criminal_Investigations>
+                <Territory><Territory_Name>Upper Valley (UV)</Territory_Name><Enforcement>3</Enforcement></Territory>
+                <Territory><Territory_Name>Coastal League</Territory_Name><Enforcement>1</Enforcement></Territory>
+              </Criminal_Investigations>
+              <Criminal_Convictions>
+                <Territory><Territory_Name>UV, Coastal League</Territory_Name><Enforcement>4</Enforcement></Territory>
+              </Criminal_Convictions>
+              <Labor_Complaint_Mechanism>
+                <Territory><Territory_Name>Upper Valley and Coastal League</Territory_Name><Enforcement>Yes</Enforcement></Territory>
+              </Labor_Complaint_Mechanism>
+            </Enforcements></Country></Countries>
+            """;
+
+        var facts = (await ReadAsync(export))[0].Result.Facts.ToDictionary(f => f.Facet, f => f.Value);
+
+        facts["enforcement.criminal.investigations@upper-valley"].ShouldBe("3");
+        facts["enforcement.criminal.convictions@upper-valley"].ShouldBe("4");
+        facts["enforcement.criminal.convictions@coastal-league"].ShouldBe("4");
+        facts["enforcement.labor.complaint_mechanism@upper-valley"].ShouldBe("Yes");
+        facts["enforcement.labor.complaint_mechanism@coastal-league"].ShouldBe("Yes");
+        facts.Keys.ShouldNotContain(k => k.Contains("uv-coastal", StringComparison.Ordinal) || k.Contains("and-coastal", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Values_are_normalised_to_the_status_schema()
     {
         var entry = (await ReadAsync(Export))[0];

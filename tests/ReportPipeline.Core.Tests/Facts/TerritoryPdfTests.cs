@@ -50,11 +50,13 @@ public sealed class TerritoryPdfTests
         .Line((Label, "Unannounced Inspections Permitted"), (300, "NM/IS"), (400, "Yes (30)"), (480, "Yes (31)"))
         .Line((Label, "Number of Labor Inspections Conducted"), (300, "NM"), (400, "100"), (480, "120"))
         .Line((300, "IS"), (400, "12"), (480, "8"))
+        .Line((Label, "Number of Child Labor Violations Found"), (300, "Northern March 3 (30)"), (480, "7 (31)"))
+        .Line((300, "IS"), (400, "Unknown"), (480, "0"))
         .Line("Table 7. Criminal Law Enforcement Efforts Related to Child Labor")
         .Line((Label, "Overview of Criminal Law Enforcement"), (300, "Related Entity"), (400, "2019"), (480, "2020"))
-        .Line((Label, "Number of Investigations"), (300, "NM"), (400, "3"), (480, "4"))
+        .Line((Label, "Number of Investigations"), (300, "NM, IS"), (400, "5"), (480, "6"))
         .Line((300, "Capital District (CD)"), (400, "1"), (480, "2"))
-        .Line((300, "NM, IS"), (400, "5"), (480, "6"))
+        .Line((300, "NM"), (400, "3"), (480, "4"))
         .Line((Label, "Number of Convictions"), (300, "All (Valdoria)"), (400, "1"), (480, "2"))
         .Line("IV. COORDINATION OF GOVERNMENT EFFORTS ON CHILD LABOR");
 
@@ -90,31 +92,48 @@ public sealed class TerritoryPdfTests
         facts["legal.minimum_age_hazardous_work.meets@isle-of-sorn"].Value.ShouldBe("Yes");
         facts["legal.minimum_age_hazardous_work.age@isle-of-sorn"].Value.ShouldBe("18");
 
-        // "NM, IS" names every territory of the table: the whole country.
-        facts["legal.prohibition_forced_labor.meets"].Value.ShouldBe("Yes");
+        // "NM, IS" names two territories: the line holds for each of them, quoting the list; "All" is the whole country.
+        facts["legal.prohibition_forced_labor.meets@northern-march"].Value.ShouldBe("Yes");
+        facts["legal.prohibition_forced_labor.meets@isle-of-sorn"].Value.ShouldBe("Yes");
+        facts["legal.prohibition_forced_labor.meets@isle-of-sorn"].Evidence.ShouldBe("Prohibition of Forced Labor: NM, IS Yes");
+        facts.ShouldNotContainKey("legal.prohibition_forced_labor.meets");
         facts["legal.prohibition_non_state_military.meets"].Value.ShouldBe("No");
-        facts.Keys.ShouldNotContain(k => k.StartsWith("legal.prohibition_forced_labor.meets@", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Enforcement_rows_per_territory_and_a_sum_for_several_territories_is_a_warning()
+    public async Task Enforcement_rows_per_territory_and_a_figure_for_several_territories_is_given_to_each()
     {
         var (facts, warnings) = await ExtractAsync();
         facts["enforcement.labor.inspectors@northern-march"].Value.ShouldBe("52");
         facts["enforcement.labor.inspectors@isle-of-sorn"].Value.ShouldBe("Unknown");
         facts["enforcement.labor.inspectors@isle-of-sorn"].Evidence.ShouldBe("Number of Labor Inspectors: IS 9 (30) Unknown");
         facts.ShouldNotContainKey("enforcement.labor.inspectors");
-        facts["enforcement.labor.unannounced_inspections_permitted"].Value.ShouldBe("Yes");
+        facts["enforcement.labor.unannounced_inspections_permitted@northern-march"].Value.ShouldBe("Yes");
+        facts["enforcement.labor.unannounced_inspections_permitted@isle-of-sorn"].Value.ShouldBe("Yes");
+        facts.ShouldNotContainKey("enforcement.labor.unannounced_inspections_permitted");
         facts["enforcement.labor.inspections@northern-march"].Value.ShouldBe("120");
         facts["enforcement.labor.inspections@isle-of-sorn"].Value.ShouldBe("8");
         facts["enforcement.criminal.investigations@northern-march"].Value.ShouldBe("4");
         facts["enforcement.criminal.investigations@capital-district"].Value.ShouldBe("2");
         facts["enforcement.criminal.convictions"].Value.ShouldBe("2");
 
-        // "NM, IS 6" is one figure for two of the table's three territories: not split, not guessed.
-        facts.ShouldNotContainKey("enforcement.criminal.investigations@isle-of-sorn");
+        // "NM, IS 6": one figure given for both together is each one's figure (as the publisher's
+        // data records it), quoting the list; NM's own line says more and wins though it comes later.
+        facts["enforcement.criminal.investigations@isle-of-sorn"].Value.ShouldBe("6");
+        facts["enforcement.criminal.investigations@isle-of-sorn"].Evidence.ShouldBe("Number of Investigations: NM, IS 5 6");
+        facts["enforcement.criminal.investigations@northern-march"].Value.ShouldBe("4");
         facts.ShouldNotContainKey("enforcement.criminal.investigations");
-        warnings.ShouldContain(w => w.Contains("gives one figure for NM, IS together", StringComparison.Ordinal));
+        warnings.ShouldNotContain(w => w.Contains("NM, IS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_territory_name_run_into_its_first_value_is_cut_before_the_value()
+    {
+        var (facts, warnings) = await ExtractAsync();
+        facts["enforcement.labor.violations@northern-march"].Value.ShouldBe("7");
+        facts["enforcement.labor.violations@northern-march"].Evidence.ShouldBe("Number of Child Labor Violations Found: Northern March 3 (30) 7 (31)");
+        facts["enforcement.labor.violations@isle-of-sorn"].Value.ShouldBe("0");
+        warnings.ShouldNotContain(w => w.Contains("Northern March 3", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,9 +4,11 @@ namespace ReportPipeline.Core.Facts.Usdol;
 
 /// <summary>
 /// Enforcement tables with a "Related Entity" column: a label, then one line per territory
-/// ("Number of Labor Inspectors | FBiH | 83 | Unknown", "RS | 43 | Unknown"). A status given for
-/// a list of territories holds for each; a count given for a list is their sum and cannot be
-/// split, so it is a warning unless the list is every territory of the table (the whole country).
+/// ("Number of Labor Inspectors | FBiH | 83 | Unknown", "RS | 43 | Unknown"). A value given for
+/// a list of territories ("FBiH/RS/BD | 12") is given for each of them, a count included: that is
+/// how the publisher's data records such a cell (each listed territory carries the joint figure),
+/// so a territory's figure compares like with like from year to year; the evidence quotes the
+/// list, so a reader sees the figure was given jointly. "All" is the whole country (plain facet).
 /// </summary>
 internal static partial class EnforcementReader
 {
@@ -80,6 +82,7 @@ internal static partial class EnforcementReader
             }
 
             var (label, entity, cells) = columns.Split(row);
+            SplitValueFromEntity(entity, cells);
             if (label.Count > 0)
             {
                 var text = string.Join(' ', label);
@@ -106,6 +109,39 @@ internal static partial class EnforcementReader
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// "Khyber Pakhtunkhwa 54 (77)" in one cell: a long territory name leaves too narrow a gap
+    /// before the first value for the line to be cut there. The words from the first that reads as
+    /// a value to the end go back to the values, provided the words before it are not a value too.
+    /// </summary>
+    private static void SplitValueFromEntity(List<string> entity, List<string> cells)
+    {
+        if (entity.Count == 0)
+        {
+            return;
+        }
+
+        var words = entity[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            var head = string.Join(' ', words[..k]);
+            var tail = string.Join(' ', words[k..]);
+            if (UsdolValues.Count(tail) is null && UsdolValues.Status(tail) is null)
+            {
+                continue;
+            }
+
+            if (UsdolValues.Count(head) is not null || UsdolValues.Status(head) is not null || !char.IsLetter(head[0]))
+            {
+                return;
+            }
+
+            entity[^1] = head;
+            cells.Insert(0, tail);
+            return;
+        }
     }
 
     /// <summary>The label a label cell names, whole or completed by the next line's label cell; null for rows not read.</summary>
@@ -138,24 +174,23 @@ internal static partial class EnforcementReader
     {
         var names = chapter.TerritoryNames;
         names.Learn(values.Select(v => v.Entity).Where(e => e.Length > 0));
-        var territories = EntityResolution.TableTerritories(values.Select(v => v.Entity), names);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var resolved = new List<(TerritoryValue Value, IReadOnlyList<string> Facets)>();
         foreach (var value in values)
         {
-            IReadOnlyList<string>? facets = value.Entity.Length == 0 ? [value.Label.Facet] : EntityResolution.Facets(value.Label.Facet, value.Entity, names, territories);
+            IReadOnlyList<string>? facets = value.Entity.Length == 0 ? [value.Label.Facet] : EntityResolution.Facets(value.Label.Facet, value.Entity, names);
             if (facets is null)
             {
                 chapter.Warnings.Add($"Enforcement table, page {value.Row.Line.Page}: the territory of '{value.Evidence}' could not be read; {value.Label.Facet} for it was left out.");
                 continue;
             }
 
-            if (facets.Count > 1 && value.Label.Kind == Kind.Count && UsdolValues.ParseInteger(value.Value) is not null)
-            {
-                // One figure for several territories together: it cannot be split between them.
-                chapter.Warnings.Add($"Enforcement table, page {value.Row.Line.Page}: '{value.Evidence}' gives one figure for {value.Entity} together; {value.Label.Facet} for them was left out.");
-                continue;
-            }
+            resolved.Add((value, facets));
+        }
 
+        // A territory's own line says more than a list it is part of, wherever the list stands.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (value, facets) in resolved.Where(r => r.Facets.Count == 1).Concat(resolved.Where(r => r.Facets.Count > 1)))
+        {
             foreach (var facet in facets)
             {
                 if (seen.Add(facet))

@@ -159,41 +159,22 @@ internal sealed record EntityColumns(double LabelLeft, double EntityLeft, double
     }
 }
 
-/// <summary>The territories of one table, resolved once every entity cell of it is known.</summary>
+/// <summary>The territories a table's entity cell names.</summary>
 internal static class EntityResolution
 {
     /// <summary>
-    /// Facets for one value read from a territory's cell: one per named territory, or the plain
-    /// facet when the cell names the whole country or every territory the table names.
-    /// Null when the name cannot be read with confidence.
+    /// Facets for one value read from a territory's cell: one per named territory (a list such as
+    /// "FBiH/RS/BD" names each of its territories, as the publisher's data counts it), or the
+    /// plain facet when the cell names the whole country ("All"). Null when the name cannot be
+    /// read with confidence.
     /// </summary>
-    public static IReadOnlyList<string>? Facets(string facet, string entity, TerritoryNames names, IReadOnlySet<string> tableTerritories)
+    public static IReadOnlyList<string>? Facets(string facet, string entity, TerritoryNames names)
     {
         if (names.Resolve(entity) is not { } slugs)
         {
             return null;
         }
 
-        if (slugs.Count == 0 || (slugs.Count > 1 && tableTerritories.Count > 1 && tableTerritories.All(slugs.Contains)))
-        {
-            return [facet];
-        }
-
-        return [.. slugs.Select(s => Territories.Qualify(facet, s))];
-    }
-
-    /// <summary>The single territories a table names (its lists and "All" left out).</summary>
-    public static HashSet<string> TableTerritories(IEnumerable<string> entities, TerritoryNames names)
-    {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in entities)
-        {
-            if (names.Resolve(entity) is [var single])
-            {
-                result.Add(single);
-            }
-        }
-
-        return result;
+        return slugs.Count == 0 ? [facet] : [.. slugs.Select(s => Territories.Qualify(facet, s))];
     }
 }

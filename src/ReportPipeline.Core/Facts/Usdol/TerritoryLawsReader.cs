@@ -8,7 +8,8 @@ namespace ReportPipeline.Core.Facts.Usdol;
 /// wrap onto the lines below, interleaved with each other, so each cell is placed by where it
 /// starts on the page (<see cref="EntityColumns"/>). Each territory's value becomes
 /// <c>legal.&lt;standard&gt;.meets@&lt;territory&gt;</c> quoting that territory's cells; a line
-/// for the whole country (or every territory of the table) keeps the plain facet.
+/// for a list of territories ("FBiH/RS/BD") holds for each of them, and a line for the whole
+/// country ("All") keeps the plain facet.
 /// </summary>
 internal static class TerritoryLawsReader
 {
@@ -146,7 +147,6 @@ internal static class TerritoryLawsReader
             }
         }
 
-        var territories = EntityResolution.TableTerritories(entries.Select(e => string.Join(' ', e.Entity)), names);
         var facts = new List<Fact>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var b in blocks)
@@ -186,7 +186,7 @@ internal static class TerritoryLawsReader
 
                 foreach (var (facet, value) in targets)
                 {
-                    if (EntityResolution.Facets(facet, entityText, names, territories) is not { } qualified)
+                    if (EntityResolution.Facets(facet, entityText, names) is not { } qualified)
                     {
                         chapter.Warnings.Add($"Laws table, page {e.Row.Line.Page}: the territory of '{Shorten(evidence)}' could not be read; {facet} for it was left out.");
                         continue;
