@@ -31,7 +31,7 @@ public static class FunctionsAppHost
 
         builder.ConfigureFunctionsWebApplication();
 
-        // The same wiring as `reportpipeline watch` (core, storage, notifications, the model when
+        // The same wiring as `reportpipeline watch` (core, storage, transports, the model when
         // ReportPipeline:Ai:Endpoint is set) plus the read side `reportpipeline serve` hosts.
         builder.Services.AddReportPipelineFunctionsApp(builder.Configuration);
 

@@ -9,7 +9,7 @@ namespace ReportPipeline.Functions;
 public static class FunctionsAppServices
 {
     /// <summary>
-    /// The pipeline as `watch` wires it (core, storage, notifications, the model when configured),
+    /// The pipeline as `watch` wires it (core, storage, transports, the model when configured),
     /// plus the read side that `serve` hosts, for the HTTP triggers.
     /// </summary>
     public static IServiceCollection AddReportPipelineFunctionsApp(this IServiceCollection services, IConfiguration configuration) =>

@@ -88,7 +88,7 @@ public static class CoreServiceCollectionExtensions
             sp.GetRequiredService<ILogger<CompareService>>(),
             sp.GetRequiredService<ComparisonOptions>().MaxParallelCountries));
 
-        // Where webhooks may go; the resolver (DNS) is the Notifications project's adapter.
+        // Where webhooks may go; the resolver (DNS) is the Transports project's adapter.
         services.TryAddSingleton(sp => new WebhookTargetPolicy(
             sp.GetRequiredService<IHostResolver>(),
             sp.GetRequiredService<IConfiguration>().GetValue(WebhooksAllowLoopbackSetting, false)));

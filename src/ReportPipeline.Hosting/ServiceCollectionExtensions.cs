@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReportPipeline.Ai;
 using ReportPipeline.Core;
 using ReportPipeline.Hosting.Handlers;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
 
 namespace ReportPipeline.Hosting;
@@ -24,7 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddLogging();
         services.AddReportPipelineCore(configuration);
         services.AddReportPipelineStorage(configuration);
-        services.AddReportPipelineNotifications(configuration);
+        services.AddReportPipelineTransports(configuration);
         services.AddReportPipelineAi(configuration);
 
         services.TryAddSingleton<ICompareRunStore>(sp =>

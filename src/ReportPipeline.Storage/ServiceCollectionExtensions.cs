@@ -6,7 +6,7 @@ using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Core.Statements;
 using ReportPipeline.Storage.Blobs;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 using ReportPipeline.Storage.Tables;
 
 namespace ReportPipeline.Storage;

@@ -7,7 +7,7 @@ using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Core.Text;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
 
 namespace ReportPipeline.Hosting.Tests;
@@ -29,7 +29,7 @@ public sealed class CompositionTests
         ["ReportPipeline:Ingestion:FileParallelism"] = "1",
     }).Build();
 
-    public static TheoryData<string> Projects() => ["Core", "Storage", "Notifications", "Ai"];
+    public static TheoryData<string> Projects() => ["Core", "Storage", "Transports", "Ai"];
 
     [Theory]
     [MemberData(nameof(Projects))]
@@ -41,7 +41,7 @@ public sealed class CompositionTests
         {
             case "Core": services.AddReportPipelineCore(Settings); own = typeof(ReportExtractor).Assembly; break;
             case "Storage": services.AddReportPipelineStorage(Settings); own = typeof(StorageClients).Assembly; break;
-            case "Notifications": services.AddReportPipelineNotifications(Settings); own = typeof(SmtpOptions).Assembly; break;
+            case "Transports": services.AddReportPipelineTransports(Settings); own = typeof(SmtpOptions).Assembly; break;
             default: services.AddReportPipelineAi(Settings); own = typeof(AiOptions).Assembly; break;
         }
 

@@ -7,7 +7,7 @@ using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Ingestion;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
 using ReportPipeline.Testing;
 using Xunit.Abstractions;
@@ -91,7 +91,7 @@ public sealed class ReadSideFixture(IMessageSink diagnostics) : IAsyncLifetime
         builder.Services.AddSingleton(CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
         builder.Services.AddReportPipelineCore(builder.Configuration);
         builder.Services.AddReportPipelineStorage(builder.Configuration);
-        builder.Services.AddReportPipelineNotifications(builder.Configuration);
+        builder.Services.AddReportPipelineTransports(builder.Configuration);
         builder.Services.AddReportPipelineWeb(builder.Configuration);
         var app = builder.Build();
         app.UseReportPipelineErrors();

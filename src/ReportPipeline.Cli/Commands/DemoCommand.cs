@@ -10,9 +10,9 @@ using ReportPipeline.Core.Ingestion;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Hosting.Handlers;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 using Spectre.Console;
 
 namespace ReportPipeline.Cli.Commands;

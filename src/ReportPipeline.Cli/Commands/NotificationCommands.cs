@@ -7,9 +7,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Notifications;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 
 namespace ReportPipeline.Cli.Commands;
 

@@ -6,11 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReportPipeline.Core.Identification;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
 using ReportPipeline.Development;
 using ReportPipeline.Hosting;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 using ReportPipeline.Web;
 
 namespace ReportPipeline.Cli.Commands;

@@ -9,7 +9,7 @@ using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.IntegrationTests.Ingestion;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 using ReportPipeline.Testing;
 
 namespace ReportPipeline.IntegrationTests.Cli;

@@ -9,9 +9,9 @@ using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 using ReportPipeline.Testing;
 using Xunit.Abstractions;
 
@@ -46,7 +46,7 @@ public sealed partial class BackfillDigestTests(AzuriteFixture azurite, MaildevS
         var services = new ServiceCollection();
         services.AddReportPipelineCore(configuration);
         services.AddReportPipelineStorage(configuration);
-        services.AddReportPipelineNotifications(configuration);
+        services.AddReportPipelineTransports(configuration);
         await using var provider = services.BuildServiceProvider();
         var subscribe = provider.GetRequiredService<SubscriptionService>();
         (await subscribe.SubscribeAsync(new SubscriptionRequest { Email = "analyst@example.org" })).ConfirmationSent.ShouldBeTrue();

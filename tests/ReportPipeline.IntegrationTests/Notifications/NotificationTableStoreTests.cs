@@ -4,7 +4,7 @@ using ReportPipeline.Core;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 using ReportPipeline.Testing;
 using ReportPipeline.Testing.Notifications;
 

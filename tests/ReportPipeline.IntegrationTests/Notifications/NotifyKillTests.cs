@@ -7,9 +7,9 @@ using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 using ReportPipeline.Testing;
 using ReportPipeline.Testing.Notifications;
 using Xunit.Abstractions;
@@ -52,7 +52,7 @@ public sealed partial class NotifyKillTests(AzuriteFixture azurite, MaildevServe
         services.AddSingleton(ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv")));
         services.AddReportPipelineCore(configuration);
         services.AddReportPipelineStorage(configuration);
-        services.AddReportPipelineNotifications(configuration);
+        services.AddReportPipelineTransports(configuration);
         _services = services.BuildServiceProvider();
     }
 

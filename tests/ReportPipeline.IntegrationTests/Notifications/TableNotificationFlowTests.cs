@@ -5,9 +5,9 @@ using ReportPipeline.Core;
 using ReportPipeline.Core.Comparison;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
-using ReportPipeline.Notifications;
+using ReportPipeline.Transports;
 using ReportPipeline.Storage;
-using ReportPipeline.Storage.Notifications;
+using ReportPipeline.Storage.Subscriptions;
 using ReportPipeline.Testing;
 using ReportPipeline.Testing.Notifications;
 
@@ -35,7 +35,7 @@ public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevSe
         var services = new ServiceCollection();
         services.AddReportPipelineCore(configuration);
         services.AddReportPipelineStorage(configuration);
-        services.AddReportPipelineNotifications(configuration);
+        services.AddReportPipelineTransports(configuration);
         _services = services.BuildServiceProvider();
     }
 

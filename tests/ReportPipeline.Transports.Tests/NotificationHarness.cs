@@ -4,7 +4,7 @@ using ReportPipeline.Core.Notifications;
 using ReportPipeline.Testing;
 using ReportPipeline.Testing.Notifications;
 
-namespace ReportPipeline.Notifications.Tests;
+namespace ReportPipeline.Transports.Tests;
 
 /// <summary>
 /// The real sender (MailKit SMTP to maildev, webhooks over HTTP, Polly retries with short delays) wired to

@@ -2,7 +2,7 @@ using MimeKit;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Testing.Notifications;
 
-namespace ReportPipeline.Notifications.Tests;
+namespace ReportPipeline.Transports.Tests;
 
 public sealed class PickupFolderTests : IDisposable
 {

@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using ReportPipeline.Core.Notifications;
 
-namespace ReportPipeline.Storage.Notifications;
+namespace ReportPipeline.Storage.Subscriptions;
 
 /// <summary>
 /// Digests in the <c>Digests</c> table: PartitionKey the subscription id, RowKey the digest key, the alert ids

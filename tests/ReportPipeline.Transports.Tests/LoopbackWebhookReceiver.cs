@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using ReportPipeline.Testing;
 
-namespace ReportPipeline.Notifications.Tests;
+namespace ReportPipeline.Transports.Tests;
 
 /// <summary>One request as the receiver got it: raw body bytes and the headers that matter.</summary>
 internal sealed record ReceivedWebhook(byte[] Body, string? Id, string? Timestamp, string? Signature, string? Event, string? Delivery, string? ContentType);

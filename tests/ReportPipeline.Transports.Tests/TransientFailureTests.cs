@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using MailKit.Net.Smtp;
 
-namespace ReportPipeline.Notifications.Tests;
+namespace ReportPipeline.Transports.Tests;
 
 public sealed class TransientFailureTests
 {

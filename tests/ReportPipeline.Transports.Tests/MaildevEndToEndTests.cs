@@ -4,7 +4,7 @@ using ReportPipeline.Core.Notifications;
 using ReportPipeline.Testing;
 using ReportPipeline.Testing.Notifications;
 
-namespace ReportPipeline.Notifications.Tests;
+namespace ReportPipeline.Transports.Tests;
 
 /// <summary>Real SMTP: MailKit sends to a maildev on loopback and the tests read what arrived through its API.</summary>
 [Collection(MaildevCollection.Name)]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using ReportPipeline.Core;
 using ReportPipeline.Core.Notifications;
 
-namespace ReportPipeline.Notifications;
+namespace ReportPipeline.Transports;
 
 public static class ServiceCollectionExtensions
 {
@@ -18,7 +18,7 @@ public static class ServiceCollectionExtensions
     /// <c>ReportPipeline:Smtp:Host</c> is empty) and webhooks, with retries (<see cref="IMessageSender"/>).
     /// Subscriptions and notify themselves come from <c>AddReportPipelineCore</c>.
     /// </summary>
-    public static IServiceCollection AddReportPipelineNotifications(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReportPipelineTransports(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);

@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace ReportPipeline.Notifications;
+namespace ReportPipeline.Transports;
 
 /// <summary>
 /// Settings under <c>ReportPipeline:Smtp</c> (environment: <c>ReportPipeline__Smtp__Host</c> and so on).

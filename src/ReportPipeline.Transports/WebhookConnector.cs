@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using ReportPipeline.Core.Notifications;
 
-namespace ReportPipeline.Notifications;
+namespace ReportPipeline.Transports;
 
 /// <summary>The operating system's resolver, as any other client on the machine would see the name.</summary>
 public sealed class DnsHostResolver : IHostResolver

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ReportPipeline.Core.Notifications;
 
-namespace ReportPipeline.Notifications;
+namespace ReportPipeline.Transports;
 
 /// <summary>A webhook answered with a status that says "do not try again" (most 4xx, and redirects, which are never followed).</summary>
 public sealed class WebhookRejectedException : Exception

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Notifications;
 
-namespace ReportPipeline.Storage.Notifications;
+namespace ReportPipeline.Storage.Subscriptions;
 
 /// <summary>
 /// Subscriptions in the <c>Subscriptions</c> table (PartitionKey: the address hash, RowKey: the subscription id)

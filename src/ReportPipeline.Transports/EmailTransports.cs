@@ -5,7 +5,7 @@ using MimeKit;
 using MimeKit.Utils;
 using ReportPipeline.Core.Notifications;
 
-namespace ReportPipeline.Notifications;
+namespace ReportPipeline.Transports;
 
 /// <summary>Where an email went: its Message-ID and, for a pickup file, its path.</summary>
 public sealed record EmailReceipt(string MessageId, string? Location);

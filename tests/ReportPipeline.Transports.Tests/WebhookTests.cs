@@ -2,7 +2,7 @@ using System.Text.Json;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Testing.Notifications;
 
-namespace ReportPipeline.Notifications.Tests;
+namespace ReportPipeline.Transports.Tests;
 
 /// <summary>Webhooks against a real HTTP listener on loopback; the receiver verifies every signature.</summary>
 public sealed class WebhookTests : IDisposable

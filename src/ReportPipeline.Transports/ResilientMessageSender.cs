@@ -5,7 +5,7 @@ using Polly;
 using Polly.Retry;
 using ReportPipeline.Core.Notifications;
 
-namespace ReportPipeline.Notifications;
+namespace ReportPipeline.Transports;
 
 /// <summary>
 /// The <see cref="IMessageSender"/> of the application: emails to the SMTP or pickup transport, webhooks to

@@ -5,7 +5,7 @@ using ReportPipeline.Core;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Testing.Notifications;
 
-namespace ReportPipeline.Notifications.Tests;
+namespace ReportPipeline.Transports.Tests;
 
 public sealed class ServiceRegistrationTests
 {
@@ -17,7 +17,7 @@ public sealed class ServiceRegistrationTests
         services.AddSingleton<IDigestStore, InMemoryDigestStore>();
         services.AddSingleton<IAlertFeed, InMemoryAlertFeed>();
         services.AddReportPipelineCore(configuration);
-        services.AddReportPipelineNotifications(configuration);
+        services.AddReportPipelineTransports(configuration);
         return services.BuildServiceProvider();
     }
 

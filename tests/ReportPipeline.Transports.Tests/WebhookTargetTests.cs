@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using ReportPipeline.Core.Notifications;
 using ReportPipeline.Testing.Notifications;
 
-namespace ReportPipeline.Notifications.Tests;
+namespace ReportPipeline.Transports.Tests;
 
 /// <summary>
 /// Server-side request forgery through webhooks (issue 19.1), on real sockets: a TCP listener on loopback
