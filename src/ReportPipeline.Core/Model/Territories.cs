@@ -16,7 +16,8 @@ public static partial class Territories
 
     /// <summary>
     /// Lower-case ASCII letters and digits joined by '-', without a trailing abbreviation in
-    /// brackets: "Brčko District (BD)" -> "brcko-district".
+    /// brackets: "Brčko District (BD)" -> "brcko-district"; a federal level by any of its names
+    /// ("Federal Government of Somalia") -> "federal".
     /// </summary>
     public static string Slug(string name)
     {
@@ -40,7 +41,13 @@ public static partial class Territories
             }
         }
 
-        return slug.ToString().TrimEnd('-');
+        var result = slug.ToString().TrimEnd('-');
+
+        // A country's federal level goes by several names ("Federal", "Federal Government",
+        // "Federal Government of Somalia"): one territory, one slug.
+        return result is "federal-government" or "federal-level" || result.StartsWith("federal-government-of-", StringComparison.Ordinal)
+            ? "federal"
+            : result;
     }
 
     /// <summary>"All", "All Territories", "All (Somalia)", "All Tanzania": a value for the whole country.</summary>

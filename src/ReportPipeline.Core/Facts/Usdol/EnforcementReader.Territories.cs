@@ -22,7 +22,7 @@ internal static partial class EnforcementReader
         var rows = chapter.Rows;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (!IsOverviewHeader(rows[i]) || EntityColumns.FromEnforcementHeader(rows, i) is not { } columns)
+            if (!IsOverviewHeader(rows, i) || EntityColumns.FromEnforcementHeader(rows, i) is not { } columns)
             {
                 continue;
             }
@@ -36,9 +36,23 @@ internal static partial class EnforcementReader
         return (facts, taken);
     }
 
-    private static bool IsOverviewHeader(Row row) =>
-        row.Key.StartsWith("overview of labor law enforcement", StringComparison.Ordinal)
-        || row.Key.StartsWith("overview of criminal law enforcement", StringComparison.Ordinal);
+    /// <summary>
+    /// "Overview of Labor Law Enforcement | Related Entity | 2017 | 2018", or the same heading
+    /// wrapped: "Overview of Labor Law" alone, the column headings on the next line and
+    /// "Enforcement" on the one after.
+    /// </summary>
+    private static bool IsOverviewHeader(IReadOnlyList<Row> rows, int index)
+    {
+        var key = rows[index].Key;
+        if (key.StartsWith("overview of labor law enforcement", StringComparison.Ordinal)
+            || key.StartsWith("overview of criminal law enforcement", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return rows[index].Cells.Count == 1 && key is "overview of labor law" or "overview of criminal law"
+            && rows.Skip(index + 1).Take(2).Any(r => r.Cells.Count == 1 && r.Key == "enforcement");
+    }
 
     /// <summary>Reads one table (and its continuation after a page break); returns the index of the row after it.</summary>
     private static int ReadTerritoryTable(UsdolChapter chapter, int header, EntityColumns columns, List<TerritoryValue> values, HashSet<int> taken)
@@ -51,7 +65,7 @@ internal static partial class EnforcementReader
         for (; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (IsOverviewHeader(row))
+            if (IsOverviewHeader(rows, i))
             {
                 // The table goes on after a page break with its header repeated (same kind only).
                 if (!skipping || !row.Key.StartsWith(UsdolValues.Key(rows[header].First), StringComparison.Ordinal))
@@ -82,13 +96,23 @@ internal static partial class EnforcementReader
             }
 
             var (label, entity, cells) = columns.Split(row);
-            SplitValueFromEntity(entity, cells);
+            EntityColumns.SplitValueFromEntity(entity, cells, c => UsdolValues.Count(c) is not null || UsdolValues.Status(c) is not null);
             if (label.Count > 0)
             {
                 var text = string.Join(' ', label);
                 var next = i + 1 < rows.Count ? rows[i + 1] : null;
-                current = TerritoryLabel(text, next is null ? null : columns.Split(next).Label);
-                currentText = text;
+                if (TerritoryLabel(text, null) is null && currentText is not null && TerritoryLabel(currentText + " " + text, null) is { } continued)
+                {
+                    // The label's last words on a line of their own ("Number of Labor Inspections" /
+                    // "Conducted"), beside the next territory: the row goes on.
+                    current = continued;
+                    currentText += " " + text;
+                }
+                else
+                {
+                    current = TerritoryLabel(text, next is null ? null : columns.Split(next).Label);
+                    currentText = text;
+                }
             }
 
             taken.Add(i);
@@ -109,39 +133,6 @@ internal static partial class EnforcementReader
         }
 
         return i;
-    }
-
-    /// <summary>
-    /// "Khyber Pakhtunkhwa 54 (77)" in one cell: a long territory name leaves too narrow a gap
-    /// before the first value for the line to be cut there. The words from the first that reads as
-    /// a value to the end go back to the values, provided the words before it are not a value too.
-    /// </summary>
-    private static void SplitValueFromEntity(List<string> entity, List<string> cells)
-    {
-        if (entity.Count == 0)
-        {
-            return;
-        }
-
-        var words = entity[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var k = 1; k < words.Length; k++)
-        {
-            var head = string.Join(' ', words[..k]);
-            var tail = string.Join(' ', words[k..]);
-            if (UsdolValues.Count(tail) is null && UsdolValues.Status(tail) is null)
-            {
-                continue;
-            }
-
-            if (UsdolValues.Count(head) is not null || UsdolValues.Status(head) is not null || !char.IsLetter(head[0]))
-            {
-                return;
-            }
-
-            entity[^1] = head;
-            cells.Insert(0, tail);
-            return;
-        }
     }
 
     /// <summary>The label a label cell names, whole or completed by the next line's label cell; null for rows not read.</summary>

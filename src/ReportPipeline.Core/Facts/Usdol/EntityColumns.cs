@@ -91,11 +91,13 @@ internal sealed record EntityColumns(double LabelLeft, double EntityLeft, double
             }
         }
 
-        // "Related" above the header line and "Entity" below it.
+        // "Related" above the header line and "Entity" below it; or, where the heading wraps
+        // ("Overview of Labor Law" / "Related Entity | 2017 | 2018" / "Enforcement"), the column
+        // headings on the next line.
         foreach (var near in new[] { headerIndex - 1, headerIndex + 1 })
         {
             if (entity is null && near >= 0 && near < rows.Count && rows[near] is { Lefts: { } nearLefts } other
-                && other.Cells.Count == 1 && UsdolValues.Key(other.First) is "related" or "entity")
+                && (other.Cells.Count == 1 || header.Cells.Count == 1) && UsdolValues.Key(other.First) is "related" or "entity" or "related entity")
             {
                 entity = nearLefts[0];
             }
@@ -130,6 +132,43 @@ internal sealed record EntityColumns(double LabelLeft, double EntityLeft, double
         return entity is not null && lefts[0] < entity && entity < values
             ? new EntityColumns(lefts[0], entity.Value, values)
             : null;
+    }
+
+    /// <summary>
+    /// A territory name run into the row's first value because the gap was too narrow for a cell
+    /// break ("Khyber Pakhtunkhwa 54 (77)", "Republika Srpska (RS) No"): the words from the first
+    /// that reads as a value to the end go back to the front of the values, provided the words
+    /// before it start with a letter and are not a value themselves.
+    /// </summary>
+    public static void SplitValueFromEntity(List<string> entity, List<string> values, Func<string, bool> isValue)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(isValue);
+        if (entity.Count == 0)
+        {
+            return;
+        }
+
+        var words = entity[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            var head = string.Join(' ', words[..k]);
+            var tail = string.Join(' ', words[k..]);
+            if (!isValue(tail))
+            {
+                continue;
+            }
+
+            if (isValue(head) || !char.IsLetter(head[0]))
+            {
+                return;
+            }
+
+            entity[^1] = head;
+            values.Insert(0, tail);
+            return;
+        }
     }
 
     /// <summary>Which column a cell starting at <paramref name="left"/> is in: the nearest column start to its left, with half the gap as slack.</summary>

@@ -85,6 +85,7 @@ internal static class TerritoryLawsReader
             }
 
             var (label, entity, values) = columns.Split(row);
+            EntityColumns.SplitValueFromEntity(entity, values, c => UsdolValues.Meets(c) is MeetsMark.Yes or MeetsMark.No or MeetsMark.NotApplicable);
             if (label.Count == 1 && entity.Count == 0 && values.Count == 0 && row.Text.Length > 80)
             {
                 // Running text after the table.
