@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
 using ReportPipeline.Development;
 
-// From a year's release dropped into the reports container to the digest leaving, as a user meets it:
+// From a release dropped into the reports container to the digest leaving, as a user meets it:
 // the built `reportpipeline watch` runs against a fresh Azurite with a confirmed subscriber (mail to a pickup
 // folder), every chapter PDF of the release is uploaded at once, and the clock stops when the digest file is
 // written. Beside it, in the same run, `pdftotext -layout` over the same PDFs one after the other.
@@ -55,46 +55,77 @@ var reports = new BlobContainerClient(azurite.ConnectionString, "reports");
 await reports.CreateIfNotExistsAsync();
 await WaitAsync(() => watch.Output.Contains("Watching container", StringComparison.Ordinal), TimeSpan.FromMinutes(2), "watch did not start");
 
-var clock = Stopwatch.StartNew();
-await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (file, ct) =>
-    await reports.GetBlobClient($"{Path.GetFileName(file)}").UploadAsync(file, overwrite: true, ct));
-var uploaded = clock.Elapsed;
-// Phases, read from what watch prints as it goes: every file ingested, the comparison round started, the digest written.
-TimeSpan? ingested = null, compareStarted = null;
-await WaitAsync(() =>
+// With `all`, two releases one after the other into the same watch, as a running watcher meets them: the two
+// earliest years' chapters into a fresh process (cold: its code still on the first JIT tiers; two years, so that
+// there are changes and a digest), then every later chapter at once (warm). With a YEAR, that year's chapters
+// alone, cold.
+var years = files.Select(YearOf).Distinct().Order(StringComparer.Ordinal).ToList();
+var releases = year == "all" && years.Count > 2
+    ? new[] { ($"cold: {years[0]}-{years[1]}", files.Where(f => string.CompareOrdinal(YearOf(f), years[1]) <= 0).ToList()), ($"warm: {years[2]}-{years[^1]}", files.Where(f => string.CompareOrdinal(YearOf(f), years[1]) > 0).ToList()) }
+    : new[] { ("cold: " + year, files) };
+var results = new List<string>();
+foreach (var (name, release) in releases)
 {
-    var output = watch.Output;
-    ingested ??= IngestedLines(output).Count() >= files.Count ? clock.Elapsed : null;
-    compareStarted ??= output.Contains("Comparison round (after ingest) started", StringComparison.Ordinal) ? clock.Elapsed : null;
-    return Directory.Exists(mail) && Directory.GetFiles(mail, "*.eml").Length > 0;
-}, TimeSpan.FromMinutes(20), "no digest left");
-var toDigest = clock.Elapsed;
-watch.Stop();
-
-var reference = Stopwatch.StartNew();
-foreach (var file in files)
-{
-    using var pdftotext = Process.Start(new ProcessStartInfo("pdftotext") { ArgumentList = { "-layout", file, "-" }, RedirectStandardOutput = true, UseShellExecute = false })!;
-    await pdftotext.StandardOutput.ReadToEndAsync();
-    await pdftotext.WaitForExitAsync();
+    results.Add(await MeasureAsync(name, release));
 }
 
-reference.Stop();
-var ratio = toDigest.TotalSeconds / reference.Elapsed.TotalSeconds;
+watch.Stop();
 Console.WriteLine();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-34}{"seconds",10}{"pages / s",12}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"drop -> digest left (watch)",-34}{toDigest.TotalSeconds,10:0.0}{pages / toDigest.TotalSeconds,12:0.0}   (upload done at {uploaded.TotalSeconds:0.0} s)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"pdftotext -layout, same PDFs",-34}{reference.Elapsed.TotalSeconds,10:0.0}{pages / reference.Elapsed.TotalSeconds,12:0.0}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {ratio:0.00}x (target at most 2.50x); load after the run {Load()}"));
-Console.WriteLine();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phases: uploaded {uploaded.TotalSeconds:0.0} s, every file ingested {Seconds(ingested)}, comparison started {Seconds(compareStarted)} (settle {Settle} after the last ingest), digest written {toDigest.TotalSeconds:0.0} s"));
-var times = IngestedLines(watch.Output).Select(line => Regex.Match(line, @"\(read (\d+), extraction (\d+), storage (\d+)\)")).Where(m => m.Success)
-    .Select(m => (Read: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Extraction: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Storage: double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList();
-if (times.Count > 0)
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"release",-22}{"PDFs",6}{"pages",7}{"drop -> digest",16}{"pdftotext",11}{"ratio",8}   (target at most 2.50x)"));
+foreach (var line in results)
 {
-    // Summed over the files, which are ingested in parallel: shares of the work, not of the wall time.
-    var total = times.Sum(t => t.Read + t.Extraction + t.Storage);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest work summed over {times.Count} files: extraction {times.Sum(t => t.Extraction) / 1000:0.0} s ({times.Sum(t => t.Extraction) / total:P0}), storage {times.Sum(t => t.Storage) / 1000:0.0} s ({times.Sum(t => t.Storage) / total:P0}), reading blobs {times.Sum(t => t.Read) / 1000:0.0} s"));
+    Console.WriteLine(line);
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load after the run {Load()}"));
+
+async Task<string> MeasureAsync(string name, IReadOnlyList<string> release)
+{
+    var releasePages = release.Sum(f => { using var pdf = UglyToad.PdfPig.PdfDocument.Open(f); return pdf.NumberOfPages; });
+    var ingestedBefore = IngestedLines(watch.Output).Count();
+    var roundsBefore = Rounds(watch.Output);
+    foreach (var file in Directory.Exists(mail) ? Directory.GetFiles(mail) : [])
+    {
+        File.Delete(file);
+    }
+
+    var clock = Stopwatch.StartNew();
+    await Parallel.ForEachAsync(release, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (file, ct) =>
+        await reports.GetBlobClient($"{Path.GetFileName(file)}").UploadAsync(file, overwrite: true, ct));
+    var uploaded = clock.Elapsed;
+
+    // Phases, read from what watch prints as it goes: every file ingested, the comparison round started, the digest written.
+    TimeSpan? ingested = null, compareStarted = null;
+    await WaitAsync(() =>
+    {
+        var output = watch.Output;
+        ingested ??= IngestedLines(output).Count() - ingestedBefore >= release.Count ? clock.Elapsed : null;
+        compareStarted ??= Rounds(output) > roundsBefore ? clock.Elapsed : null;
+        return Directory.Exists(mail) && Directory.GetFiles(mail, "*.eml").Length > 0;
+    }, TimeSpan.FromMinutes(20), "no digest left");
+    var toDigest = clock.Elapsed;
+
+    var reference = Stopwatch.StartNew();
+    foreach (var file in release)
+    {
+        using var pdftotext = Process.Start(new ProcessStartInfo("pdftotext") { ArgumentList = { "-layout", file, "-" }, RedirectStandardOutput = true, UseShellExecute = false })!;
+        await pdftotext.StandardOutput.ReadToEndAsync();
+        await pdftotext.WaitForExitAsync();
+    }
+
+    reference.Stop();
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {release.Count} PDFs, {releasePages:N0} pages; uploaded {uploaded.TotalSeconds:0.0} s, every file ingested {Seconds(ingested)}, comparison started {Seconds(compareStarted)} (settle {Settle} after the last ingest), digest written {toDigest.TotalSeconds:0.0} s"));
+    var times = IngestedLines(watch.Output).Skip(ingestedBefore).Select(line => Regex.Match(line, @"\(read (\d+), extraction (\d+), storage (\d+)\)")).Where(m => m.Success)
+        .Select(m => (Read: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Extraction: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Storage: double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList();
+    if (times.Count > 0)
+    {
+        // Summed over the files, which are ingested in parallel: shares of the work, not of the wall time.
+        var total = times.Sum(t => t.Read + t.Extraction + t.Storage);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ingest work summed over {times.Count} files: extraction {times.Sum(t => t.Extraction) / 1000:0.0} s ({times.Sum(t => t.Extraction) / total:P0}), storage {times.Sum(t => t.Storage) / 1000:0.0} s ({times.Sum(t => t.Storage) / total:P0}), reading blobs {times.Sum(t => t.Read) / 1000:0.0} s"));
+    }
+
+    return string.Create(CultureInfo.InvariantCulture, $"{name,-22}{release.Count,6}{releasePages,7}{toDigest.TotalSeconds,14:0.0} s{reference.Elapsed.TotalSeconds,9:0.0} s{toDigest.TotalSeconds / reference.Elapsed.TotalSeconds,7:0.00}x");
 }
 
 work.Delete(recursive: true);
@@ -126,6 +157,10 @@ Tool Start(string[] arguments)
 
     return new Tool(Process.Start(start)!);
 }
+
+static string YearOf(string file) => Path.GetFileNameWithoutExtension(file)[^4..];
+
+static int Rounds(string output) => output.Split("Comparison round (after ingest) started").Length - 1;
 
 static IEnumerable<string> IngestedLines(string output) =>
     output.Split('\n').Where(line => line.Contains("IngestionService", StringComparison.Ordinal) && line.Contains(": Ingested, ", StringComparison.Ordinal));
