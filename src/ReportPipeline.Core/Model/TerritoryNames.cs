@@ -139,6 +139,12 @@ public sealed partial class TerritoryNames
             return known;
         }
 
+        // "Punjab Province" where the document calls it "Punjab" elsewhere: the same territory.
+        if (ProvinceSuffix().Match(name) is { Success: true } suffixed && Known(suffixed.Groups["name"].Value) is { } stem)
+        {
+            return stem;
+        }
+
         return LooksLikeName().IsMatch(name) ? Territories.Slug(name) : null;
     }
 
@@ -195,6 +201,9 @@ public sealed partial class TerritoryNames
     private static string Squeeze(string value) =>
         string.Join(' ', value.Replace("‡", string.Empty, StringComparison.Ordinal).Replace("†", string.Empty, StringComparison.Ordinal)
             .Replace("*", string.Empty, StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^(?<name>.+?) (?:Province|State|Region|Territory)$")]
+    private static partial Regex ProvinceSuffix();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<abbr>[A-Za-z]{1,8})\)$")]
     private static partial Regex Abbreviated();

@@ -26,6 +26,25 @@ public sealed class TableShapePdfTests
         .Line("II. LEGAL FRAMEWORK FOR CHILD LABOR");
 
     [Fact]
+    public async Task A_statistics_title_wrapped_beside_a_figure_and_an_age_range_cut_in_two()
+    {
+        var facts = await ExtractAsync(new ChapterPdf()
+            .Line("Ruritania")
+            .Line("MINIMAL ADVANCEMENT")
+            .Line("In 2020, Ruritania made minimal advancement in efforts to eliminate the worst forms of child labor.")
+            .Line((54, "Table 1. Statistics on Children's Work and"), (400, "Figure 1. Working Children by Sector"))
+            .Line((54, "Education"))
+            .Line((60, "Children"), (240, "Age"), (300, "Percent"))
+            .Line((60, "Working (% and population)"), (240, "5 to 14"), (300, "3.8 (51,000)"))
+            .Line((60, "Combining Work and School (%)"), (240, "7"), (430, "Services 22.5%"))
+            .Line((250, "to 14"), (300, "1.6"))
+            .Line("Source for all other data: an invented survey of Ruritania, 2018."));
+
+        facts[FacetKeys.WorkingChildrenPercent].Value.ShouldBe("3.8");
+        facts[FacetKeys.CombiningWorkAndSchoolPercent].Value.ShouldBe("1.6");
+    }
+
+    [Fact]
     public async Task A_ratification_table_without_a_single_mark_reads_not_ratified()
     {
         var facts = await ExtractAsync(Opening()

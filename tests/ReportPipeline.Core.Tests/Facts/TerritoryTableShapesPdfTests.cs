@@ -22,6 +22,16 @@ public sealed class TerritoryTableShapesPdfTests
         .Line("MODERATE ADVANCEMENT")
         .Line("In 2021, Marovia made moderate advancement in efforts to eliminate the worst forms of child labor.")
         .Line("The Federal Government of Marovia (FGM) shares labor matters with the Eastern Cantons (EC).")
+        .Line((54, "Table 1. Statistics on Children's Work and"), (400, "Figure 1. Working Children by Sector"))
+        .Line((54, "Education"))
+        .Line((Label, "Children"), (150, "Related Entity"), (260, "Age"), (310, "Percent"))
+        .Line((Label, "Working"), (150, "All Marovia"), (260, "10 to 14"), (310, "6.1 (80,200)"), (450, "Services"))
+        .Line((Label, "(% and"), (150, "Eastern Cantons Region"), (260, "5 to 14"), (310, "9.4"), (455, "31.5%"))
+        .Line((Label, "population)"))
+        .Line((Label, "Combining"), (150, "All Marovia"), (260, "10"), (450, "44.0%"))
+        .Line((270, "to 14"), (310, "0.7"))
+        .Line((Label, "Work and"), (150, "Eastern Cantons Region"), (260, "7 to 14"), (310, "Unavailable"))
+        .Line("Source for all other data: an invented survey of Marovia, 2019.")
         .Line("II. LEGAL FRAMEWORK FOR CHILD LABOR")
         .Line("Table 4. Laws and Regulations on Child Labor")
         .Line((270, "Meets"))
@@ -83,6 +93,21 @@ public sealed class TerritoryTableShapesPdfTests
         facts["legal.minimum_age_work.age@eastern-cantons"].Value.ShouldBe("14");
         facts["legal.minimum_age_work.meets@federal"].Value.ShouldBe("Yes");
         warnings.ShouldNotContain(w => w.Contains("could not be read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_statistics_table_with_a_territory_column_gives_each_territory_its_figure()
+    {
+        var (facts, warnings) = await ExtractAsync();
+        facts["statistics.working_children_percent"].Value.ShouldBe("6.1");
+        facts["statistics.working_children_percent@eastern-cantons"].Value.ShouldBe("9.4");
+        facts["statistics.working_children_percent@eastern-cantons"].Evidence.ShouldBe("Working (% and: Eastern Cantons Region 5 to 14 9.4");
+
+        // "10" / "to 14": the age wrapped and took the figure to the next line; the sector chart's 44.0% is no figure of the table.
+        facts["statistics.combining_work_and_school_percent"].Value.ShouldBe("0.7");
+        facts["statistics.combining_work_and_school_percent@eastern-cantons"].Value.ShouldBe("Unavailable");
+        facts.Keys.ShouldNotContain(k => k.StartsWith("statistics.attending_school_percent", StringComparison.Ordinal));
+        warnings.ShouldNotContain(w => w.StartsWith("Statistics table", StringComparison.Ordinal));
     }
 
     [Theory]
