@@ -50,7 +50,7 @@ public static partial class Territories
             : result;
     }
 
-    /// <summary>"All", "All Territories", "All (Somalia)", "All Tanzania": a value for the whole country.</summary>
+    /// <summary>"All", "All Territories", "All (Somalia)", "All [Somalia]", "All Tanzania": a value for the whole country.</summary>
     public static bool IsWholeCountry(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -95,6 +95,6 @@ public static partial class Territories
     [GeneratedRegex(@"\s*\([A-Za-z]{1,8}\)\s*$")]
     private static partial Regex TrailingAbbreviation();
 
-    [GeneratedRegex(@"^All(?:\s+Territories|\s*\([^)]*\)|\s+[A-Z][\p{L}' ]*)?$")]
+    [GeneratedRegex(@"^All(?:\s+Territories|\s*\([^)]*\)|\s*\[[^\]]*\]|\s+[A-Z][\p{L}' ]*)?$")]
     private static partial Regex WholeCountry();
 }

@@ -110,6 +110,34 @@ public sealed class TerritoryTableShapesPdfTests
         warnings.ShouldNotContain(w => w.StartsWith("Statistics table", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_statistics_table_with_one_column_per_territory_gives_each_its_column()
+    {
+        using var stream = new MemoryStream(new ChapterPdf()
+            .Line("Marovia")
+            .Line("MODERATE ADVANCEMENT")
+            .Line("In 2016, Marovia made moderate advancement in efforts to eliminate the worst forms of child labor.")
+            .Line("Table 1. Statistics on Children's Work and Education")
+            .Line((60, "Children"), (200, "Age"), (300, "Percent"))
+            .Line((240, "All [Marovia]"), (320, "Lowmark"), (400, "Eastern Cantons"))
+            .Line((60, "Working (%)"), (200, "5 to 14"), (240, "Unavailable"), (320, "7.5"), (400, "11.0"))
+            .Line((60, "Attending School (%)"), (200, "5 to 14"), (240, "81.2"), (320, "Unavailable"), (400, "70.4"))
+            .Line("Source for all other data: an invented survey of Marovia, 2014.")
+            .Build());
+        var text = await ReportTextReader.ReadAsync(stream, ExtractionLimits.Default);
+        var facts = new UsdolFindingsFactExtractor()
+            .Extract(text, new DocumentInfo("Marovia", "XM", 2016, Sources.UsdolFindings, "0"))
+            .ToDictionary(f => f.Facet);
+
+        facts["statistics.working_children_percent"].Value.ShouldBe("Unavailable");
+        facts["statistics.working_children_percent@lowmark"].Value.ShouldBe("7.5");
+        facts["statistics.working_children_percent@eastern-cantons"].Value.ShouldBe("11.0");
+        facts["statistics.working_children_percent@eastern-cantons"].Evidence.ShouldBe("Working (%) 5 to 14 Unavailable 7.5 11.0 (All [Marovia] | Lowmark | Eastern Cantons)");
+        facts["statistics.attending_school_percent"].Value.ShouldBe("81.2");
+        facts["statistics.attending_school_percent@lowmark"].Value.ShouldBe("Unavailable");
+        facts["statistics.attending_school_percent@eastern-cantons"].Value.ShouldBe("70.4");
+    }
+
     [Theory]
     [InlineData("Federal", "federal")]
     [InlineData("Federal Government", "federal")]

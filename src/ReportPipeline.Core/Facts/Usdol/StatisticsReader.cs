@@ -32,6 +32,16 @@ internal static partial class StatisticsReader
             yield break;
         }
 
+        if (TerritoryColumns(chapter, start) is { } columns)
+        {
+            foreach (var fact in ReadColumns(chapter, columns))
+            {
+                yield return fact;
+            }
+
+            yield break;
+        }
+
         if (TerritoryHeader(rows, start) is { } header)
         {
             foreach (var fact in ReadTerritories(chapter, header))
@@ -71,6 +81,95 @@ internal static partial class StatisticsReader
             {
                 seen.Add(facet);
                 yield return UsdolChapter.FromRows(facet, value, [.. evidence]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The 2016–2017 layout: one column per territory under "Percent" ("All Pakistan | Punjab
+    /// Province | Sindh Province", "All [Somalia] | Puntland | Somaliland"). The header line is the
+    /// one whose every cell is a territory name, one of them the whole country; null when there is none.
+    /// </summary>
+    private static (int Index, List<(double Left, IReadOnlyList<string> Slugs)> Columns)? TerritoryColumns(UsdolChapter chapter, int start)
+    {
+        var rows = chapter.Rows;
+        for (var i = start + 1; i < rows.Count && i < start + 5; i++)
+        {
+            var row = rows[i];
+            if (row.Lefts is not { } lefts || row.Cells.Count < 2 || !row.Cells.Any(c => Territories.IsWholeCountry(c)))
+            {
+                continue;
+            }
+
+            var columns = new List<(double, IReadOnlyList<string>)>();
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                if (UsdolValues.Key(row.Cells[c]) is "children" or "age" or "percent")
+                {
+                    // The table's own headings share the line in some years.
+                    continue;
+                }
+
+                if (UsdolValues.Percent(row.Cells[c]) is not null || UsdolValues.Status(row.Cells[c]) is not null || chapter.TerritoryNames.Resolve(row.Cells[c]) is not { } slugs)
+                {
+                    columns.Clear();
+                    break;
+                }
+
+                columns.Add((lefts[c], slugs));
+            }
+
+            if (columns.Count >= 2)
+            {
+                return (i, columns);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each measure's value in each territory's column (by where the cell starts), the whole country's under the plain facet.</summary>
+    private static IEnumerable<Fact> ReadColumns(UsdolChapter chapter, (int Index, List<(double Left, IReadOnlyList<string> Slugs)> Columns) header)
+    {
+        var rows = chapter.Rows;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = string.Join(" | ", rows[header.Index].Cells.Where(c => UsdolValues.Key(c) is not ("children" or "age" or "percent")));
+        for (var i = header.Index + 1; i < rows.Count && i < header.Index + 12; i++)
+        {
+            var row = rows[i];
+            if (row.Lefts is not { } lefts || !row.IsTableRow)
+            {
+                break;
+            }
+
+            var (_, facet) = Measures.FirstOrDefault(m => LabelMatches(row.Key, m.Prefix));
+            if (facet is null)
+            {
+                continue;
+            }
+
+            for (var c = 1; c < row.Cells.Count; c++)
+            {
+                var value = UsdolValues.Percent(row.Cells[c]) ?? (UsdolValues.Status(row.Cells[c]) == "Unavailable" ? "Unavailable" : null);
+                if (value is null || AgeRange().IsMatch(row.Cells[c]))
+                {
+                    continue;
+                }
+
+                var column = header.Columns.MinBy(col => Math.Abs(col.Left - lefts[c]));
+                if (Math.Abs(column.Left - lefts[c]) > 30)
+                {
+                    continue;
+                }
+
+                var evidence = $"{row.Text} ({names})";
+                foreach (var target in column.Slugs.Count == 0 ? [facet] : column.Slugs.Select(slug => Territories.Qualify(facet, slug)))
+                {
+                    if (seen.Add(target))
+                    {
+                        yield return UsdolChapter.FromText(target, value, evidence, row);
+                    }
+                }
             }
         }
     }
