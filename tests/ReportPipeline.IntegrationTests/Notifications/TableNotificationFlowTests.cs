@@ -72,16 +72,20 @@ public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevSe
         var alert = AlertFor("crash");
         await Get<IAlertStore>().AddNewAsync("XR", [alert]);
 
+        // The lease is read on a clock the test moves: on a loaded machine the real one can pass the
+        // 1 s lease while maildev is still being asked, and "within the lease" would no longer hold.
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        NotificationService Notifier(IMessageSender sender) => new(Get<ISubscriptionStore>(), Get<IDeliveryStore>(), Get<IDigestStore>(), Get<IAlertFeed>(), sender, Get<NotificationComposer>(), clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<NotificationService>.Instance);
         using var crash = new CancellationTokenSource();
-        var crashing = new NotificationService(Get<ISubscriptionStore>(), Get<IDeliveryStore>(), Get<IDigestStore>(), Get<IAlertFeed>(), new CrashAfterSend(Get<IMessageSender>(), crash), Get<NotificationComposer>(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<NotificationService>.Instance);
-        await Should.ThrowAsync<OperationCanceledException>(() => crashing.NotifyAsync(crash.Token));
+        await Should.ThrowAsync<OperationCanceledException>(() => Notifier(new CrashAfterSend(Get<IMessageSender>(), crash)).NotifyAsync(crash.Token));
         (await maildev.WaitForEmailsAsync(1)).Count.ShouldBe(1);
         (await Get<IDigestStore>().ListAsync()).Single().State.ShouldBe(DigestState.Open);
 
         // Within the lease the crashed run could still be alive: the digest is left alone.
-        (await Get<NotificationService>().NotifyAsync()).HeldByOtherRun.ShouldBe(1);
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
-        var retry = await Get<NotificationService>().NotifyAsync();
+        clock.Advance(TimeSpan.FromSeconds(0.5));
+        (await Notifier(Get<IMessageSender>()).NotifyAsync()).HeldByOtherRun.ShouldBe(1);
+        clock.Advance(TimeSpan.FromSeconds(0.7));
+        var retry = await Notifier(Get<IMessageSender>()).NotifyAsync();
         retry.MessagesSent.ShouldBe(1);
         retry.Subscribers.Single().ResumedMessages.ShouldBe(1);
         var emails = await maildev.WaitForEmailsAsync(2);
