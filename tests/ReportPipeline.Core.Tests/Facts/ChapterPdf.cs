@@ -5,6 +5,9 @@ using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Graphics.Operations.PathConstruction;
 using UglyToad.PdfPig.Graphics.Operations.PathPainting;
 using UglyToad.PdfPig.Writer;
+using ReportPipeline.Core.Facts;
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Text;
 
 namespace ReportPipeline.Core.Tests.Facts;
 
@@ -91,5 +94,15 @@ internal sealed class ChapterPdf
         ops.Add(new AppendStraightLineSegment(x + 2.4, y));
         ops.Add(CloseSubpath.Value);
         ops.Add(FillPathNonZeroWinding.Value);
+    }
+
+    /// <summary>The facts the chapter rules read from this PDF, by facet, and the warnings they gave.</summary>
+    public async Task<(Dictionary<string, Fact> Facts, List<string> Warnings)> ExtractFactsAsync(DocumentInfo document)
+    {
+        using var stream = new MemoryStream(Build());
+        var text = await ReportTextReader.ReadAsync(stream, ExtractionLimits.Default);
+        var warnings = new List<string>();
+        var facts = new UsdolFindingsFactExtractor().Extract(text, document, warnings).ToDictionary(f => f.Facet);
+        return (facts, warnings);
     }
 }

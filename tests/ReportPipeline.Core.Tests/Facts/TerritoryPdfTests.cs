@@ -60,16 +60,8 @@ public sealed class TerritoryPdfTests
         .Line((Label, "Number of Convictions"), (300, "All (Valdoria)"), (400, "1"), (480, "2"))
         .Line("IV. COORDINATION OF GOVERNMENT EFFORTS ON CHILD LABOR");
 
-    private static async Task<(Dictionary<string, Fact> Facts, List<string> Warnings)> ExtractAsync()
-    {
-        using var stream = new MemoryStream(Chapter().Build());
-        var text = await ReportTextReader.ReadAsync(stream, ExtractionLimits.Default);
-        var warnings = new List<string>();
-        var facts = new UsdolFindingsFactExtractor()
-            .Extract(text, new DocumentInfo("Valdoria", "XV", 2020, Sources.UsdolFindings, "0"), warnings)
-            .ToDictionary(f => f.Facet);
-        return (facts, warnings);
-    }
+    private static Task<(Dictionary<string, Fact> Facts, List<string> Warnings)> ExtractAsync() =>
+        Chapter().ExtractFactsAsync(new DocumentInfo("Valdoria", "XV", 2020, Sources.UsdolFindings, "0"));
 
     [Fact]
     public async Task Each_territory_of_the_laws_table_gets_its_own_value_and_cell()

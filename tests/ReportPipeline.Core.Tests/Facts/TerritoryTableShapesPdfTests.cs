@@ -53,16 +53,8 @@ public sealed class TerritoryTableShapesPdfTests
         .Line((Label, "Penalties"), (Entity, "EC"), (Previous, "No (3)"), (Current, "No (4)"))
         .Line("IV. COORDINATION OF GOVERNMENT EFFORTS ON CHILD LABOR");
 
-    private static async Task<(Dictionary<string, Fact> Facts, List<string> Warnings)> ExtractAsync()
-    {
-        using var stream = new MemoryStream(Chapter().Build());
-        var text = await ReportTextReader.ReadAsync(stream, ExtractionLimits.Default);
-        var warnings = new List<string>();
-        var facts = new UsdolFindingsFactExtractor()
-            .Extract(text, new DocumentInfo("Marovia", "XM", 2021, Sources.UsdolFindings, "0"), warnings)
-            .ToDictionary(f => f.Facet);
-        return (facts, warnings);
-    }
+    private static Task<(Dictionary<string, Fact> Facts, List<string> Warnings)> ExtractAsync() =>
+        Chapter().ExtractFactsAsync(new DocumentInfo("Marovia", "XM", 2021, Sources.UsdolFindings, "0"));
 
     [Fact]
     public async Task An_enforcement_heading_wrapped_over_three_lines_still_opens_a_territory_table()
