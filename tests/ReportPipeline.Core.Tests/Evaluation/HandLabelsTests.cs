@@ -62,4 +62,40 @@ public class HandLabelsTests
         labels.Select(l => l.File[..l.File.LastIndexOf('_')]).Distinct().Count().ShouldBe(10);
         HandLabels.Categories.ShouldAllBe(c => labels.Any(l => l.Category == c));
     }
+
+    /// <summary>The blind set (eval/statement-labels-blind): chapters of the multi-territory corpus, none of the development set's.</summary>
+    [Fact]
+    public async Task The_blind_labels_are_well_formed_and_share_no_chapter_with_the_development_set()
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind");
+        var files = Directory.GetFiles(folder, "*.jsonl");
+
+        var labels = await HandLabels.ReadFolderAsync(folder);
+        var development = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, HandLabels.DefaultFolder));
+
+        files.Length.ShouldBeGreaterThanOrEqualTo(8);
+        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the blind set says how it was chosen and labelled");
+        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
+        foreach (var label in labels)
+        {
+            label.Origin.ShouldNotBeNull();
+            label.File.ShouldBe(label.Origin.Split(':')[0].Replace(".jsonl", ".pdf", StringComparison.Ordinal), label.Origin);
+        }
+
+        labels.Select(l => l.File[..l.File.LastIndexOf('_')]).Distinct().Order(StringComparer.Ordinal)
+            .ShouldBe(["Bosnia_and_Herzegovina", "Iraq", "Pakistan", "Somalia"]);
+        labels.Select(l => l.File).Intersect(development.Select(l => l.File)).ShouldBeEmpty();
+    }
+
+    [SharedDataFact]
+    public async Task Every_blind_label_names_a_chapter_of_the_multi_territory_corpus()
+    {
+        var corpus = Path.Combine(SharedData.Directory, "corpus", "usdol-multi-territory");
+        var manifest = await CorpusFiles.ReadManifestAsync(corpus);
+        var chapters = manifest.Select(e => Path.GetFileName(e.File)).ToHashSet(StringComparer.Ordinal);
+
+        var labels = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind"));
+
+        labels.ShouldAllBe(l => chapters.Contains(l.File));
+    }
 }
