@@ -97,7 +97,7 @@ public class StatementLabelCorpusTests
         var files = section.Files;
         var evaluator = new CorpusEvaluator(ReportExtractor.CreateDefault(), [section]);
 
-        var run = await evaluator.RunAsync(SharedData.Corpus, e => files.Contains(Path.GetFileName(e.File)));
+        var run = await CorpusChapters.RunAsync(e => files.Contains(Path.GetFileName(e.File)));
         var result = evaluator.Evaluate(run).Sections.ShouldHaveSingleItem();
 
         run.Documents.Count.ShouldBe(files.Count, "every labelled chapter is in the corpus");

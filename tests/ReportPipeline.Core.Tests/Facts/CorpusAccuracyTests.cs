@@ -1,5 +1,6 @@
 using ReportPipeline.Core.Evaluation;
 using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Tests.Evaluation;
 using ReportPipeline.Testing;
 
 namespace ReportPipeline.Core.Tests.Facts;
@@ -11,9 +12,7 @@ namespace ReportPipeline.Core.Tests.Facts;
 /// </summary>
 public sealed class CorpusAccuracyTests
 {
-    private static readonly Lazy<Task<CorpusRun>> Run = new(() =>
-        new CorpusEvaluator(ReportExtractor.CreateDefault(), CorpusEvaluator.DefaultSections())
-            .RunAsync(SharedData.Corpus, e => e.ReportYear >= 2016));
+    private static readonly Lazy<Task<CorpusRun>> Run = new(() => CorpusChapters.RunAsync(e => e.ReportYear >= 2016));
 
     [SharedDataFact]
     public async Task Facts_of_the_2016_to_2021_chapters_match_the_ground_truth()
