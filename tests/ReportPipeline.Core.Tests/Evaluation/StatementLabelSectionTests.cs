@@ -98,6 +98,26 @@ public class StatementLabelCorpusTests
         var evaluator = new CorpusEvaluator(ReportExtractor.CreateDefault(), [section]);
 
         var run = await CorpusChapters.RunAsync(e => files.Contains(Path.GetFileName(e.File)));
+
+        CountsAddUp(labels, files, evaluator, run);
+    }
+
+    /// <summary>The blind set (eval/statement-labels-blind) is read from the multi-territory corpus, through that corpus's own manifest.</summary>
+    [SharedDataFact]
+    public async Task Scores_the_blind_chapters_from_the_multi_territory_corpus_with_counts_that_add_up()
+    {
+        var labels = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind"));
+        var section = new StatementLabelSection(labels, classifier: "rules");
+        var files = section.Files;
+        var evaluator = new CorpusEvaluator(ReportExtractor.CreateDefault(), [section]);
+
+        var run = await evaluator.RunAsync(Path.Combine(SharedData.Directory, "corpus", "usdol-multi-territory"), e => files.Contains(Path.GetFileName(e.File)));
+
+        CountsAddUp(labels, files, evaluator, run);
+    }
+
+    private static void CountsAddUp(IReadOnlyList<HandLabel> labels, IReadOnlySet<string> files, CorpusEvaluator evaluator, CorpusRun run)
+    {
         var result = evaluator.Evaluate(run).Sections.ShouldHaveSingleItem();
 
         run.Documents.Count.ShouldBe(files.Count, "every labelled chapter is in the corpus");
