@@ -6,7 +6,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.IntegrationTests.Comparison;
 
 /// <summary>The publisher's seven yearly XML exports ingested into Azurite, then compared.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class DatasetComparisonTests(AzuriteFixture azurite)
 {
     private const string Unannounced = "enforcement.labor.unannounced_inspections_permitted";

@@ -7,7 +7,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.IntegrationTests.Comparison;
 
 /// <summary>Invented Ruritania reports in real tables: a moratorium's life, two documents that disagree, triage.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class InventedComparisonTests(AzuriteFixture azurite)
 {
     private static Fact Level(string level) => new("assessment.level", level, level + " Advancement heading", 1);

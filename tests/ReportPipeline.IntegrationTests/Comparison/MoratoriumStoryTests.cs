@@ -10,7 +10,7 @@ namespace ReportPipeline.IntegrationTests.Comparison;
 /// layout, tell a moratorium placed, extended, left to expire and, years later, a new one. The
 /// text is classified on ingest (events, their dates, background) and compared by those dates.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class MoratoriumStoryTests(AzuriteFixture azurite)
 {
     /// <summary>A chapter in the USDOL layout: assessment, summary, the enforcement discussion and its table.</summary>

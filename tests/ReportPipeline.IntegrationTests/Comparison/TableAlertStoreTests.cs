@@ -5,7 +5,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.IntegrationTests.Comparison;
 
 /// <summary>The Alerts table on a real Azurite: written once, triage kept, filters applied by the service.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class TableAlertStoreTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset March = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);

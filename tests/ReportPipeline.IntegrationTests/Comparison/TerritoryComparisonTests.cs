@@ -13,7 +13,7 @@ namespace ReportPipeline.IntegrationTests.Comparison;
 /// Valdoria (XV, invented, in samples/countries.tsv) reports its laws territory by territory: the
 /// Northern March and the Isle of Sorn. Two chapters as real PDFs, ingested and compared on Azurite.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class TerritoryComparisonTests(AzuriteFixture azurite)
 {
     /// <summary>A Valdoria chapter whose laws table gives the minimum age for work per territory.</summary>

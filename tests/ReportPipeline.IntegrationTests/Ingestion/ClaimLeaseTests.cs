@@ -8,7 +8,7 @@ namespace ReportPipeline.IntegrationTests.Ingestion;
 /// The claim that makes ingestion exactly-once across crashes, on real Azurite: a live claim keeps
 /// others out, a lapsed one (its owner died) is taken over, and the dead owner can no longer act on it.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class ClaimLeaseTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);

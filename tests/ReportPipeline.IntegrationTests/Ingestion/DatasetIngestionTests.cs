@@ -5,7 +5,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.IntegrationTests.Ingestion;
 
 /// <summary>The publisher's XML export ingested into real tables.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class DatasetIngestionTests(AzuriteFixture azurite)
 {
     [SharedDataFact]

@@ -9,7 +9,7 @@ namespace ReportPipeline.IntegrationTests.Ingestion;
 /// An XML export with a DOCTYPE, and a file holding several countries' chapters, ingested on Azurite:
 /// refused or kept for review with the reason, never stored under a country they merely mention first.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class DoctypeIngestionTests(AzuriteFixture azurite)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace ReportPipeline.IntegrationTests.Ingestion;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class HostileCorpusTests(AzuriteFixture azurite, ITestOutputHelper output) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rp-hostile-").FullName;

@@ -7,7 +7,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.IntegrationTests.Ingestion;
 
 /// <summary>Exactly-once ingestion on real Azurite: re-runs, re-uploads, cancellation midway, two ingesters at once.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class ReliabilityTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rp-reliability-").FullName;

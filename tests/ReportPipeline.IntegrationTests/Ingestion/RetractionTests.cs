@@ -7,7 +7,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.IntegrationTests.Ingestion;
 
 /// <summary>Corrections and deletions on real Azurite: what replaced or removed a report takes it out of every status.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class RetractionTests(AzuriteFixture azurite)
 {
     private const string Assessment = "assessment.level";

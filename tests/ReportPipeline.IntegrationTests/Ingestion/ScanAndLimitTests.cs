@@ -4,7 +4,7 @@ using ReportPipeline.Testing;
 
 namespace ReportPipeline.IntegrationTests.Ingestion;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class ScanAndLimitTests(AzuriteFixture azurite)
 {
     [Fact]

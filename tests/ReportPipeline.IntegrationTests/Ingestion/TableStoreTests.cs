@@ -8,7 +8,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.IntegrationTests.Ingestion;
 
 /// <summary>The table adapters on real Azurite: limits of the service, keys, concurrency.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class TableStoreTests(AzuriteFixture azurite)
 {
     private static StoredDocument Document(string id, int year = 2023) => new()

@@ -21,7 +21,7 @@ namespace ReportPipeline.IntegrationTests.Notifications;
 /// The digest a subscriber to everything gets after the full XML back-fill (the seven yearly exports of
 /// ../shared): alerts raised by the real comparison, stored on Azurite, sent by SMTP to maildev.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed partial class BackfillDigestTests(AzuriteFixture azurite, MaildevServer maildev, ITestOutputHelper output) : IClassFixture<MaildevServer>
 {
     [GeneratedRegex("^Content-Type: text/html", RegexOptions.Multiline)]

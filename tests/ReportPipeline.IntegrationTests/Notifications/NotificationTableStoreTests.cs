@@ -11,7 +11,7 @@ using ReportPipeline.Testing.Notifications;
 namespace ReportPipeline.IntegrationTests.Notifications;
 
 /// <summary>The subscription, token and delivery tables on a real Azurite.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class NotificationTableStoreTests(AzuriteFixture azurite) : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);

@@ -24,7 +24,7 @@ namespace ReportPipeline.IntegrationTests.Notifications;
 /// one window SMTP leaves, and the test counts and bounds those repeats), and no digest or delivery may be
 /// left pending.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed partial class NotifyKillTests(AzuriteFixture azurite, MaildevServer maildev, ITestOutputHelper output) : IClassFixture<MaildevServer>, IAsyncLifetime
 {
     private const int Rounds = 10;

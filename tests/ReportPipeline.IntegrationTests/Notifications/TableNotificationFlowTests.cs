@@ -14,7 +14,7 @@ using ReportPipeline.Testing.Notifications;
 namespace ReportPipeline.IntegrationTests.Notifications;
 
 /// <summary>The whole notify stage on real parts: tables on Azurite (subscriptions, deliveries, alerts) and SMTP to maildev.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevServer maildev) : IClassFixture<MaildevServer>, IAsyncLifetime
 {
     private ServiceProvider _services = null!;

@@ -8,7 +8,7 @@ namespace ReportPipeline.IntegrationTests.Storage;
 /// The local-emulator helper the tests, the CLI and the demo share: the npm tool as a process here,
 /// and the container path where REPORTPIPELINE_AZURITE=container (CI, on a Docker engine it starts).
 /// </summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class AzuriteHostTests(AzuriteFixture azurite)
 {
     [Fact]

@@ -12,7 +12,7 @@ using ReportPipeline.Testing;
 namespace ReportPipeline.IntegrationTests.Storage;
 
 /// <summary>Which connection string the adapters use: ReportPipeline:Storage, else AzureWebJobsStorage; UseDevelopmentStorage=true understood.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed class StorageConfigurationTests(AzuriteFixture azurite)
 {
     private static ServiceProvider Services(Dictionary<string, string?> settings)

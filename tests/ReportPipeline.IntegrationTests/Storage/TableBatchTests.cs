@@ -14,7 +14,7 @@ namespace ReportPipeline.IntegrationTests.Storage;
 /// transaction of more than 100 operations or of several partitions (Azure does), so the requests
 /// themselves are read: every <c>$batch</c> body is parsed for its operations and their partitions.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(InProcessAzuriteCollection.Name)]
 public sealed partial class TableBatchTests(AzuriteFixture azurite)
 {
     [Fact]
