@@ -1,5 +1,10 @@
 using ReportPipeline.Testing;
 
+// Three at once: the two Azurite collections and the extract tests (which need no storage). With
+// xunit's default of one per core, the in-process collection waited for the extract tests (about
+// 30 s) before it started.
+[assembly: CollectionBehavior(MaxParallelThreads = 3)]
+
 namespace ReportPipeline.IntegrationTests;
 
 /// <summary>
