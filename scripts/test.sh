@@ -18,7 +18,7 @@ trap list_screenshots EXIT
 "$root/scripts/tools.sh"
 # Build once, then run the test assemblies from that build. `dotnet test` on the solution with its
 # own build ran them one after another (CI's log: each assembly's run ended before the next began,
-# 7.7 min in all); with --no-build it runs two at a time, in solution order, and the solution
+# 7.5 min in all); with --no-build it runs two at a time, in solution order, and the solution
 # lists the integration tests (about 5 min, the longest) first so that the others run beside them.
 dotnet build ReportPipeline.sln --nologo
 dotnet test ReportPipeline.sln --nologo --no-build "$@"
