@@ -50,8 +50,9 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
 
         var statements = new StatementSet();
         string? previousLabel = null;
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
             cancellationToken.ThrowIfCancellationRequested();
             if (sentence.Kind == SentenceKind.Heading)
             {
@@ -61,6 +62,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
 
             context.FirstUnderLabel = sentence.Label is not null && !string.Equals(sentence.Label, previousLabel, StringComparison.Ordinal);
             previousLabel = sentence.Label;
+            context.NextTellsBillPending = sentences.Skip(i + 1).Take(3).Any(s => s.Kind == SentenceKind.Prose && LawRule.TellsBillPending(s.Text));
             var drafts = ClassifySentence(sentence, context);
             foreach (var draft in drafts)
             {

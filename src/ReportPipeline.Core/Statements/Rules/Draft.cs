@@ -34,6 +34,9 @@ internal sealed class RuleContext(Model.DocumentInfo document)
 
     /// <summary>The law statement of the sentence just before, for "The changes were approved …", which names no law of its own.</summary>
     public Draft? PreviousLaw { get; set; }
+
+    /// <summary>One of the next three sentences says a bill still waits for the other chamber ("However, the Senate had not approved the bill").</summary>
+    public bool NextTellsBillPending { get; set; }
 }
 
 /// <summary>A rule reads one sentence and returns what it states in its category.</summary>

@@ -235,7 +235,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
             yield break;
         }
 
-        if (NotARestriction().IsMatch(text))
+        if (NotARestriction().IsMatch(text) || EarlierPeriods().IsMatch(text))
         {
             // Lack of funds, staff or territorial control limits inspections but is no rule about them.
             yield break;
@@ -252,7 +252,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
         var eased = Clauses.FirstAffirmed(text, EasedVerb());
         var restricted = NotPermitted().Match(text) is { Success: true } denied && !Clauses.IsHypothetical(text, denied.Index)
             ? denied
-            : Clauses.FirstAffirmed(text, RestrictingVerb());
+            : Clauses.FirstAffirmed(text, RestrictingVerb())
+                // Practice that leaves inspections only one way: "only conducted inspections in response to complaints",
+                // "stopped conducting unannounced inspections", "announce inspections unless a complaint was filed".
+                ?? (PracticeLimit().Match(text) is { Success: true } practice && !Clauses.IsHypothetical(text, HabitualStart(text, practice.Index)) ? practice : null);
         if (restricted is null && amendedStop && AmendedVerb().Match(text) is { Success: true } amended)
         {
             // "amended the moratorium in 2020 to permit inspections on complaints": conditions imposed.
@@ -286,6 +289,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
         yield return Draft.Of(InspectionRestriction, action, unannounced ? 0.85 : 0.7, (Scope, scope), (Condition, condition), (Date, date));
     }
 
+    /// <summary>"would only conduct inspections in response to a complaint" tells a habit, not a condition: read from before "would".</summary>
+    private static int HabitualStart(string text, int index) =>
+        text.AsSpan(0, index).TrimEnd().EndsWith("would", StringComparison.OrdinalIgnoreCase) ? text.LastIndexOf("would", index, StringComparison.OrdinalIgnoreCase) : index;
+
     private static string? ConditionOf(string text)
     {
         var match = ConditionPhrase().Match(text);
@@ -310,14 +317,21 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’)\s+(?:written\s+)?(?:notice|notification)|requir(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
+    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PracticeLimit();
+
     [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b(?!\s+to\s+(?:impose|issue|levy|collect|fine|sanction|penali[sz]e|arrest|prosecute|refer))|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:[\w,]+\s+){0,4}?(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPermitted();
 
-    [GeneratedRegex(@"\b(?:lack(?:s|ed|ing)? of (?:funds|funding|resources|vehicles|staff|inspectors|transport|fuel)|funding (?:constraints|shortages|issues|cuts)|budget(?:ary)? (?:constraints|cuts)|insufficient (?:funds|funding|resources|staff)|not under the control|outside (?:the )?(?:government's )?control|security (?:situation|concerns|constraints)|due to (?:insecurity|conflict)|on a limited basis|working remotely)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lack(?:s|ed|ing)? of (?:funds|funding|resources|vehicles|staff|inspectors|transport|fuel)|funding (?:constraints|shortages|issues|cuts)|budget(?:ary)? (?:constraints|cuts)|insufficient (?:funds|funding|resources|staff)|not under the control|outside (?:the )?(?:government's )?control|security (?:situation|concerns|constraints)|due to (?:insecurity|conflict)|on a limited basis|working remotely|limited\s+(?:(?:labou?r|inspection|enforcement|worksite)\s+){0,3}(?:data|information|statistics|reporting))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotARestriction();
 
     [GeneratedRegex(@"\b(?:only|unless|except|notice|approv\w*|permission|prohibit\w*|restrict\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConditionWord();
+
+    // "In previous reporting periods, … inspectors stopped conducting unannounced inspections": history, not this year's practice.
+    [GeneratedRegex(@"\b(?:in|during)\s+(?:previous|past|prior|earlier)\s+(?:reporting\s+periods?|years|reports)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierPeriods();
 
     [GeneratedRegex(@"\b(?:amend(?:ed|s)|revised|modified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();

@@ -30,7 +30,7 @@ internal sealed partial class RatificationRule : ISentenceRule
                 continue;
             }
 
-            var action = Intention().IsMatch(Before(text, verb.Index, 40) + verb.Value)
+            var action = Intention().IsMatch(Before(text, verb.Index, 80) + verb.Value)
                 ? Intends
                 : Clauses.IsNegated(text, verb.Index) || NotYet().IsMatch(text[verb.Index..])
                     ? NotRatified
@@ -125,7 +125,8 @@ internal sealed partial class RatificationRule : ISentenceRule
     [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|became (?:a )?party to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatifyVerb();
 
-    [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)", RegexOptions.IgnoreCase)]
+    // "submitted letters of intent to the ILO to accede to …": an intention, not yet a ratification.
+    [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex Intention();
 
     [GeneratedRegex(@"\b(?:but not|not|except(?: for)?|excluding|other than|with the exception of)\s+(?:the\s+)?(?:ILO\s+|UN\s+)?$", RegexOptions.IgnoreCase)]
@@ -205,7 +206,7 @@ internal sealed partial class LawRule : ISentenceRule
         if (names.Select(n => Names.WithoutPeriod(n.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)
         {
             // "amended the Criminal Code and the Code of Administrative Liability": one statement per law, each with its own verb.
-            foreach (var draft in PerName(text, names))
+            foreach (var draft in PerName(text, names, context))
             {
                 yield return draft;
             }
@@ -236,9 +237,16 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                var noun = nouns.MinBy(n => Math.Abs(n.Index - verb.Index))!;
-                // "adopted"/"issued" must be about the law itself ("issued a decree"), not any act near the word law.
-                if (Math.Abs(noun.Index - verb.Index) > (action == Enacted ? 60 : 110))
+                if (GenericCondition().IsMatch(text.AsSpan(0, verb.Index)) && PresentTense().IsMatch(verb.Value))
+                {
+                    // "Until each province repeals or adopts a replacement law …", "applies only until the province passes a law": a rule of thumb, no event.
+                    continue;
+                }
+
+                var noun = nouns.MinBy(n => Reach(text, n, verb, names))!;
+                // "adopted"/"issued" must be about the law itself ("issued a decree"), not any act near the word law;
+                // a long title counts from its first word ("enacted the Capital Territory Child Protection System Act").
+                if (Reach(text, noun, verb, names) > (action == Enacted ? 60 : 110))
                 {
                     continue;
                 }
@@ -264,7 +272,7 @@ internal sealed partial class LawRule : ISentenceRule
                 }
 
                 var date = Clauses.DateOf(text, verb, 80)?.Iso;
-                var stage = action == Enacted && DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) ? Drafted : action;
+                var stage = action == Enacted && (DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || PassedInOneChamber(text, verb, context)) ? Drafted : action;
                 yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
             }
@@ -321,7 +329,7 @@ internal sealed partial class LawRule : ISentenceRule
         return null;
     }
 
-    private static IEnumerable<Draft> PerName(string text, List<(string Name, int Index, int Length)> names)
+    private static IEnumerable<Draft> PerName(string text, List<(string Name, int Index, int Length)> names, RuleContext context)
     {
         var amends = AmendedVerb().IsMatch(text);
         var verbs = Actions
@@ -344,9 +352,34 @@ internal sealed partial class LawRule : ISentenceRule
 
             var bare = Names.WithoutPeriod(name);
             var date = Clauses.EventDateOf(text, governing.Verb, 80)?.Iso;
-            yield return Draft.Of(Law, governing.Action, 0.85, (Name, bare), (Date, date), (Kind, AgreementNoun().IsMatch(bare) ? "agreement" : "law"));
+            var action = governing.Action == Enacted && PassedInOneChamber(text, governing.Verb, context) ? Drafted : governing.Action;
+            yield return Draft.Of(Law, action, 0.85, (Name, bare), (Date, date), (Kind, AgreementNoun().IsMatch(bare) ? "agreement" : "law"));
         }
     }
+
+    /// <summary>How far the verb is from the law: from the noun, or from the first word of the title the noun ends.</summary>
+    private static int Reach(string text, Match noun, Match verb, List<(string Name, int Index, int Length)> names)
+    {
+        var distance = Math.Abs(noun.Index - verb.Index);
+        var verbEnd = verb.Index + verb.Length;
+        foreach (var (_, index, length) in names)
+        {
+            if (index <= noun.Index && noun.Index < index + length && index >= verbEnd && ObjectGap().IsMatch(text.AsSpan(verbEnd, index - verbEnd)))
+            {
+                // The title is the verb's object.
+                distance = Math.Min(distance, index - verbEnd);
+            }
+        }
+
+        return distance;
+    }
+
+    /// <summary>
+    /// A bill passed by one chamber ("the National Assembly passed a bill entitled …", "passed the … Act") when a sentence after it
+    /// says "the Senate had not approved the bill" or "the bills are pending passage in the Senate": still a draft.
+    /// </summary>
+    private static bool PassedInOneChamber(string text, Match verb, RuleContext context) =>
+        context.NextTellsBillPending && PassVerb().IsMatch(verb.Value) && !IntoLaw().IsMatch(text);
 
     private static readonly (string Action, Regex Pattern)[] Actions =
     [
@@ -358,7 +391,7 @@ internal sealed partial class LawRule : ISentenceRule
         (Repealed, RepealedVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decrees?|Code|codes?|Act|Resolution|Decision|decision|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of hazardous)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
+    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decrees?|Code|codes?|Act|Rules|Resolution|Decision|decision|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of hazardous)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
     private static partial Regex LawNoun();
 
     // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body".
@@ -379,6 +412,24 @@ internal sealed partial class LawRule : ISentenceRule
 
     [GeneratedRegex(@"\bto\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Infinitive();
+
+    [GeneratedRegex(@"\b(?:until|unless|once|before|whenever|if)\b[^,;.()]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericCondition();
+
+    [GeneratedRegex(@"^(?!.*ed$)\w+(?:s|es)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentTense();
+
+    [GeneratedRegex(@"^(?:pass(?:ed|es)|approv(?:ed|es))$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassVerb();
+
+    [GeneratedRegex(@"\b(?:into law|signed|assent|promulgat\w*|enacted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IntoLaw();
+
+    /// <summary>A sentence saying a bill still waits for the other chamber: "the Senate had not approved the bill", "the bills are pending passage in the Senate".</summary>
+    public static bool TellsBillPending(string text) => BillPending().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:Senate|upper house|lower house|upper chamber|other chamber|second chamber)\b[^.;]{0,40}?\b(?:must|had not|has not|have not|did not|was yet to|is yet to|has yet to)\s+(?:yet\s+)?(?:approve|pass|vote|adopt|consider)|\b(?:bills?|law|legislation|code)\b[^.;]{0,40}?\b(?:is|are|was|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:pending|awaiting)\s+(?:passage|approval|adoption|ratification|a vote)?\s*(?:in|by|before)\s+(?:the\s+)?(?:Senate|upper house|lower house|upper chamber|other chamber|second chamber)", RegexOptions.IgnoreCase)]
+    private static partial Regex BillPending();
 
     // "the Senate approved draft legislation that would …": one step of a bill, still a draft.
     [GeneratedRegex(@"^\s+(?:(?:a|an|the)\s+)?(?:new\s+)?draft\b", RegexOptions.IgnoreCase)]
@@ -405,10 +456,12 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:sign(?:ed|s)|signed into law)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignedVerb();
 
-    [GeneratedRegex(@"\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|promulgat(?:ed|es)|issued|published)\b", RegexOptions.IgnoreCase)]
+    // "by enacting the … Act" acts too; "newly enacted laws" describes laws; "gave final approval for the … Act" enacts it.
+    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|promulgat(?:ed|es)|issued|published|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactedVerb();
 
-    [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|amendments? (?:made |adopted )?to|(?<!\b(?:a|an|the|its|their)\s)revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    // "The 18th Amendment to the Constitution devolves …" names an amendment; it does not amend anything this year.
+    [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|(?<!\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\w+)\s)amendments? (?:made |adopted )?to|(?<!\b(?:a|an|the|its|their)\s)revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();
 
     [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of))\b", RegexOptions.IgnoreCase)]
@@ -417,6 +470,6 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 }

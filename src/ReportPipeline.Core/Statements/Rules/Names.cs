@@ -11,6 +11,9 @@ internal static partial class Names
 {
     private const string Tail = @"(?:\s*\((?:[A-Z]{2,8})\))?(?:\s+(?:(?:of|on|to|for|against|the|and|in|with|by|from|at|a)\s+)*(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'\-]*|[“""][^”""]{3,80}[”""]))*";
 
+    // A law's title goes on like a plan's, but "and the" starts the next law ("… Act 2021 and the … Act 2021").
+    private const string LawTail = @"(?:\s*\((?:[A-Z]{2,8})\))?(?:\s+(?:(?:of|on|to|for|against|the|and(?!\s+the\b)|in|with|by|from|at|a)\s+)*(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'\-]*|[“""][^”""]{3,80}[”""]))*";
+
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {
         "The", "A", "An", "In", "On", "During", "Through", "Since", "Under", "Its", "Their", "This", "These", "New",
@@ -77,7 +80,10 @@ internal static partial class Names
     [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|on|the|to|in|with)\s+)*){1,8}(?:[Pp]rogram(?:me)?|Project|Campaign|Initiative|Scheme)s?\b" + Tail)]
     private static partial Regex ProgramName();
 
-    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Decree|Code|Act|Resolution|Decision|Ordinance|Regulations?|Constitution|Bill|Memorandum of Understanding|Letter of Intent|Agreement)\b(?:\s+(?:(?:No\.?|Number|#)\s*[\w\-/.]*\w|(?:[A-Z]{1,3}-)?\d[\w\-/]*))?" + Tail)]
+    // Titles in the British style put the head last and small words inside ("Prevention of Trafficking in Persons Act",
+    // "Bonded Labor System (Abolition) Act", "Primary and Secondary Education Act", "Child (Amendment Bill)"); a word that is itself
+    // a law's head, or "and the", starts another name ("the Criminal Code and the Code of …").
+    [GeneratedRegex(@"(?:(?!(?:Law|Decree|Code|Act|Bill|Rules)\b(?!\s+\())[A-Z][\w’'\-]*\s+(?:\((?:[A-Z][\w’'\-]*(?:\s+(?:and|of|on)\s+|\s+)?){1,4}\)\s+)?(?:(?:of|on|for|in|to|at|with|from|against|the|and(?!\s+the\b))\s+)*){0,8}(?:(?:Law|Decree|Code|Act|Resolution|Decision|Ordinance|Regulations?|Rules|Constitution|Bill|Memorandum of Understanding|Letter of Intent|Agreement)\b|\((?:Amendment\s+)?(?:Bill|Act)\))(?:\s+(?:(?:No\.?|Number|#)\s*[\w\-/.]*\w|(?:[A-Z]{1,3}-)?\d[\w\-/]*))?" + LawTail)]
     private static partial Regex LawName();
 
     [GeneratedRegex(@"\b(?:[Ll]aw|[Dd]ecree|[Bb]ill)\s+(?:No\.?\s*[\w\-/]+\s+)?[“""«][^”""»]{3,120}[”""»]")]

@@ -34,7 +34,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         // A row of the key-policies table whose cells were read as one line: "Plan of Immediate Measures … (2019–2020)†".
         var titleRow = sentence.Section == ReportSections.Policies && sentence.Label is null && sentence.Kind == SentenceKind.Prose && TitleOnly().IsMatch(text)
             && IsPolicyRow(sentence with { Section = ReportSections.Policies }, text) ? text.Trim() : null;
-        var labelPlan = titleRow ?? (sentence.Label is { } label && (IsPlanName(label) || IsPolicyRow(sentence, label)) ? label : null);
+        var labelPlan = titleRow ?? (sentence.Label is { } label && ((IsPlanName(label) && !NotAPlan().IsMatch(label)) || IsPolicyRow(sentence, label)) ? label : null);
         var rowStart = titleRow is not null || (labelPlan is not null && context.FirstUnderLabel);
         var plans = Names.Plans(text)
             .Concat(sentence.Section == ReportSections.Policies ? Names.StatePrograms(text) : [])
@@ -43,7 +43,8 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             .ToList();
         var refersToPlan = plans.Count > 0 || PlanReference().IsMatch(text);
         var unnamedDraft = UnnamedDraft().Match(text);
-        if (!refersToPlan && !rowStart && !unnamedDraft.Success)
+        var unnamedAdopted = UnnamedAdopted().Match(text);
+        if (!refersToPlan && !rowStart && !unnamedDraft.Success && !unnamedAdopted.Success)
         {
             yield break;
         }
@@ -85,6 +86,11 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             yield return Draft.Of(ActionPlan, Drafted, 0.7, (Name, unnamedDraft.Groups["plan"].Value), (Date, Clauses.EventDateOf(text, unnamedDraft, 60)?.Iso));
         }
 
+        if (unnamedAdopted.Success && plans.Count == 0 && labelPlan is null && Clauses.IsAffirmed(text, unnamedAdopted.Index))
+        {
+            yield return Draft.Of(ActionPlan, Adopted, 0.7, (Name, unnamedAdopted.Groups["plan"].Value), (Date, Clauses.EventDateOf(text, unnamedAdopted, 60)?.Iso));
+        }
+
         if (targets.Count == 0)
         {
             yield break;
@@ -105,13 +111,22 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             var marked = rawName.Contains('†', StringComparison.Ordinal);
             var name = rawName.Trim('†', '‡', '*', ' ');
             var rowOnly = start == end;
+            if (!rowOnly && GoalPair().IsMatch(text.AsSpan(0, start)))
+            {
+                continue;
+            }
+
             var governing = verbs
                 .Where(v => !rowOnly || !Descriptive().IsMatch(v.Verb.Value))
                 .OrderBy(v => Distance(v.Verb, start, end) + (Clauses.IsSubordinate(text, v.Verb.Index) ? 80 : 0))
                 .ThenBy(v => v.Priority)
                 .Select(v => ((string Name, Match Verb)?)(v.Name, v.Verb))
                 .FirstOrDefault();
-            if (governing is null && DraftWord().IsMatch(name + " " + text[Math.Max(0, start - 12)..start]))
+            if (!rowOnly && DraftMark().Match(text, end) is { Success: true } mark && mark.Index == end)
+            {
+                governing = (Drafted, mark);
+            }
+            else if (governing is null && DraftWord().IsMatch(name + " " + text[Math.Max(0, start - 12)..start]))
             {
                 governing = (Drafted, DraftWord().Match(text) is { Success: true } d ? d : null!);
             }
@@ -181,6 +196,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         && char.IsUpper(label[0])
         && !PolicyTableFurniture().IsMatch(label)
         && !NotAPlan().IsMatch(label)
+        && !BodyLabel().IsMatch(label)
         && !LawHead().IsMatch(label);
 
     public static bool IsPlanName(string text) => PlanWord().IsMatch(text);
@@ -232,9 +248,27 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan|Agenda)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanWord();
 
-    // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects.
-    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign|2030 Agenda|Agenda 2030|Agenda for Sustainable Development|Decent Work Agenda)\b", RegexOptions.IgnoreCase)]
+    // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects; guidelines and
+    // procedures (sector procedures); an international body's own plan or roadmap ("UN Roadmap", "Council of Europe Action Plan
+    // for …"); a body named after a policy ("Criminal Policy Research Center").
+    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign|2030 Agenda|Agenda 2030|Agenda for Sustainable Development|Decent Work Agenda|Guidelines?|Standard Operating Procedures?)\b|^(?:the\s+)?(?:United Nations|UN|Council of Europe|OSCE|WFP|UNDP|UNHCR|UNODC|IOM|ILO|OECD|European Commission)\b|\b(?:Policy|Strategy|Planning)\s+(?:[A-Z][\w’'\-]*\s+){0,2}(?:Cent(?:er|re)|Institute|Unit|Office|Department|Division|Forum|Network)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlan();
+
+    // A row label that names a body, not a plan ("… Monitoring Teams†" where a label ran over two lines).
+    [GeneratedRegex(@"\b(?:Teams?|Committees?|Councils?|Commissions?|Cent(?:er|re)s?|Units?|Offices?|Agenc(?:y|ies)|Boards?|Bureaus?|Working Groups?|Task Forces?|Mechanisms?)\s*[†‡*]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyLabel();
+
+    // "Pakistan Education Policy 2017 (draft)": the text marks the plan a draft.
+    [GeneratedRegex(@"\G\s*(?:(?:19|20)\d{2}(?:\s*[–—\-]\s*(?:19|20)?\d{2})?\s*)?\((?:draft|in draft|drafted)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftMark();
+
+    // "with provisions for … developing and implementing a National Child Labor Policy": a plan the row aims to make.
+    [GeneratedRegex(@"\b(?:develop|creat|draft|establish|elaborat|design|formulat)ing\s+and\s+implementing\s+(?:(?:a|an|the|new|national|its|their)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalPair();
+
+    // "the provincial cabinet approved a child labor policy": a plan adopted before it has a title.
+    [GeneratedRegex(@"\b(?:approved|adopted|endorsed)\s+(?:a|the)\s+(?:new\s+)?(?<plan>(?:(?:national|provincial|regional|state|child|labou?r|protection|employment|social|education|trafficking|anti-trafficking)\s+){1,4}(?:policy|strategy|action plan|plan of action))\b(?!\s+(?:on|for|to|against)\s+[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedAdopted();
 
     [GeneratedRegex(@"^(?:Key\b|Table\b|Policy$|Policies$|Description$|Program$|Name$)", RegexOptions.IgnoreCase)]
     private static partial Regex PolicyTableFurniture();
@@ -292,7 +326,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:the|this|that|a|new|draft)\s+(?:national\s+)?(?:action plan|plan of action|NAP|NPA|plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanReference();
 
-    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|(?:began|begun|started|opened|held|launched|initiated)\s+(?:talks|negotiations|consultations|discussions)\s+(?:on|to|about|toward|towards|for)|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:develop|drafting|preparation) of|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|(?:began|begun|started|opened|held|launched|initiated)\s+(?:talks|negotiations|consultations|discussions)\s+(?:on|to|about|toward|towards|for)|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:develop|drafting|preparation) of|development of (?:a|an|the)\s+(?:new\s+)?(?=[A-Z])|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es|al of)|launch(?:ed|es)|introduc(?:ed|es)|enact(?:ed|s)|signed|endors(?:ed|es)|issued|passed|put in place|ratified|went into (?:effect|force)|came into (?:effect|force)|entered into force)\b", RegexOptions.IgnoreCase)]
