@@ -30,7 +30,10 @@ public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevSe
             ["ReportPipeline:Smtp:Port"] = maildev.SmtpPort.ToString(CultureInfo.InvariantCulture),
             ["ReportPipeline:Smtp:UseTls"] = "false",
             ["ReportPipeline:Notifications:Retry:BaseDelay"] = "00:00:00.020",
-            ["ReportPipeline:Notifications:DigestLease"] = "00:00:01",
+            // Long enough that no run on a loaded machine outlives it while sending (four runs at once read the real
+            // clock; a 1 s lease ran out mid-send under CI's parallel test runs, and a second run repeated the digest);
+            // the crash test moves its own clock past it.
+            ["ReportPipeline:Notifications:DigestLease"] = "00:01:00",
         }).Build();
         var services = new ServiceCollection();
         services.AddReportPipelineCore(configuration);
@@ -72,8 +75,8 @@ public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevSe
         var alert = AlertFor("crash");
         await Get<IAlertStore>().AddNewAsync("XR", [alert]);
 
-        // The lease is read on a clock the test moves: on a loaded machine the real one can pass the
-        // 1 s lease while maildev is still being asked, and "within the lease" would no longer hold.
+        // The lease is read on a clock the test moves, so "within the lease" and "after it" do not depend on
+        // how fast a loaded machine gets through the steps between.
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
         NotificationService Notifier(IMessageSender sender) => new(Get<ISubscriptionStore>(), Get<IDeliveryStore>(), Get<IDigestStore>(), Get<IAlertFeed>(), sender, Get<NotificationComposer>(), clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<NotificationService>.Instance);
         using var crash = new CancellationTokenSource();
@@ -82,9 +85,9 @@ public sealed class TableNotificationFlowTests(AzuriteFixture azurite, MaildevSe
         (await Get<IDigestStore>().ListAsync()).Single().State.ShouldBe(DigestState.Open);
 
         // Within the lease the crashed run could still be alive: the digest is left alone.
-        clock.Advance(TimeSpan.FromSeconds(0.5));
+        clock.Advance(TimeSpan.FromSeconds(30));
         (await Notifier(Get<IMessageSender>()).NotifyAsync()).HeldByOtherRun.ShouldBe(1);
-        clock.Advance(TimeSpan.FromSeconds(0.7));
+        clock.Advance(TimeSpan.FromSeconds(31));
         var retry = await Notifier(Get<IMessageSender>()).NotifyAsync();
         retry.MessagesSent.ShouldBe(1);
         retry.Subscribers.Single().ResumedMessages.ShouldBe(1);
