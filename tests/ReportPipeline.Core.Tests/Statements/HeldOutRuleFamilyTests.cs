@@ -16,9 +16,6 @@ public class HeldOutRuleFamilyTests
 {
     private const string PoliciesTable = "Table 9. Key Policies Related to Child Labor";
 
-    private static IReadOnlyList<Statement> Read(params string[] lines) =>
-        RulesStatementClassifier.Classify(TextDocument.FromPlainLines(InputFormat.Text, lines), Ruritania);
-
     private static List<Statement> Of(IReadOnlyList<Statement> statements, string category) =>
         statements.Where(s => s.Category == category).ToList();
 
@@ -75,7 +72,7 @@ public class HeldOutRuleFamilyTests
     [Fact]
     public void A_bill_passed_by_one_chamber_and_still_awaiting_the_other_is_drafted()
     {
-        var laws = Of(Read(
+        var laws = Of(Classify(
             "In 2025, the National Assembly passed the Capital District Employment of Children Act, which would raise the minimum age to 15.",
             "However, the Senate had not approved the bill by the end of the year."), StatementCategories.Law);
 
@@ -87,7 +84,7 @@ public class HeldOutRuleFamilyTests
     [Fact]
     public void Two_amendment_bills_passed_together_are_two_drafts_while_the_other_chamber_waits()
     {
-        var laws = Of(Read(
+        var laws = Of(Classify(
             "In 2025, the National Assembly passed the National Commission on Children (Amendment Bill), 2025 and the Capital District Child Protection (Amendment Bill), 2025.",
             "The amendments move child protection from the cabinet to the ministries.",
             "However, the bills are pending passage in the Senate."), StatementCategories.Law);
@@ -99,7 +96,7 @@ public class HeldOutRuleFamilyTests
 
     [Fact]
     public void A_bill_a_provincial_assembly_passed_with_no_chamber_waiting_is_enacted() =>
-        Single(Read("In 2025, the Upland provincial assembly approved the Upland Home Workers (Welfare and Protection) Bill, 2025, which bans domestic work under 14."), StatementCategories.Law)
+        Single(Classify("In 2025, the Upland provincial assembly approved the Upland Home Workers (Welfare and Protection) Bill, 2025, which bans domestic work under 14."), StatementCategories.Law)
             .Action.ShouldBe(StatementActions.Enacted);
 
     [Theory]
@@ -141,7 +138,7 @@ public class HeldOutRuleFamilyTests
     [InlineData("Guidelines for Work of Regional Referral Teams\tImprove cooperation among team members.")]
     [InlineData("Regional Referral Teams†\tInclude a section on unaccompanied migrant children.")]
     public void Policy_rows_of_international_frameworks_guidelines_and_bodies_are_no_plans(string row) =>
-        Of(Read(PoliciesTable, row), StatementCategories.ActionPlan).ShouldBeEmpty();
+        Of(Classify(PoliciesTable, row), StatementCategories.ActionPlan).ShouldBeEmpty();
 
     [Fact]
     public void Plans_marked_draft_are_drafted_each_by_its_own_mark()
@@ -155,7 +152,7 @@ public class HeldOutRuleFamilyTests
     [Fact]
     public void A_plan_a_row_provides_for_developing_and_implementing_is_no_plan_of_its_own()
     {
-        var plans = Of(Read(PoliciesTable, "National Development Plan (2024–2028)\tBroad poverty policy with provisions for ending violence against children and developing and implementing a National Child Labour Policy."), StatementCategories.ActionPlan);
+        var plans = Of(Classify(PoliciesTable, "National Development Plan (2024–2028)\tBroad poverty policy with provisions for ending violence against children and developing and implementing a National Child Labour Policy."), StatementCategories.ActionPlan);
 
         plans.ShouldHaveSingleItem().Field(StatementFields.Name).ShouldBe("National Development Plan");
     }
