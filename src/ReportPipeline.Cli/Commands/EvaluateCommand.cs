@@ -30,14 +30,15 @@ internal static class EvaluateCommand
         var statements = new Option<bool>("--statements") { Description = "Instead: extract only the hand-labelled chapters and score the statements of the five event categories against the labels (precision and recall per category, misses and false statements with page). With --ai, the model path too." };
         var labels = new Option<DirectoryInfo?>("--labels") { Description = "Folder of the hand labels for --statements (default: eval/statement-labels of this repository)." };
         var territories = new Option<DirectoryInfo?>("--territories") { Description = "Folder of chapters of countries reported territory by territory, scored per territory against the main corpus's ground-truth-raw.jsonl (default: usdol-multi-territory beside the corpus, when there)." };
-        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai, alerts, statements, labels, territories };
+        var disagreements = new Option<FileInfo?>("--disagreements") { Description = "Checked cells where a chapter and the publisher's data disagree, set aside in the second figures (default: eval/fact-disagreements.jsonl of this repository)." };
+        var command = new Command("evaluate", "Extract every corpus PDF and compare with its ground truth: identification, fact precision and recall.") { corpus, json, misses, countries, ai, alerts, statements, labels, territories, disagreements };
         command.SetAction((parse, cancellationToken) => parse.GetValue(statements)
             ? StatementEvaluation.RunAsync(parse.GetValue(corpus)?.FullName ?? FindDefaultCorpus(), parse.GetValue(labels), parse.GetValue(json), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), cancellationToken)
-            : RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), parse.GetValue(alerts), parse.GetValue(territories), cancellationToken));
+            : RunAsync(parse.GetValue(corpus), parse.GetValue(json), parse.GetValue(misses), CliOptions.LoadCountries(parse.GetValue(countries)), parse.GetValue(ai), parse.GetValue(alerts), parse.GetValue(territories), parse.GetValue(disagreements), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, bool ai, bool alerts, DirectoryInfo? territories, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(DirectoryInfo? corpus, bool json, int missesListed, Core.Identification.CountryCatalog countries, bool ai, bool alerts, DirectoryInfo? territories, FileInfo? disagreementsFile, CancellationToken cancellationToken)
     {
         var directory = corpus?.FullName ?? FindDefaultCorpus();
         if (directory is null || !File.Exists(Path.Combine(directory, CorpusFiles.ManifestName)))
@@ -46,11 +47,34 @@ internal static class EvaluateCommand
             return 2;
         }
 
+        var disagreementsPath = disagreementsFile?.FullName ?? FindInRepository(FactDisagreements.DefaultPath);
+        IReadOnlyList<FactDisagreement> disagreements = [];
+        if (disagreementsPath is null || !File.Exists(disagreementsPath))
+        {
+            await Console.Error.WriteLineAsync($"No list of chapter-versus-data disagreements ({disagreementsPath ?? FactDisagreements.DefaultPath}): every miss counts in both figures.").ConfigureAwait(false);
+            if (disagreementsFile is not null)
+            {
+                return 2;
+            }
+        }
+        else
+        {
+            try
+            {
+                disagreements = await FactDisagreements.ReadAsync(disagreementsPath, cancellationToken).ConfigureAwait(false);
+            }
+            catch (FormatException ex)
+            {
+                await Console.Error.WriteLineAsync($"The list of disagreements is not valid: {ex.Message}").ConfigureAwait(false);
+                return 2;
+            }
+        }
+
         // Each feature's evaluation section goes here, one line each.
         List<IEvaluationSection> sections =
         [
             new IdentificationSection(),
-            new FactAccuracySection { MissesListed = missesListed },
+            new FactAccuracySection { MissesListed = missesListed, Disagreements = disagreements },
             new StatementsSection(),
         ];
         if (alerts)
@@ -76,9 +100,18 @@ internal static class EvaluateCommand
             report = withModel;
         }
 
-        if (await EvaluateTerritoriesAsync(directory, territories, extractor, missesListed, progress, cancellationToken).ConfigureAwait(false) is { } byTerritory)
+        var scoredFiles = run.Documents.Where(d => d.Truth is not null).Select(d => d.Entry.File).ToList();
+        if (await EvaluateTerritoriesAsync(directory, territories, extractor, missesListed, disagreements, progress, cancellationToken).ConfigureAwait(false) is { } byTerritory)
         {
-            report = report with { Sections = [.. report.Sections, byTerritory] };
+            report = report with { Sections = [.. report.Sections, byTerritory.Section] };
+            scoredFiles.AddRange(byTerritory.ScoredFiles);
+        }
+
+        if (FactDisagreements.Unscored(disagreements, scoredFiles) is { Count: > 0 } unscored)
+        {
+            // An entry whose chapter no run scored would otherwise drop out of every figure unseen.
+            report = report with { Sections = [.. report.Sections, new EvaluationSectionResult("fact_disagreements", "Listed disagreements of chapters no run scored (stale)",
+                new Dictionary<string, double> { ["unscored"] = unscored.Count }, [FactAccuracySection.StaleTable(unscored)], [])] };
         }
 
         if (json)
@@ -97,7 +130,7 @@ internal static class EvaluateCommand
     /// The multi-territory chapters scored per territory; null when there is no such folder (the
     /// default is looked for beside the main corpus) or no raw ground truth.
     /// </summary>
-    private static async Task<EvaluationSectionResult?> EvaluateTerritoriesAsync(string corpus, DirectoryInfo? territories, ReportExtractor extractor, int missesListed, IProgress<CorpusProgress> progress, CancellationToken cancellationToken)
+    private static async Task<(EvaluationSectionResult Section, IReadOnlyList<string> ScoredFiles)?> EvaluateTerritoriesAsync(string corpus, DirectoryInfo? territories, ReportExtractor extractor, int missesListed, IReadOnlyList<FactDisagreement> disagreements, IProgress<CorpusProgress> progress, CancellationToken cancellationToken)
     {
         var directory = territories?.FullName ?? Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(corpus)) ?? ".", "usdol-multi-territory");
         var raw = Path.Combine(corpus, TerritoryAccuracySection.RawGroundTruthName);
@@ -111,10 +144,29 @@ internal static class EvaluateCommand
             return null;
         }
 
-        var section = new TerritoryAccuracySection(await TerritoryAccuracySection.ReadTruthAsync(raw, cancellationToken).ConfigureAwait(false)) { MissesListed = missesListed };
+        var truth = await TerritoryAccuracySection.ReadTruthAsync(raw, cancellationToken).ConfigureAwait(false);
+        var section = new TerritoryAccuracySection(truth) { MissesListed = missesListed, Disagreements = disagreements };
         var evaluator = new CorpusEvaluator(extractor, [section]);
         var run = await evaluator.RunAsync(directory, progress: progress, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return section.Evaluate(run);
+        return (section.Evaluate(run), [.. run.Documents.Where(d => truth.ContainsKey((d.Entry.Country, d.Entry.ReportYear))).Select(d => d.Entry.File)]);
+    }
+
+    /// <summary>A path of this repository (e.g. eval/fact-disagreements.jsonl): searched upward from the working folder, then from the tool's own folder.</summary>
+    internal static string? FindInRepository(string relative)
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, relative);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
     }
 
     internal static string? FindDefaultCorpus()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ReportPipeline.Core.Datasets;
 using ReportPipeline.Core.Facts;
@@ -22,6 +23,9 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
     public const string RawGroundTruthName = "ground-truth-raw.jsonl";
 
     public int MissesListed { get; init; } = 25;
+
+    /// <summary>Checked cells where the chapter and the data disagree (eval/fact-disagreements.jsonl).</summary>
+    public IReadOnlyList<FactDisagreement> Disagreements { get; init; } = [];
 
     public string Name => "territories";
 
@@ -152,6 +156,7 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
         var misses = new List<FactMiss>();
         var unstated = new List<FactMiss>();
         var documents = 0;
+        var scoredFiles = new List<string>();
         foreach (var document in run.Documents)
         {
             if (!truth.TryGetValue((document.Entry.Country, document.Entry.ReportYear), out var expected))
@@ -160,6 +165,7 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
             }
 
             documents++;
+            scoredFiles.Add(document.Entry.File);
             var extracted = new Dictionary<string, Fact>(StringComparer.Ordinal);
             foreach (var fact in document.Facts)
             {
@@ -203,50 +209,75 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
             }
         }
 
+        var marking = FactDisagreements.Mark(misses, Disagreements, scoredFiles);
+        static string ScopeOf(FactMiss m) => Territories.Split(m.Facet).Territory is null ? "whole country" : "territory";
+        static string FamilyOf(FactMiss m) => FacetFamilies.Of(Territories.Split(m.Facet).Facet);
+        int Listed(Func<FactMiss, bool> include) => misses.Count(m => include(m) && marking.For(m) is not null);
         var figures = new Dictionary<string, double>(StringComparer.Ordinal) { ["documents"] = documents };
         var rows = new List<IReadOnlyList<string>>();
         foreach (var ((family, scope), score) in scores.OrderBy(s => s.Key.Scope == "territory" ? 0 : 1).ThenBy(s => s.Key.Family, StringComparer.Ordinal))
         {
             var strictScore = strict.GetValueOrDefault((family, scope), score);
-            rows.Add([family, scope, FactAccuracySection.Percent(score.Precision), FactAccuracySection.Percent(score.Recall), $"{score.Correct}/{score.Extracted}", $"{score.Correct}/{score.Expected}", FactAccuracySection.Percent(strictScore.Recall)]);
-            Add(figures, $"{family}.{(scope == "territory" ? "territory" : "whole")}", score);
-            figures[$"{family}.{(scope == "territory" ? "territory" : "whole")}.unstated_na"] = strictScore.Expected - score.Expected;
-            if (strictScore.Recall is { } strictRecall) figures[$"{family}.{(scope == "territory" ? "territory" : "whole")}.strict_recall"] = Math.Round(strictRecall, 4);
+            bool Include(FactMiss m) => FamilyOf(m) == family && ScopeOf(m) == scope;
+            var aside = marking.SetAside(score, misses, Include);
+            rows.Add([family, scope, FactAccuracySection.Percent(score.Precision), FactAccuracySection.Percent(score.Recall), $"{score.Correct}/{score.Extracted}", $"{score.Correct}/{score.Expected}", FactAccuracySection.Percent(strictScore.Recall),
+                Listed(Include).ToString(CultureInfo.InvariantCulture), FactAccuracySection.Percent(aside.Precision), FactAccuracySection.Percent(aside.Recall)]);
+            var prefix = $"{family}.{(scope == "territory" ? "territory" : "whole")}";
+            Add(figures, prefix, score);
+            figures[$"{prefix}.unstated_na"] = strictScore.Expected - score.Expected;
+            if (strictScore.Recall is { } strictRecall) figures[$"{prefix}.strict_recall"] = Math.Round(strictRecall, 4);
+            figures[$"{prefix}.listed"] = Listed(Include);
+            Add(figures, $"{prefix}.set_aside", aside);
         }
 
         foreach (var (key, score) in strict.Where(s => !scores.ContainsKey(s.Key)))
         {
             // Every expected value of this family and scope was an N/A the chapter does not state.
-            rows.Add([key.Family, key.Scope, FactAccuracySection.Percent(null), FactAccuracySection.Percent(null), "0/0", "0/0", FactAccuracySection.Percent(score.Recall)]);
+            rows.Add([key.Family, key.Scope, FactAccuracySection.Percent(null), FactAccuracySection.Percent(null), "0/0", "0/0", FactAccuracySection.Percent(score.Recall), "0", FactAccuracySection.Percent(null), FactAccuracySection.Percent(null)]);
         }
 
         var territoryTotal = scores.Where(s => s.Key.Scope == "territory").Aggregate(AccuracyScore.Zero, (a, s) => a + s.Value);
         var overall = scores.Values.Aggregate(AccuracyScore.Zero, (a, s) => a + s);
         var strictTerritory = strict.Where(s => s.Key.Scope == "territory").Aggregate(AccuracyScore.Zero, (a, s) => a + s.Value);
         var strictOverall = strict.Values.Aggregate(AccuracyScore.Zero, (a, s) => a + s);
-        rows.Add(["all", "territory", FactAccuracySection.Percent(territoryTotal.Precision), FactAccuracySection.Percent(territoryTotal.Recall), $"{territoryTotal.Correct}/{territoryTotal.Extracted}", $"{territoryTotal.Correct}/{territoryTotal.Expected}", FactAccuracySection.Percent(strictTerritory.Recall)]);
-        rows.Add(["all", "all", FactAccuracySection.Percent(overall.Precision), FactAccuracySection.Percent(overall.Recall), $"{overall.Correct}/{overall.Extracted}", $"{overall.Correct}/{overall.Expected}", FactAccuracySection.Percent(strictOverall.Recall)]);
+        var territoryAside = marking.SetAside(territoryTotal, misses, m => ScopeOf(m) == "territory");
+        var overallAside = marking.SetAside(overall, misses, _ => true);
+        rows.Add(["all", "territory", FactAccuracySection.Percent(territoryTotal.Precision), FactAccuracySection.Percent(territoryTotal.Recall), $"{territoryTotal.Correct}/{territoryTotal.Extracted}", $"{territoryTotal.Correct}/{territoryTotal.Expected}", FactAccuracySection.Percent(strictTerritory.Recall),
+            Listed(m => ScopeOf(m) == "territory").ToString(CultureInfo.InvariantCulture), FactAccuracySection.Percent(territoryAside.Precision), FactAccuracySection.Percent(territoryAside.Recall)]);
+        rows.Add(["all", "all", FactAccuracySection.Percent(overall.Precision), FactAccuracySection.Percent(overall.Recall), $"{overall.Correct}/{overall.Extracted}", $"{overall.Correct}/{overall.Expected}", FactAccuracySection.Percent(strictOverall.Recall),
+            marking.ListedCount.ToString(CultureInfo.InvariantCulture), FactAccuracySection.Percent(overallAside.Precision), FactAccuracySection.Percent(overallAside.Recall)]);
         Add(figures, "territory", territoryTotal);
         Add(figures, "overall", overall);
+        Add(figures, "territory.set_aside", territoryAside);
+        Add(figures, "overall.set_aside", overallAside);
+        figures["territory.listed"] = Listed(m => ScopeOf(m) == "territory");
+        figures["listed_misses"] = marking.ListedCount;
+        figures["stale_disagreements"] = marking.Stale.Count;
         figures["unstated_na"] = unstated.Count;
 
         var tables = new List<EvaluationTable>
         {
-            new($"Per family ({documents} chapters with per-territory ground truth)", ["family", "scope", "precision", "recall", "right/extracted", "right/expected", "strict recall"], rows),
+            new($"Per family ({documents} chapters with per-territory ground truth)", ["family", "scope", "precision", "recall", "right/extracted", "right/expected", "strict recall", "listed disagreements", "precision (listed set aside)", "recall (listed set aside)"], rows),
             new("Per territory", ["country (territory)", "precision", "recall", "right/extracted", "right/expected"],
                 [.. perTerritory.Select(p => (IReadOnlyList<string>)[p.Key, FactAccuracySection.Percent(p.Value.Precision), FactAccuracySection.Percent(p.Value.Recall), $"{p.Value.Correct}/{p.Value.Extracted}", $"{p.Value.Correct}/{p.Value.Expected}"])]),
-            new($"Misses ({Math.Min(MissesListed, misses.Count)} of {misses.Count})", ["file", "facet", "expected", "got", "evidence"],
+            new($"Misses ({Math.Min(MissesListed, misses.Count)} of {misses.Count})", ["file", "facet", "expected", "got", "evidence", "listed disagreement"],
                 [.. misses.OrderBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Facet, StringComparer.Ordinal).Take(MissesListed)
-                    .Select(m => (IReadOnlyList<string>)[m.File, m.Facet, m.Expected, m.Got ?? "(absent)", m.Evidence is null ? string.Empty : Shorten(m.Evidence)])]),
+                    .Select(m => (IReadOnlyList<string>)[m.File, m.Facet, m.Expected, m.Got ?? "(absent)", m.Evidence is null ? string.Empty : Shorten(m.Evidence), marking.For(m)?.Kind ?? string.Empty])]),
             new($"N/A not stated by the chapter ({Math.Min(MissesListed, unstated.Count)} of {unstated.Count}; not scored)", ["file", "facet", "expected"],
                 [.. unstated.OrderBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Facet, StringComparer.Ordinal).Take(MissesListed)
                     .Select(m => (IReadOnlyList<string>)[m.File, m.Facet, m.Expected])]),
         };
+        if (marking.Stale.Count > 0)
+        {
+            tables.Add(FactAccuracySection.StaleTable(marking.Stale));
+        }
+
         var notes = new List<string>
         {
             "A territory's value is its own facet@territory fact or, failing that, the whole-country fact (which covers every territory).",
             "The publisher's lists of territories ('BiH, FBiH, RS, BD', 'Iraq and Kurdistan Region') count once per territory; 'All Territories' is the whole country.",
             $"{unstated.Count} publisher N/A values are for a territory the chapter gives no value for (no row of its own, no whole-country row): not scored; 'strict recall' counts them as misses.",
+            FactAccuracySection.DisagreementNote(misses.Count, marking, "multi-territory chapters"),
         };
         return new EvaluationSectionResult(Name, "Per-territory fact accuracy (multi-territory chapters) against ground-truth-raw.jsonl", figures, tables, notes);
     }

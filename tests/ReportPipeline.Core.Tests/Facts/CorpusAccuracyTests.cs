@@ -64,6 +64,22 @@ public sealed class CorpusAccuracyTests
     }
 
     [SharedDataFact]
+    public async Task The_listed_disagreements_explain_the_misses_and_none_is_stale()
+    {
+        var run = await Run.Value;
+        var disagreements = await FactDisagreements.ReadAsync(Path.Combine(SharedData.RepositoryRoot, FactDisagreements.DefaultPath));
+        var facts = new FactAccuracySection { Disagreements = disagreements }.Evaluate(run);
+
+        // The raw figures are those without the list; the list only adds the set-aside ones.
+        var raw = FactAccuracy.Compute(run.Documents);
+        facts.Figures["2016-2021.overall.correct"].ShouldBe(raw.Overall.Correct);
+        facts.Figures["2016-2021.overall.expected"].ShouldBe(raw.Overall.Expected);
+        facts.Figures["stale_disagreements"].ShouldBe(0, string.Join("; ", facts.Tables.Where(t => t.Title.StartsWith("Stale", StringComparison.Ordinal)).SelectMany(t => t.Rows).Select(r => string.Join(' ', r))));
+        facts.Figures["2016-2021.overall.set_aside.precision"].ShouldBeGreaterThanOrEqualTo(0.995);
+        facts.Figures["2016-2021.overall.set_aside.recall"].ShouldBeGreaterThanOrEqualTo(0.995);
+    }
+
+    [SharedDataFact]
     public async Task The_evaluation_report_has_identification_and_fact_sections()
     {
         var run = await Run.Value;
