@@ -115,7 +115,7 @@ async Task<string> MeasureAsync(string name, IReadOnlyList<string> release)
 
     reference.Stop();
     Console.WriteLine();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {release.Count} PDFs, {releasePages:N0} pages; uploaded {uploaded.TotalSeconds:0.0} s, every file ingested {Seconds(ingested)}, comparison started {Seconds(compareStarted)} (settle {Settle} after the last ingest), digest written {toDigest.TotalSeconds:0.0} s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {release.Count} PDFs, {releasePages:N0} pages; uploaded {uploaded.TotalSeconds:0.0} s, every file ingested {Seconds(ingested)}, comparison started {Seconds(compareStarted)} (settle {Settle} after the newest blob was listed), digest written {toDigest.TotalSeconds:0.0} s"));
     var times = IngestedLines(watch.Output).Skip(ingestedBefore).Select(line => Regex.Match(line, @"\(read (\d+), extraction (\d+), storage (\d+)\)")).Where(m => m.Success)
         .Select(m => (Read: double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Extraction: double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Storage: double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList();
     if (times.Count > 0)

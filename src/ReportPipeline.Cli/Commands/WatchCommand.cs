@@ -30,7 +30,7 @@ internal static class WatchCommand
         };
         var settle = new Option<TimeSpan?>("--settle")
         {
-            Description = "Compare this long after the last ingest of a burst (default 5s; ReportPipeline__Watch__SettleDelay).",
+            Description = "Compare a burst of ingests once no new blob has appeared for this long and its ingests are done (default 5s; ReportPipeline__Watch__SettleDelay).",
             CustomParser = ParseDuration,
         };
         var schedule = new Option<string?>("--compare-schedule")

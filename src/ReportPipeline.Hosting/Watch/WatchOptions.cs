@@ -9,8 +9,10 @@ public sealed class WatchOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// How long after the last ingest of a burst the comparison runs (default 5 s): a folder of
-    /// reports uploaded together is compared, and its subscribers notified, once.
+    /// How long no new blob must appear before the comparison after a burst of ingests runs (default 5 s): a
+    /// folder of reports uploaded together is compared, and its subscribers notified, once. It counts from the
+    /// listing that found the burst's newest blob, and the round waits for its ingests and one later listing
+    /// that finds nothing new.
     /// </summary>
     public TimeSpan SettleDelay { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -43,15 +45,19 @@ public sealed class WatchOptions
     public bool Once { get; set; }
 
     /// <summary>
-    /// When the round after a burst runs: <see cref="SettleDelay"/> after its latest ingest, but no
-    /// later than <see cref="MaxSettleDelay"/> (or the settle delay, if longer) after its first.
+    /// When the round after a burst may run: <see cref="SettleDelay"/> after the listing that found its newest blob,
+    /// but no later than <see cref="SettleCap"/>.
     /// </summary>
-    public DateTimeOffset SettleAt(DateTimeOffset burstStarted, DateTimeOffset lastIngest)
+    public DateTimeOffset SettleAt(DateTimeOffset burstStarted, DateTimeOffset newestListed)
     {
-        var settled = lastIngest + SettleDelay;
-        var cap = burstStarted + (MaxSettleDelay > SettleDelay ? MaxSettleDelay : SettleDelay);
+        var settled = newestListed + SettleDelay;
+        var cap = SettleCap(burstStarted);
         return settled < cap ? settled : cap;
     }
+
+    /// <summary><see cref="MaxSettleDelay"/> (or the settle delay, if longer) after the burst's first ingest.</summary>
+    public DateTimeOffset SettleCap(DateTimeOffset burstStarted) =>
+        burstStarted + (MaxSettleDelay > SettleDelay ? MaxSettleDelay : SettleDelay);
 
     public void Validate()
     {

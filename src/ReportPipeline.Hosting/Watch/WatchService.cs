@@ -55,16 +55,18 @@ public sealed partial class WatchService(
         await Task.Yield();
         var nextScheduled = schedule.NextAfter(time.GetUtcNow());
         LogStarted(logger, reports.Location, options.PollInterval, schedule.Text, nextScheduled, options.SettleDelay);
-        DateTimeOffset? burstStarted = await DirtyOnStartAsync(stoppingToken).ConfigureAwait(false) ? time.GetUtcNow() : null;
-        DateTimeOffset? settleAt = burstStarted is { } start ? options.SettleAt(start, start) : null;
+        var burst = await DirtyOnStartAsync(stoppingToken).ConfigureAwait(false) ? IngestBurst.StartedAt(time.GetUtcNow()) : null;
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (await PollAsync(stoppingToken).ConfigureAwait(false) > 0)
+            var poll = await PollAsync(stoppingToken).ConfigureAwait(false);
+            if (poll.Stored > 0)
             {
-                var ingested = time.GetUtcNow();
-                burstStarted ??= ingested;
-                settleAt = options.SettleAt(burstStarted.Value, ingested);
+                burst = (burst ?? IngestBurst.StartedAt(poll.ListedAt)).NewAt(poll.ListedAt);
+            }
+            else
+            {
+                burst = burst?.Quiet();
             }
 
             if (stoppingToken.IsCancellationRequested)
@@ -80,13 +82,14 @@ public sealed partial class WatchService(
                 return;
             }
 
-            var settled = settleAt <= now;
+            var settleAt = burst?.SettleAt(options);
+            var settled = burst?.IsSettled(options, now) == true;
             var due = nextScheduled <= now;
             if (settled || due)
             {
                 await RoundAsync(settled ? "after ingest" : "schedule", stoppingToken).ConfigureAwait(false);
+                burst = null;
                 settleAt = null;
-                burstStarted = null;
                 now = time.GetUtcNow();
                 if (due)
                 {
@@ -95,7 +98,9 @@ public sealed partial class WatchService(
                 }
             }
 
-            var wake = Earliest(now + options.PollInterval, settleAt, nextScheduled);
+            // A burst whose ingests outlasted the settle delay only waits for one more listing that finds
+            // nothing new, not for another poll interval.
+            var wake = settleAt <= now ? now : Earliest(now + options.PollInterval, settleAt, nextScheduled);
             try
             {
                 await Task.Delay(wake > now ? wake - now : TimeSpan.Zero, time, stoppingToken).ConfigureAwait(false);
@@ -109,8 +114,11 @@ public sealed partial class WatchService(
         LogStopped(logger);
     }
 
-    /// <summary>Scans once and ingests what is new, one blob at a time; returns how many blobs stored documents.</summary>
-    private async Task<int> PollAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Ingests, up to <see cref="WatchOptions.Parallelism"/> at a time, what one listing found new; returns how many
+    /// blobs stored (or retracted) documents and when the listing began.
+    /// </summary>
+    private async Task<PollResult> PollAsync(CancellationToken stoppingToken)
     {
         PendingScan scan;
         var seen = new List<(string, string?)>();
@@ -127,11 +135,11 @@ public sealed partial class WatchService(
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
         {
             StorageDown(ex);
-            return 0;
+            return new PollResult(0, listedAt);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            return 0;
+            return new PollResult(0, listedAt);
         }
 
         // A retraction changes a country's status like an ingest does: it starts the after-burst round too.
@@ -141,7 +149,7 @@ public sealed partial class WatchService(
         _known = [.. seen.Where(s => !pendingNames.Contains(s))];
         if (scan.Pending.Count == 0)
         {
-            return retracted;
+            return new PollResult(retracted, listedAt);
         }
 
         LogFound(logger, scan.Pending.Count, reports.Location, scan.AlreadyProcessed);
@@ -206,8 +214,11 @@ public sealed partial class WatchService(
             LogLeft(logger, scan.Pending.Count - done);
         }
 
-        return stored + retracted;
+        return new PollResult(stored + retracted, listedAt);
     }
+
+    private readonly record struct PollResult(int Stored, DateTimeOffset ListedAt);
+
 
     /// <summary>
     /// Deleted blobs, found by the scan (Azurite has no BlobDeleted event): when a name of the last listing is

@@ -26,7 +26,7 @@ public sealed class WatchOptionsTests
     [InlineData(0, 30, 35)]
     [InlineData(0, 58, 60)]
     [InlineData(10, 100, 70)]
-    public void A_burst_settles_after_its_last_ingest_but_never_later_than_the_cap_after_its_first(int firstSecond, int lastSecond, int expectedSecond)
+    public void A_burst_settles_after_its_newest_listing_but_never_later_than_the_cap_after_its_first(int firstSecond, int lastSecond, int expectedSecond)
     {
         var options = new WatchOptions { SettleDelay = TimeSpan.FromSeconds(5), MaxSettleDelay = TimeSpan.FromMinutes(1) };
         var origin = new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
