@@ -93,7 +93,7 @@ public sealed class FactAccuracySection : IEvaluationSection
 
     /// <summary>The line that says how many misses the list explains and how many of its entries no longer occur.</summary>
     internal static string DisagreementNote(int misses, DisagreementMarking marking, string scope) =>
-        $"Listed disagreements ({FactDisagreements.DefaultPath.Replace('\\', '/')}), {scope}: {marking.ListedCount} of {misses} misses are listed chapter-versus-data disagreements, set aside in the 'listed set aside' columns; {misses - marking.ListedCount} unlisted misses; stale entries (listed cells that no longer occur as listed): {marking.Stale.Count}.";
+        $"Listed disagreements, {scope}: {marking.ListedCount} of {misses} misses are listed chapter-versus-data disagreements, set aside in the 'listed set aside' columns; {misses - marking.ListedCount} unlisted misses; stale entries (listed cells that no longer occur as listed): {marking.Stale.Count}.";
 
     public static EvaluationTable StaleTable(IReadOnlyList<StaleDisagreement> stale) =>
         new($"Stale disagreement entries ({stale.Count})", ["entry", "file", "facet", "data", "chapter", "now"],
