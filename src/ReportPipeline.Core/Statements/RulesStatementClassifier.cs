@@ -70,6 +70,8 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             }
 
             context.PreviousLaw = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
+            context.PreviousPlanName = drafts.FirstOrDefault(d => d.Category == StatementCategories.ActionPlan)?.Fields.GetValueOrDefault(StatementFields.Name)
+                ?? ActionPlanRule.PurposePlanIn(sentence.Text);
         }
 
         foreach (var (draft, question, line) in IloBaselineAnswers.Read(text))

@@ -87,6 +87,37 @@ public class HandLabelsTests
         labels.Select(l => l.File).Intersect(development.Select(l => l.File)).ShouldBeEmpty();
     }
 
+    /// <summary>The second blind set (eval/statement-labels-blind-2): the multi-territory chapters neither earlier set labels.</summary>
+    [Fact]
+    public async Task The_second_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-2");
+        var files = Directory.GetFiles(folder, "*.jsonl");
+
+        var labels = await HandLabels.ReadFolderAsync(folder);
+        var development = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, HandLabels.DefaultFolder));
+        var first = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind"));
+
+        files.Length.ShouldBe(10);
+        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
+        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
+        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
+        labels.Select(l => l.File[..l.File.LastIndexOf('_')]).Distinct().Order(StringComparer.Ordinal)
+            .ShouldBe(["Bosnia_and_Herzegovina", "Iraq", "Pakistan", "Somalia"]);
+        labels.Select(l => l.File).Intersect(development.Select(l => l.File).Concat(first.Select(l => l.File))).ShouldBeEmpty();
+    }
+
+    [SharedDataFact]
+    public async Task Every_second_blind_label_names_a_chapter_of_the_multi_territory_corpus()
+    {
+        var manifest = await CorpusFiles.ReadManifestAsync(Path.Combine(SharedData.Directory, "corpus", "usdol-multi-territory"));
+        var chapters = manifest.Select(e => Path.GetFileName(e.File)).ToHashSet(StringComparer.Ordinal);
+
+        var labels = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-2"));
+
+        labels.ShouldAllBe(l => chapters.Contains(l.File));
+    }
+
     [SharedDataFact]
     public async Task Every_blind_label_names_a_chapter_of_the_multi_territory_corpus()
     {

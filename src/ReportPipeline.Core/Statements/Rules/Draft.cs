@@ -35,6 +35,9 @@ internal sealed class RuleContext(Model.DocumentInfo document)
     /// <summary>The law statement of the sentence just before, for "The changes were approved …", which names no law of its own.</summary>
     public Draft? PreviousLaw { get; set; }
 
+    /// <summary>The plan the sentence just before named (with or without a title), for "the Council of Ministers approved the plan".</summary>
+    public string? PreviousPlanName { get; set; }
+
     /// <summary>One of the next three sentences says a bill still waits for the other chamber ("However, the Senate had not approved the bill").</summary>
     public bool NextTellsBillPending { get; set; }
 }

@@ -175,7 +175,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     private static partial Regex ApprovalParaphrase();
 
     // "no inspections of businesses with an annual income below …", "exempt from inspections".
-    [GeneratedRegex(@"\b(?:no|not\s+(?:be\s+)?(?:subject to|inspected)|prohibit\w*|ban\w*)\s+(?:labou?r\s+)?(?:inspections?\s+(?:of|at|for)\s+)?[^.;]{0,60}?\b(?:income|turnover|revenue|employees|workers|staff)\b[^.;]{0,30}?\b(?:below|under|less than|fewer than|up to)\b|\bexempt(?:ed|s|ion)?\b[^.;]{0,40}?\bfrom\s+(?:all\s+|any\s+)?(?:(?:labou?r|state|scheduled|routine|planned)\s+)*inspections?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|not\s+(?:be\s+)?(?:subject to|inspected)|prohibit\w*|ban\w*)\s+(?:labou?r\s+)?(?:inspections?\s+(?:of|at|for)\s+)?[^.;]{0,60}?\b(?:income|turnover|revenue|employees|workers|staff)\b[^.;]{0,30}?\b(?:below|under|less than|fewer than|up to)\b(?!\s+(?:the\s+)?ages?\b)|\bexempt(?:ed|s|ion)?\b[^.;]{0,40}?\bfrom\s+(?:all\s+|any\s+)?(?:(?:labou?r|state|scheduled|routine|planned)\s+)*inspections?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThresholdParaphrase();
 
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]

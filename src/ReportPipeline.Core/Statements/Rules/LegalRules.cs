@@ -189,6 +189,12 @@ internal sealed partial class LawRule : ISentenceRule
             coreferent = true;
         }
 
+        if (AuthorityOrder(text, context.Document.Year) is { } order)
+        {
+            // "the Prime Minister issued an order …", "a general command order … remained in effect": an order is a decree.
+            yield return order;
+        }
+
         var nouns = LawNoun().Matches(text).Where(n => !Cited(text, n)).ToList();
         if (nouns.Count == 0)
         {
@@ -231,9 +237,15 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                if (action == Drafted && Infinitive().IsMatch(text[..verb.Index]))
+                if (action == Drafted && DraftingVerbFirst().IsMatch(verb.Value) && Infinitive().IsMatch(text[..verb.Index]) && !Directive().IsMatch(text[..verb.Index]))
                 {
                     // "tasks the ministry to draft legislation": a mandate, not a draft made.
+                    continue;
+                }
+
+                if (Obligation().IsMatch(text.AsSpan(0, verb.Index)))
+                {
+                    // "The region must endorse laws passed by the government after 1991 …": a rule about laws, no event.
                     continue;
                 }
 
@@ -272,7 +284,13 @@ internal sealed partial class LawRule : ISentenceRule
                 }
 
                 var date = Clauses.DateOf(text, verb, 80)?.Iso;
-                var stage = action == Enacted && (DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || PassedInOneChamber(text, verb, context)) ? Drafted : action;
+                if (Endorsement().IsMatch(verb.Value) && (context.Document.Year is not { } year || Background.YearOf(date) is not { } endorsed || endorsed < year))
+                {
+                    // A region's parliament endorsing an existing law is an event only when dated in the year; otherwise it is the law's history.
+                    continue;
+                }
+
+                var stage = action == Enacted && (DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)) ? Drafted : action;
                 yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
             }
@@ -352,7 +370,7 @@ internal sealed partial class LawRule : ISentenceRule
 
             var bare = Names.WithoutPeriod(name);
             var date = Clauses.EventDateOf(text, governing.Verb, 80)?.Iso;
-            var action = governing.Action == Enacted && PassedInOneChamber(text, governing.Verb, context) ? Drafted : governing.Action;
+            var action = governing.Action == Enacted && (PassedInOneChamber(text, governing.Verb, context) || ApprovedByExecutive(text, governing.Verb, bare)) ? Drafted : governing.Action;
             yield return Draft.Of(Law, action, 0.85, (Name, bare), (Date, date), (Kind, AgreementNoun().IsMatch(bare) ? "agreement" : "law"));
         }
     }
@@ -380,6 +398,52 @@ internal sealed partial class LawRule : ISentenceRule
     /// </summary>
     private static bool PassedInOneChamber(string text, Match verb, RuleContext context) =>
         context.NextTellsBillPending && PassVerb().IsMatch(verb.Value) && !IntoLaw().IsMatch(text);
+
+    /// <summary>
+    /// A bill a cabinet or council of ministers approved ("the provincial cabinet approved the … Bill 2025"): the government's
+    /// draft on its way to the legislature, not yet law.
+    /// </summary>
+    private static bool ApprovedByExecutive(string text, Match verb, string? name) =>
+        ApproveVerb().IsMatch(verb.Value)
+        && Executive().IsMatch(text.AsSpan(Math.Max(0, verb.Index - 60), Math.Min(60, verb.Index)))
+        && (name is not null ? BillTitle().IsMatch(name) : BillObject().IsMatch(text.AsSpan(verb.Index + verb.Length)));
+
+    /// <summary>
+    /// An order of a head of government, a minister or an army command, a decree by another name: issued in the reporting
+    /// year or later ("the Prime Minister issued an order …", "issued a general staff order stating …", "a March 2025 order
+    /// from the President declared …"), or in force that year ("A general command order barring … remained in effect").
+    /// An order issued before the year is the order's history; a court's order is a judgment, not a law.
+    /// </summary>
+    private static Draft? AuthorityOrder(string text, int? year)
+    {
+        if (StandingOrder().Match(text) is { Success: true } standing && Clauses.IsAffirmed(text, standing.Groups["verb"].Index) && !MoratoriumRule.Mentions(text))
+        {
+            return Draft.Of(Law, Enacted, 0.75, (Name, standing.Groups["law"].Value.Trim()), (Kind, "law"));
+        }
+
+        foreach (var pattern in new[] { IssuedOrder(), OrderActs() })
+        {
+            var match = pattern.Match(text);
+            if (!match.Success || !Clauses.IsAffirmed(text, match.Groups["verb"].Index) || CourtBefore().IsMatch(text.AsSpan(0, match.Index)))
+            {
+                continue;
+            }
+
+            var law = match.Groups["law"];
+            var date = ReportDates.FindDates(text)
+                .Where(d => Math.Abs(d.Index - law.Index) <= 60 || (d.Index > match.Groups["verb"].Index && d.Index - match.Groups["verb"].Index <= 30))
+                .Select(d => d.Iso)
+                .FirstOrDefault();
+            if (year is { } y && Background.YearOf(date) is { } when && when < y)
+            {
+                continue;
+            }
+
+            return Draft.Of(Law, Enacted, 0.75, (Name, law.Value.Trim()), (Date, date), (Kind, "law"));
+        }
+
+        return null;
+    }
 
     private static readonly (string Action, Regex Pattern)[] Actions =
     [
@@ -413,6 +477,10 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\bto\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Infinitive();
 
+    // The drafting match starts with its verb ("draft legislation"), not with the law it tells of ("amendments … were proposed").
+    [GeneratedRegex(@"^(?:draft|develop|prepar|introduc|finali|began|begun|started|continued|sent|forwarded|referred|submitted)", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftingVerbFirst();
+
     [GeneratedRegex(@"\b(?:until|unless|once|before|whenever|if)\b[^,;.()]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericCondition();
 
@@ -422,13 +490,50 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"^(?:pass(?:ed|es)|approv(?:ed|es))$", RegexOptions.IgnoreCase)]
     private static partial Regex PassVerb();
 
+    [GeneratedRegex(@"^approv(?:ed|es)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApproveVerb();
+
+    [GeneratedRegex(@"^endors", RegexOptions.IgnoreCase)]
+    private static partial Regex Endorsement();
+
+    [GeneratedRegex(@"\b(?:cabinet|council of ministers)(?:'s|’s)?\b[^.;]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Executive();
+
+    [GeneratedRegex(@"\bBill\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?$")]
+    private static partial Regex BillTitle();
+
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|two|new)\s+)?(?:\w+\s+){0,2}?bills?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BillObject();
+
+    // "directed the Ministry of Justice to draft an amendment": a draft the government began, not a standing mandate.
+    [GeneratedRegex(@"\b(?:directed|instructed|ordered|tasked|commissioned|requested|asked|charged)\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z][\w’'\-]*\s+|(?:of|and|for)\s+){1,8}to\s+$")]
+    private static partial Regex Directive();
+
+    // "must endorse laws passed by …", "shall be adopted": an obligation in the same clause before the verb.
+    [GeneratedRegex(@"\b(?:must|shall|should|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+required\s+to)\b[^.;,]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Obligation();
+
+    private const string OrderHead = @"(?:(?:general|staff|command|executive|presidential|ministerial|prime[\s-]+ministerial|military|government|cabinet|administrative)\s+)*orders?";
+
+    [GeneratedRegex(@"\b(?<verb>issued|signed|promulgated)\s+(?:(?:a|an|the|new|two|three|several)\s+)?(?<law>" + OrderHead + @")\b(?!\s+(?:for|on)\s+(?:the\s+)?(?:arrest|detention|release|closure)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuedOrder();
+
+    [GeneratedRegex(@"\b(?<law>" + OrderHead + @")\s+(?:from|of|by|issued by)\s+the\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:Prime\s+Minister|President|Minister|Cabinet|Council\s+of\s+Ministers|Government|Ministry|Army|Command|Chief\s+of\s+(?:General\s+)?Staff)\b[^.;]{0,40}?\b(?<verb>declared|designated|prohibited|barred|banned|required|established|created|incorporated|ordered|directed|made)\b")]
+    private static partial Regex OrderActs();
+
+    [GeneratedRegex(@"^(?:[^,.;]{0,40},\s+)?(?:A|An|The)\s+(?<law>(?:(?:general|staff|command|executive|presidential|ministerial|military|government|cabinet|administrative)\s+)+order|(?:[A-Z][\w’'\-]*\s+){1,5}(?:Order|Decree)(?:\s+No\.?\s*[\w\-/]*\d[\w\-/]*)?)\b[^.;]{0,140}?\b(?<verb>remain(?:ed|s))\s+in\s+(?:effect|force)\b")]
+    private static partial Regex StandingOrder();
+
+    [GeneratedRegex(@"\b(?:court|courts|judge|judges|tribunal)\b[^.;]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CourtBefore();
+
     [GeneratedRegex(@"\b(?:into law|signed|assent|promulgat\w*|enacted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IntoLaw();
 
     /// <summary>A sentence saying a bill still waits for the other chamber: "the Senate had not approved the bill", "the bills are pending passage in the Senate".</summary>
     public static bool TellsBillPending(string text) => BillPending().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:Senate|upper house|lower house|upper chamber|other chamber|second chamber)\b[^.;]{0,40}?\b(?:must|had not|has not|have not|did not|was yet to|is yet to|has yet to)\s+(?:yet\s+)?(?:approve|pass|vote|adopt|consider)|\b(?:bills?|law|legislation|code)\b[^.;]{0,40}?\b(?:is|are|was|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:pending|awaiting)\s+(?:passage|approval|adoption|ratification|a vote)?\s*(?:in|by|before)\s+(?:the\s+)?(?:Senate|upper house|lower house|upper chamber|other chamber|second chamber)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bneither\s+of\s+(?:these|the|those)\s+(?:two\s+)?(?:bills|drafts)\b[^.;]{0,20}?\b(?:had|has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:enacted|passed|adopted|signed)|\b(?:bills?|draft law)\b[^.;]{0,40}?\b(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?:enacted|passed|adopted|signed)|\b(?:Senate|upper house|lower house|upper chamber|other chamber|second chamber)\b[^.;]{0,40}?\b(?:must|had not|has not|have not|did not|was yet to|is yet to|has yet to)\s+(?:yet\s+)?(?:approve|pass|vote|adopt|consider)|\b(?:bills?|law|legislation|code)\b[^.;]{0,40}?\b(?:is|are|was|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:pending|awaiting)\s+(?:passage|approval|adoption|ratification|a vote)?\s*(?:in|by|before)\s+(?:the\s+)?(?:Senate|upper house|lower house|upper chamber|other chamber|second chamber)", RegexOptions.IgnoreCase)]
     private static partial Regex BillPending();
 
     // "the Senate approved draft legislation that would …": one step of a bill, still a draft.
@@ -457,7 +562,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex SignedVerb();
 
     // "by enacting the … Act" acts too; "newly enacted laws" describes laws; "gave final approval for the … Act" enacts it.
-    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|promulgat(?:ed|es)|issued|published|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactedVerb();
 
     // "The 18th Amendment to the Constitution devolves …" names an amendment; it does not amend anything this year.
@@ -470,6 +575,6 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 }

@@ -28,6 +28,15 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         if (sentence.Section == ReportSections.Programs || Footnote().IsMatch(text))
         {
             // Programmes and projects are described by what they support ("the priorities of the Roadmap"); "† Policy was approved…" is a table's key.
+            // Prose under them may still tell a plan being made by its purpose, or the approval of the plan the sentence before named.
+            if (sentence.Section == ReportSections.Programs && sentence.Label is null && sentence.Kind == SentenceKind.Prose && !Names.Plans(text).Any())
+            {
+                foreach (var draft in PurposeOrReference(text, context, []))
+                {
+                    yield return draft;
+                }
+            }
+
             yield break;
         }
 
@@ -40,13 +49,29 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             .Concat(sentence.Section == ReportSections.Policies ? Names.StatePrograms(text) : [])
             .Where(p => !NotAPlan().IsMatch(p.Name) && !PartOfProgramName().IsMatch(text.AsSpan(p.Index + p.Length)))
             .Select(p => WithContinuation(text, p))
+            .SelectMany(SplitPair)
             .ToList();
         var refersToPlan = plans.Count > 0 || PlanReference().IsMatch(text);
         var unnamedDraft = UnnamedDraft().Match(text);
         var unnamedAdopted = UnnamedAdopted().Match(text);
-        if (!refersToPlan && !rowStart && !unnamedDraft.Success && !unnamedAdopted.Success)
+        var purpose = PurposeDraft().Match(text);
+        if (!refersToPlan && !rowStart && !unnamedDraft.Success && !unnamedAdopted.Success && !purpose.Success)
         {
             yield break;
+        }
+
+        if (labelPlan is null)
+        {
+            var unnamed = PurposeOrReference(text, context, plans).ToList();
+            foreach (var draft in unnamed)
+            {
+                yield return draft;
+            }
+
+            if (purpose.Success && plans.Count == 0)
+            {
+                yield break;
+            }
         }
 
         // Each plan the sentence names is its own statement, with its own governing verb.
@@ -165,6 +190,67 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         return (head + " " + after.Groups["rest"].Value, plan.Index, after.Index + after.Length - plan.Index);
     }
 
+    /// <summary>
+    /// A plan with no title: one told by its purpose while it is being made (drafted; one drafted before the reporting year
+    /// is its history), or "the plan" a sentence approves when it names no plan ("In May 2026, the Council of Ministers
+    /// approved the plan"), which is the plan of the sentence before.
+    /// </summary>
+    private static IEnumerable<Draft> PurposeOrReference(string text, RuleContext context, IReadOnlyList<(string Name, int Index, int Length)> named)
+    {
+        var purpose = PurposeDraft().Match(text);
+        if (purpose.Success && Clauses.IsAffirmed(text, purpose.Index))
+        {
+            if (named.Any(p => p.Index < purpose.Index + purpose.Length && p.Index + p.Length > purpose.Index))
+            {
+                yield break;
+            }
+
+            var date = Clauses.EventDateOf(text, purpose, 60)?.Iso;
+            if (context.Document.Year is not { } year || Background.YearOf(date) is not { } made || made >= year)
+            {
+                yield return Draft.Of(ActionPlan, Drafted, 0.7, (Name, purpose.Groups["plan"].Value.Trim()), (Date, date));
+            }
+
+            yield break;
+        }
+
+        if (named.Count == 0 && context.PreviousPlanName is { } previous && ApprovedThePlan().Match(text) is { Success: true } adoption && Clauses.IsAffirmed(text, adoption.Index))
+        {
+            yield return Draft.Of(ActionPlan, Adopted, 0.7, (Name, previous), (Date, Clauses.EventDateOf(text, adoption, 60)?.Iso));
+        }
+    }
+
+    /// <summary>
+    /// "the Action Plan to End X and the Action Plan to Prevent Y": "and the" before a second plan's head starts that plan,
+    /// as it starts a second law; both halves must name a plan.
+    /// </summary>
+    private static IEnumerable<(string Name, int Index, int Length)> SplitPair((string Name, int Index, int Length) plan)
+    {
+        var join = plan.Name.IndexOf(" and the ", StringComparison.Ordinal);
+        if (join <= 0)
+        {
+            return [plan];
+        }
+
+        var first = plan.Name[..join];
+        var second = plan.Name[(join + " and the ".Length)..];
+        if (!IsPlanName(first) || !StartsWithPlan().IsMatch(second))
+        {
+            return [plan];
+        }
+
+        var secondIndex = plan.Index + join + " and the ".Length;
+        return [(first, plan.Index, first.Length), .. SplitPair((second, secondIndex, second.Length))];
+    }
+
+    /// <summary>
+    /// A plan told by its purpose, with no title, that the sentence says is being made: "expressed intentions to develop an
+    /// action plan to combat child begging", "began drafting a plan to rehabilitate and reintegrate …". The previous
+    /// sentence's plan, whatever its date, is what "approved the plan" in the next one refers to.
+    /// </summary>
+    public static string? PurposePlanIn(string text) =>
+        PurposeDraft().Match(text) is { Success: true } match && Clauses.IsAffirmed(text, match.Index) ? match.Groups["plan"].Value.Trim() : null;
+
     /// <summary>"In 2025, it approved the national policy on child protection": a coordinating body's approval of a plan this year.</summary>
     private static Draft? CoordinationApproval(string text, int? year)
     {
@@ -245,7 +331,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         (Active, ActiveVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan|Agenda)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|Strategic Plan|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan|Agenda)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanWord();
 
     // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects; guidelines and
@@ -262,8 +348,9 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\G\s*(?:(?:19|20)\d{2}(?:\s*[–—\-]\s*(?:19|20)?\d{2})?\s*)?\((?:draft|in draft|drafted)\)", RegexOptions.IgnoreCase)]
     private static partial Regex DraftMark();
 
-    // "with provisions for … developing and implementing a National Child Labor Policy": a plan the row aims to make.
-    [GeneratedRegex(@"\b(?:develop|creat|draft|establish|elaborat|design|formulat)ing\s+and\s+implementing\s+(?:(?:a|an|the|new|national|its|their)\s+)*$", RegexOptions.IgnoreCase)]
+    // "with provisions for … developing and implementing a National Child Labor Policy", "aims to … develop and implement a
+    // National Child Labor Policy": a plan the row aims to make.
+    [GeneratedRegex(@"\b(?:develop|creat|draft|establish|elaborat|design|formulat)(?:ing\s+and\s+implementing|e?\s+and\s+implement)\s+(?:(?:a|an|the|new|national|its|their)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalPair();
 
     // "the provincial cabinet approved a child labor policy": a plan adopted before it has a title.
@@ -302,6 +389,18 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:submitted|drafted|prepared|developed|validated|circulated|finali[sz]ed)\s+(?:a|the)\s+(?<plan>(?:new\s+draft|draft|new)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|NAP))\b(?!\s+(?:on|for|to|against)\s+[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedDraft();
 
+    // "have expressed intentions to develop an action plan to combat child begging", "began drafting a plan to rehabilitate …",
+    // "presented a proposal to prepare a comprehensive plan to reduce …", "drafted a plan to …": a plan being made, told by its purpose.
+    [GeneratedRegex(@"\b(?:(?:intentions?|intend(?:s|ed)?|plans?|planned|proposals?|decided|agreed|committed)\s+to|(?:began|begun|started|continued)(?:\s+to)?)\s+(?:develop(?:ing)?|draft(?:ing)?|prepar(?:e|ing)|elaborat(?:e|ing)|creat(?:e|ing)|design(?:ing)?|formulat(?:e|ing))\s+(?:a|an)\s+(?:(?:new|national|comprehensive|auxiliary|separate|specific|dedicated)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+(?:to|for|on|against)\s+(?:[a-z][\w\-]*|ISIS|[A-Z][\w\-]*)(?:[ ][a-z][\w\-]*|[ ](?:ISIS|[A-Z][\w\-]*)){0,10})|\b(?:drafted|prepared)\s+(?:a|an)\s+(?:(?:new|national|comprehensive|separate|specific|dedicated)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+to\s+[a-z][\w\-]*(?:[ ](?:[a-z][\w\-]*|ISIS|[A-Z][\w\-]*)){0,10})")]
+    private static partial Regex PurposeDraft();
+
+    // "the Council of Ministers approved the plan": adoption of the plan the sentence before named.
+    [GeneratedRegex(@"\b(?:approved|adopted|endorsed|validated)\s+the\s+(?:draft\s+)?(?:action\s+)?plan\b(?!\s+(?:of|on|for|to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedThePlan();
+
+    [GeneratedRegex(@"^(?:[A-Z][\w’'\-]*\s+){0,4}(?:Action Plan|Plan of Action|National Plan|Strategy|Road ?map|Policy|Development Plan)\b")]
+    private static partial Regex StartsWithPlan();
+
     // "has not included child labour in the National Education Strategy": the plan is where something is missing.
     [GeneratedRegex(@"\b(?:has|have|had|was|were|is|are|does|do|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:include|integrat|incorporat|mainstream|address|mention|cover|reflect)\w*\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedInclusion();
@@ -329,7 +428,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|(?:began|begun|started|opened|held|launched|initiated)\s+(?:talks|negotiations|consultations|discussions)\s+(?:on|to|about|toward|towards|for)|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:develop|drafting|preparation) of|development of (?:a|an|the)\s+(?:new\s+)?(?=[A-Z])|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
-    [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es|al of)|launch(?:ed|es)|introduc(?:ed|es)|enact(?:ed|s)|signed|endors(?:ed|es)|issued|passed|put in place|ratified|went into (?:effect|force)|came into (?:effect|force)|entered into force)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es|al of)|launch(?:ed|es)|releas(?:ed|es)|unveil(?:ed|s)|introduc(?:ed|es)|enact(?:ed|s)|signed|endors(?:ed|es)|issued|passed|put in place|ratified|went into (?:effect|force)|came into (?:effect|force)|entered into force)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdoptedVerb();
 
     [GeneratedRegex(@"\b(?:expir(?:ed|es)|ended|conclud(?:ed|es)|came to an end|lapsed|no longer in (?:effect|force))\b", RegexOptions.IgnoreCase)]
