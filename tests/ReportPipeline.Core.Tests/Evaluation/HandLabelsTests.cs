@@ -129,4 +129,53 @@ public class HandLabelsTests
 
         labels.ShouldAllBe(l => chapters.Contains(l.File));
     }
+    /// <summary>The third blind set (eval/statement-labels-blind-3): main-corpus chapters none of the earlier sets labels.</summary>
+    [Fact]
+    public async Task The_third_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-3");
+        var files = Directory.GetFiles(folder, "*.jsonl");
+
+        var labels = await HandLabels.ReadFolderAsync(folder);
+        var development = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, HandLabels.DefaultFolder));
+        var first = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind"));
+        var second = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-2"));
+
+        files.Length.ShouldBe(14);
+        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
+        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
+        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
+        labels.Select(l => l.File).Distinct().Count().ShouldBe(14, "every chapter of the set has labels");
+        labels.Select(l => l.File).Intersect(development.Select(l => l.File).Concat(first.Select(l => l.File)).Concat(second.Select(l => l.File)))
+            .ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// The third blind set's chapters follow its README's fixed rule, so none was picked for what it says: per
+    /// country the unlabelled chapter nearest 2018 (ties: later), then, for countries with two or more
+    /// unlabelled chapters of 2016-2021, the other one nearest 2020 (ties: later), in country order, to 14 in all.
+    /// </summary>
+    [SharedDataFact]
+    public async Task The_third_blind_chapters_are_the_ones_the_fixed_rule_picks_from_the_main_corpus()
+    {
+        var pdfs = Directory.GetFiles(Path.Combine(SharedData.Directory, "corpus", "usdol-ilab-sweat-toil", "pdf"), "*.pdf")
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
+        var development = (await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, HandLabels.DefaultFolder)))
+            .Select(l => Path.GetFileNameWithoutExtension(l.File)).ToHashSet(StringComparer.Ordinal);
+        var unlabelled = pdfs.Where(p => !development.Contains(p))
+            .Select(p => (Country: p[..p.LastIndexOf('_')], Year: int.Parse(p[(p.LastIndexOf('_') + 1)..], System.Globalization.CultureInfo.InvariantCulture)))
+            .GroupBy(c => c.Country, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+
+        static int Nearest(IEnumerable<int> years, int target) =>
+            years.OrderBy(y => Math.Abs(y - target)).ThenByDescending(y => y).First();
+        var picked = unlabelled.Select(g => $"{g.Key}_{Nearest(g.Select(c => c.Year), 2018)}").ToList();
+        var extra = unlabelled
+            .Where(g => g.Count(c => c.Year is >= 2016 and <= 2021) >= 2)
+            .Select(g => $"{g.Key}_{Nearest(g.Select(c => c.Year).Where(y => y is >= 2016 and <= 2021 && !picked.Contains($"{g.Key}_{y}")), 2020)}");
+        picked.AddRange(extra.Take(14 - picked.Count));
+
+        var labelled = Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-3"), "*.jsonl")
+            .Select(Path.GetFileNameWithoutExtension);
+        labelled.Order(StringComparer.Ordinal).ShouldBe(picked.Order(StringComparer.Ordinal));
+    }
 }
