@@ -5,10 +5,15 @@ using Azure.Storage.Blobs;
 using ReportPipeline.Development;
 
 // From a release dropped into the reports container to the digest leaving, as a user meets it:
-// the built `reportpipeline watch` runs against a fresh Azurite with a confirmed subscriber (mail to a pickup
-// folder), every chapter PDF of the release is uploaded at once, and the clock stops when the digest file is
-// written. Beside it, in the same run, `pdftotext -layout` over the same PDFs one after the other.
-// Usage: dotnet run -c Release --project bench/ReportPipeline.Bench.Release [-- CORPUS_DIR [YEAR|all]]
+// `reportpipeline watch`, published as it is deployed (`dotnet publish`: ReadyToRun), runs against a fresh Azurite
+// with a confirmed subscriber (mail to a pickup folder), every chapter PDF of the release is uploaded at once, and
+// the clock stops when the digest file is written. Beside it, in the same run, `pdftotext -layout` over the same
+// PDFs one after the other. `--built` runs the JIT-compiled Release build instead of publishing; `--cli=DLL` runs a
+// reportpipeline.dll published before.
+// Usage: dotnet run -c Release --project bench/ReportPipeline.Bench.Release [-- [--built|--cli=DLL] CORPUS_DIR [YEAR|all]]
+var built = args.Contains("--built");
+var given = args.FirstOrDefault(a => a.StartsWith("--cli=", StringComparison.Ordinal))?["--cli=".Length..];
+args = [.. args.Where(a => a != "--built" && !a.StartsWith("--cli=", StringComparison.Ordinal))];
 var corpus = args.Length > 0 ? args[0] : FindCorpus();
 var year = args.Length > 1 ? args[1] : "all";
 if (corpus is null || !Directory.Exists(Path.Combine(corpus, "pdf")))
@@ -28,7 +33,9 @@ if (files.Count == 0)
 
 const string Settle = "2s";
 var pages = files.Sum(f => { using var pdf = UglyToad.PdfPig.PdfDocument.Open(f); return pdf.NumberOfPages; });
-var tool = ToolPath();
+var published = built || given is not null ? null : Directory.CreateTempSubdirectory("rp-bench-cli-");
+var tool = given ?? (published is null ? BuiltTool() : await PublishAsync(published));
+Console.WriteLine($"watch: {(given is not null ? "as given" : published is null ? "the Release build (JIT)" : "published, ReadyToRun")}, {tool}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"release: {files.Count} chapter PDFs ({year}), {pages:N0} pages, {files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0:0.0} MB; {Environment.ProcessorCount} cores, load {Load()}"));
 
 await using var azurite = await AzuriteHost.StartAsync();
@@ -89,6 +96,7 @@ async Task<string> MeasureAsync(string name, IReadOnlyList<string> release)
         File.Delete(file);
     }
 
+    var cpuBefore = DescendantsCpu();
     var clock = Stopwatch.StartNew();
     await Parallel.ForEachAsync(release, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (file, ct) =>
         await reports.GetBlobClient($"{Path.GetFileName(file)}").UploadAsync(file, overwrite: true, ct));
@@ -104,7 +112,12 @@ async Task<string> MeasureAsync(string name, IReadOnlyList<string> release)
         return Directory.Exists(mail) && Directory.GetFiles(mail, "*.eml").Length > 0;
     }, TimeSpan.FromMinutes(20), "no digest left");
     var toDigest = clock.Elapsed;
+    var cpuAfter = DescendantsCpu();
+    var pipelineCpu = cpuAfter.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b) - cpuBefore.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+    var cpuByProcess = string.Join(", ", cpuAfter.Select(p => (p.Key, Cpu: p.Value - cpuBefore.GetValueOrDefault(p.Key))).Where(p => p.Cpu > TimeSpan.FromMilliseconds(50)).OrderByDescending(p => p.Cpu)
+        .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Cpu.TotalSeconds:0.0} s")));
 
+    var referenceCpuBefore = ReapedChildrenCpu();
     var reference = Stopwatch.StartNew();
     foreach (var file in release)
     {
@@ -114,6 +127,7 @@ async Task<string> MeasureAsync(string name, IReadOnlyList<string> release)
     }
 
     reference.Stop();
+    var referenceCpu = ReapedChildrenCpu() - referenceCpuBefore;
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {release.Count} PDFs, {releasePages:N0} pages; uploaded {uploaded.TotalSeconds:0.0} s, every file ingested {Seconds(ingested)}, comparison started {Seconds(compareStarted)} (settle {Settle} after the newest blob was listed), digest written {toDigest.TotalSeconds:0.0} s"));
     var times = IngestedLines(watch.Output).Skip(ingestedBefore).Select(line => Regex.Match(line, @"\(read (\d+), extraction (\d+), storage (\d+)\)")).Where(m => m.Success)
@@ -125,11 +139,35 @@ async Task<string> MeasureAsync(string name, IReadOnlyList<string> release)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ingest work summed over {times.Count} files: extraction {times.Sum(t => t.Extraction) / 1000:0.0} s ({times.Sum(t => t.Extraction) / total:P0}), storage {times.Sum(t => t.Storage) / 1000:0.0} s ({times.Sum(t => t.Storage) / total:P0}), reading blobs {times.Sum(t => t.Read) / 1000:0.0} s"));
     }
 
+    // CPU time moves far less with the machine's load than wall time does: the work, not the wait.
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CPU used from drop to digest by watch and Azurite {pipelineCpu.TotalSeconds:0.0} s ({cpuByProcess}); by pdftotext {referenceCpu.TotalSeconds:0.0} s ({pipelineCpu / referenceCpu:0.00}x)"));
     return string.Create(CultureInfo.InvariantCulture, $"{name,-22}{release.Count,6}{releasePages,7}{toDigest.TotalSeconds,14:0.0} s{reference.Elapsed.TotalSeconds,9:0.0} s{toDigest.TotalSeconds / reference.Elapsed.TotalSeconds,7:0.00}x");
 }
 
 work.Delete(recursive: true);
+published?.Delete(recursive: true);
 return 0;
+
+// `dotnet publish` of the CLI as a deployment does it (the project compiles ReadyToRun when published).
+static async Task<string> PublishAsync(DirectoryInfo output)
+{
+    Console.WriteLine("publishing the CLI (ReadyToRun, about a minute) ...");
+    var publish = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in new[] { "publish", Path.Combine(RepositoryRoot(), "src", "ReportPipeline.Cli"), "-c", "Release", "-o", output.FullName, "--nologo", "-v", "q" })
+    {
+        publish.ArgumentList.Add(argument);
+    }
+
+    using var process = Process.Start(publish)!;
+    var printed = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"dotnet publish exited {process.ExitCode}: {printed}");
+    }
+
+    return Path.Combine(output.FullName, "reportpipeline.dll");
+}
 
 async Task RunAsync(string[] arguments)
 {
@@ -181,16 +219,91 @@ static async Task WaitAsync(Func<bool> done, TimeSpan timeout, string what)
     }
 }
 
+// utime + stime of every live process below this one (watch, Azurite and their children), from /proc (Linux), by
+// command name.
+static Dictionary<string, TimeSpan> DescendantsCpu()
+{
+    var stats = new Dictionary<int, (int Parent, long Ticks)>();
+    var names = new Dictionary<int, string>();
+    foreach (var dir in Directory.Exists("/proc") ? Directory.GetDirectories("/proc") : [])
+    {
+        if (int.TryParse(Path.GetFileName(dir), out var pid) && ProcStat(Path.Combine(dir, "stat")) is { } fields)
+        {
+            stats[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+            names[pid] = ProcName(Path.Combine(dir, "cmdline"));
+        }
+    }
+
+    var self = Environment.ProcessId;
+    bool Below(int pid)
+    {
+        for (var depth = 0; depth < 64 && stats.TryGetValue(pid, out var stat); depth++)
+        {
+            if (stat.Parent == self)
+            {
+                return true;
+            }
+
+            pid = stat.Parent;
+        }
+
+        return false;
+    }
+
+    return stats.Where(s => Below(s.Key)).GroupBy(s => names[s.Key]).ToDictionary(g => g.Key, g => Ticks(g.Sum(s => s.Value.Ticks)));
+}
+
+// "reportpipeline watch", "node azurite", ...: the program and its first argument's file name.
+static string ProcName(string cmdline)
+{
+    try
+    {
+        var parts = File.ReadAllText(cmdline).Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileNameWithoutExtension).Take(3);
+        return string.Join(' ', parts);
+    }
+    catch (IOException)
+    {
+        return "?";
+    }
+}
+
+// cutime + cstime: the CPU of this process's children that have exited and been waited for (pdftotext).
+static TimeSpan ReapedChildrenCpu() => ProcStat("/proc/self/stat") is { } fields
+    ? Ticks(long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture))
+    : TimeSpan.Zero;
+
+// The fields after the command name, which may itself hold spaces: [0] is the state, [1] the parent, [11] utime.
+static string[]? ProcStat(string path)
+{
+    try
+    {
+        var text = File.ReadAllText(path);
+        return text[(text.LastIndexOf(')') + 2)..].Split(' ');
+    }
+    catch (IOException)
+    {
+        return null;
+    }
+}
+
+// Linux reports clock ticks of 1/100 s (USER_HZ) on every common platform.
+static TimeSpan Ticks(long ticks) => TimeSpan.FromMilliseconds(ticks * 10);
+
 static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
-static string ToolPath()
+static string BuiltTool()
 {
     var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+    return Path.Combine(RepositoryRoot(), "src", "ReportPipeline.Cli", "bin", configuration, "net10.0", "reportpipeline.dll");
+}
+
+static string RepositoryRoot()
+{
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
     {
         if (File.Exists(Path.Combine(dir.FullName, "ReportPipeline.sln")))
         {
-            return Path.Combine(dir.FullName, "src", "ReportPipeline.Cli", "bin", configuration, "net10.0", "reportpipeline.dll");
+            return dir.FullName;
         }
     }
 
