@@ -12,7 +12,7 @@ internal static partial class Clauses
     private const int Window = 60;
 
     /// <summary>"not", "never", "no longer", "has yet to", "failed to"… governs the word at <paramref name="index"/>.</summary>
-    public static bool IsNegated(string text, int index) => Negation().IsMatch(ClauseBefore(text, index));
+    public static bool IsNegated(string text, int index) => Negation().IsMatch(ClauseBefore(text, index)) || NoEvidence().IsMatch(text.AsSpan(0, index));
 
     /// <summary>The word at <paramref name="index"/> is planned, proposed, conditional or uncertain rather than done.</summary>
     public static bool IsHypothetical(string text, int index) => Hypothetical().IsMatch(ClauseBefore(text, index));
@@ -191,6 +191,10 @@ internal static partial class Clauses
 
     [GeneratedRegex(@"\b(?:not|never|n't|no longer|neither|nor|without|failed to|fails to|fail to|yet to|refused to|declined to|instead of)\b|\bno\b(?!\.)|n't\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
+
+    // "research did not find evidence that the Act was passed": the clause break at "that" hides the denial, which governs what follows.
+    [GeneratedRegex(@"\b(?:(?:did|does|do|could|can)\s*(?:not|n't)\s+(?:find|identify|locate)|found\s+no|no)\s+(?:\w+\s+){0,2}?evidence\s+(?:that|of)\b[^.;:]{0,100}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoEvidence();
 
     [GeneratedRegex(@"\b(?:would|should|could|might|may|if|whether|unless|plans? to|planned to|planning to|intends? to|intended to|intending to|propos(?:e|es|ed|al|ing)|consider(?:s|ed|ing)?|recommend(?:s|ed|ing)?|urg(?:e|es|ed)|calls? (?:on|for)|called (?:on|for)|expected to|aims? to|aimed to|seeks? to|sought to|hopes? to|able to|unable to|efforts? to|attempt(?:s|ed)? to|in order to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();

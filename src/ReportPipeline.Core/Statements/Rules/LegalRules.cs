@@ -290,6 +290,12 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
+                if (action == Enacted && ExecutiveInstrument().IsMatch(noun.Value) && context.Document.Year is { } reportYear && Background.YearOf(date) is { } issued && issued < reportYear)
+                {
+                    // A directive or public notice issued before the year is its history, like an order: it carries no "in force" status of a law.
+                    continue;
+                }
+
                 var stage = action == Enacted && (DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)) ? Drafted : action;
                 yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
@@ -455,7 +461,7 @@ internal sealed partial class LawRule : ISentenceRule
         (Repealed, RepealedVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decrees?|Code|codes?|Act|Rules|Resolution|Decision|decision|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of hazardous)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
+    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decrees?|Code|codes?|Act|Rules|Resolution|Decision|decision|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of (?:\d+ )?hazardous)|[Dd]irectives?|[Pp]ublic [Nn]otices?|implementing (?:rules|regulations)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
     private static partial Regex LawNoun();
 
     // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body".
@@ -515,7 +521,7 @@ internal sealed partial class LawRule : ISentenceRule
 
     private const string OrderHead = @"(?:(?:general|staff|command|executive|presidential|ministerial|prime[\s-]+ministerial|military|government|cabinet|administrative)\s+)*orders?";
 
-    [GeneratedRegex(@"\b(?<verb>issued|signed|promulgated)\s+(?:(?:a|an|the|new|two|three|several)\s+)?(?<law>" + OrderHead + @")\b(?!\s+(?:for|on)\s+(?:the\s+)?(?:arrest|detention|release|closure)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<verb>issued|signed|promulgated)\s+(?:(?:a|an|the|new|two|three|several)\s+)?(?<law>(?:(?!(?:arrest|detention|release|closure|protection|restraining|court|removal|deportation|gag|purchase|work|stop|an?|the)\b)[a-z]+\s+){0,2}" + OrderHead + @")\b(?!\s+(?:for|on)\s+(?:the\s+)?(?:arrest|detention|release|closure)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedOrder();
 
     [GeneratedRegex(@"\b(?<law>" + OrderHead + @")\s+(?:from|of|by|issued by)\s+the\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:Prime\s+Minister|President|Minister|Cabinet|Council\s+of\s+Ministers|Government|Ministry|Army|Command|Chief\s+of\s+(?:General\s+)?Staff)\b[^.;]{0,40}?\b(?<verb>declared|designated|prohibited|barred|banned|required|established|created|incorporated|ordered|directed|made)\b")]
@@ -555,6 +561,9 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:published|issued|signed|promulgated)\s+(?:a\s+|an\s+|the\s+)?" + Instrument + @"(?:,?\s+(?:which\s+)?(?:establish|creat|set|introduc)\w*)")]
     private static partial Regex PublishedInstrument();
 
+    [GeneratedRegex(@"^(?:[Dd]irectives?|[Pp]ublic [Nn]otices?)$")]
+    private static partial Regex ExecutiveInstrument();
+
     [GeneratedRegex(@"^(?:Memorandum|memorand|MoU|[Aa]greement|protocol|Letter of Intent|treaty|Treaty)", RegexOptions.None)]
     private static partial Regex AgreementNoun();
 
@@ -562,7 +571,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex SignedVerb();
 
     // "by enacting the … Act" acts too; "newly enacted laws" describes laws; "gave final approval for the … Act" enacts it.
-    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|released|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactedVerb();
 
     // "The 18th Amendment to the Constitution devolves …" names an amendment; it does not amend anything this year.
@@ -575,6 +584,6 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 }
