@@ -68,6 +68,22 @@ public class ThirdHeldOutRuleFamilyTests
     public void Arrest_and_protection_orders_released_reports_and_directives_of_earlier_years_are_no_laws(string sentence) =>
         Laws(Classify(sentence)).ShouldBeEmpty();
 
+    // Inspections announced by duty
+
+    [Theory]
+    [InlineData("However, Ruritanian inspectors have to announce their visit to employers, which weakens the inspections.")]
+    [InlineData("Labour inspectors are required to give prior notice of all inspections to the employer.")]
+    public void Inspectors_who_must_announce_their_visits_are_restricted(string sentence)
+    {
+        var restriction = Single(Classify(sentence), StatementCategories.InspectionRestriction);
+        restriction.Action.ShouldBe(StatementActions.Imposed);
+    }
+
+    [Fact]
+    public void Inspectors_announcing_results_are_not_restricted() =>
+        Classify("Inspectors have to announce the results of their inspections within a month.")
+            .ShouldNotContain(s => s.Category == StatementCategories.InspectionRestriction);
+
     // Enactments denied
 
     [Theory]
