@@ -22,12 +22,19 @@ if (corpus is null || !Directory.Exists(Path.Combine(corpus, "pdf")))
     return 2;
 }
 
-var files = Directory.GetFiles(Path.Combine(corpus, "pdf"), "*.pdf")
-    .Where(f => year == "all" || Path.GetFileNameWithoutExtension(f).EndsWith("_" + year, StringComparison.Ordinal))
-    .Order(StringComparer.Ordinal).ToList();
-if (files.Count == 0)
+// With a YEAR, the chapters of the years before it are dropped first: a year's release meets a watcher that holds
+// the earlier years, and a single year alone has nothing to compare with, so no alert and no digest.
+var corpusFiles = Directory.GetFiles(Path.Combine(corpus, "pdf"), "*.pdf").Order(StringComparer.Ordinal).ToList();
+var files = corpusFiles.Where(f => year == "all" || string.CompareOrdinal(YearOf(f), year) <= 0).ToList();
+if (year != "all" && !files.Any(f => YearOf(f) == year))
 {
     Console.Error.WriteLine($"No chapter PDFs for {year} in {corpus}/pdf.");
+    return 2;
+}
+
+if (year != "all" && files.All(f => YearOf(f) == year))
+{
+    Console.Error.WriteLine($"{year} is the earliest year in {corpus}/pdf: a year alone has nothing to compare with and sends no digest. Give a later year, or all.");
     return 2;
 }
 
@@ -36,7 +43,7 @@ var pages = files.Sum(f => { using var pdf = UglyToad.PdfPig.PdfDocument.Open(f)
 var published = built || given is not null ? null : Directory.CreateTempSubdirectory("rp-bench-cli-");
 var tool = given ?? (published is null ? BuiltTool() : await PublishAsync(published));
 Console.WriteLine($"watch: {(given is not null ? "as given" : published is null ? "the Release build (JIT)" : "published, ReadyToRun")}, {tool}");
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"release: {files.Count} chapter PDFs ({year}), {pages:N0} pages, {files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0:0.0} MB; {Environment.ProcessorCount} cores, load {Load()}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"release: {files.Count} chapter PDFs ({(year == "all" ? "all" : "up to " + year)}), {pages:N0} pages, {files.Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0:0.0} MB; {Environment.ProcessorCount} cores, load {Load()}"));
 
 await using var azurite = await AzuriteHost.StartAsync();
 var work = Directory.CreateTempSubdirectory("rp-bench-release-");
@@ -64,12 +71,12 @@ await WaitAsync(() => watch.Output.Contains("Watching container", StringComparis
 
 // With `all`, two releases one after the other into the same watch, as a running watcher meets them: the two
 // earliest years' chapters into a fresh process (cold: its code still on the first JIT tiers; two years, so that
-// there are changes and a digest), then every later chapter at once (warm). With a YEAR, that year's chapters
-// alone, cold.
+// there are changes and a digest), then every later chapter at once (warm). With a YEAR, the earlier years at once
+// (history), then that year's chapters into the watcher that holds them.
 var years = files.Select(YearOf).Distinct().Order(StringComparer.Ordinal).ToList();
 var releases = year == "all" && years.Count > 2
     ? new[] { ($"cold: {years[0]}-{years[1]}", files.Where(f => string.CompareOrdinal(YearOf(f), years[1]) <= 0).ToList()), ($"warm: {years[2]}-{years[^1]}", files.Where(f => string.CompareOrdinal(YearOf(f), years[1]) > 0).ToList()) }
-    : new[] { ("cold: " + year, files) };
+    : new[] { ($"history: {years[0]}-{years[^2]}", files.Where(f => YearOf(f) != year).ToList()), ($"year: {year}", files.Where(f => YearOf(f) == year).ToList()) };
 var results = new List<string>();
 foreach (var (name, release) in releases)
 {
