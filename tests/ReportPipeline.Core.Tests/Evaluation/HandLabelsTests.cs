@@ -178,4 +178,79 @@ public class HandLabelsTests
             .Select(Path.GetFileNameWithoutExtension);
         labelled.Order(StringComparer.Ordinal).ShouldBe(picked.Order(StringComparer.Ordinal));
     }
+
+    /// <summary>The fourth blind set (eval/statement-labels-blind-4): main-corpus chapters none of the earlier sets labels.</summary>
+    [Fact]
+    public async Task The_fourth_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-4");
+        var files = Directory.GetFiles(folder, "*.jsonl");
+
+        var labels = await HandLabels.ReadFolderAsync(folder);
+        var earlier = new List<HandLabel>();
+        foreach (var set in EarlierLabelFolders)
+        {
+            earlier.AddRange(await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)));
+        }
+
+        files.Length.ShouldBe(14);
+        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
+        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
+        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
+        labels.Select(l => l.File).Distinct().Count().ShouldBe(14, "every chapter of the set has labels");
+        labels.Select(l => l.File).Intersect(earlier.Select(l => l.File)).ShouldBeEmpty();
+    }
+
+    private static readonly string[] EarlierLabelFolders =
+    [
+        HandLabels.DefaultFolder,
+        Path.Combine("eval", "statement-labels-blind"),
+        Path.Combine("eval", "statement-labels-blind-2"),
+        Path.Combine("eval", "statement-labels-blind-3"),
+    ];
+
+    /// <summary>
+    /// The fourth blind set's chapters follow its README's fixed rule, so none was picked for what it says: among the
+    /// main-corpus chapters no earlier set labels, per country the latest one, then, in country order, for each country
+    /// with an unpicked one of 2016-2021, the one whose year the set holds fewest times so far (ties: later), to 14 in all.
+    /// </summary>
+    [SharedDataFact]
+    public async Task The_fourth_blind_chapters_are_the_ones_the_fixed_rule_picks_from_the_main_corpus()
+    {
+        var pdfs = Directory.GetFiles(Path.Combine(SharedData.Directory, "corpus", "usdol-ilab-sweat-toil", "pdf"), "*.pdf")
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
+        var labelledBefore = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in EarlierLabelFolders)
+        {
+            labelledBefore.UnionWith((await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)))
+                .Select(l => Path.GetFileNameWithoutExtension(l.File)));
+        }
+
+        var unlabelled = pdfs.Where(p => !labelledBefore.Contains(p))
+            .Select(p => (Country: p[..p.LastIndexOf('_')], Year: int.Parse(p[(p.LastIndexOf('_') + 1)..], System.Globalization.CultureInfo.InvariantCulture)))
+            .GroupBy(c => c.Country, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        unlabelled.Sum(g => g.Count()).ShouldBe(39, "85 main-corpus chapters less the 32 development and 14 third-blind ones");
+
+        var picked = unlabelled.Select(g => (g.Key, Year: g.Max(c => c.Year))).ToList();
+        foreach (var country in unlabelled)
+        {
+            if (picked.Count == 14)
+            {
+                break;
+            }
+
+            var candidates = country.Select(c => c.Year).Where(y => y is >= 2016 and <= 2021 && !picked.Contains((country.Key, y))).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var year = candidates.OrderBy(y => picked.Count(p => p.Year == y)).ThenByDescending(y => y).First();
+            picked.Add((country.Key, year));
+        }
+
+        var labelled = Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-4"), "*.jsonl")
+            .Select(Path.GetFileNameWithoutExtension);
+        labelled.Order(StringComparer.Ordinal).ShouldBe(picked.Select(p => $"{p.Key}_{p.Year}").Order(StringComparer.Ordinal));
+    }
 }
