@@ -178,6 +178,13 @@ internal sealed partial class LawRule : ISentenceRule
             yield break;
         }
 
+        if (sentence.Section == ReportSections.Policies && sentence.Label is null && sentence.Kind == SentenceKind.Prose && LawTitleRow().IsMatch(text) && ActionPlanRule.IsLawName(text))
+        {
+            // A row of the policies table read as a line of its own, its title only: "Resolution of the Cabinet No. 12 on … (2024–2026)".
+            yield return Draft.Of(Law, Enacted, 0.7, (Name, Names.WithoutPeriod(text.Trim().TrimEnd('†', '‡', '*').Trim())), (Kind, "law"));
+            yield break;
+        }
+
         var coreferent = false;
         if (Coreference().Match(text) is { Success: true } back && context.PreviousLaw is { } previous)
         {
@@ -234,6 +241,12 @@ internal sealed partial class LawRule : ISentenceRule
                 if (action == Amended && drafting)
                 {
                     // "Pending amendments to the Penal Code": a draft, not an amendment made.
+                    continue;
+                }
+
+                if (action == Drafted && PassiveDrafted().IsMatch(verb.Value) && Clauses.FirstAffirmed(text, EnactedVerb()) is not null)
+                {
+                    // "The Labour Code, which was drafted in 1995 and adopted in 1996": the draft is the law's history.
                     continue;
                 }
 
@@ -296,7 +309,7 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                var stage = action == Enacted && (DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)) ? Drafted : action;
+                var stage = action == Enacted && (DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || DraftSubject().IsMatch(text.AsSpan(0, verb.Index)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)) ? Drafted : action;
                 yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
             }
@@ -546,6 +559,18 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"^\s+(?:(?:a|an|the)\s+)?(?:new\s+)?draft\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftObject();
 
+    // "draft legislation approved by the Senate in 2016", "the draft law, which was passed by the lower house": the approval is one step of a draft.
+    [GeneratedRegex(@"\bdraft\s+(?:legislation|laws?|bills?|amendments?|codes?)\s*,?\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been|has been)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftSubject();
+
+    // A title and nothing else: capitalised words, numbers, small words, a period in brackets, a table mark; no full stop closing a clause.
+    [GeneratedRegex(@"^(?:[A-Z“""(][\w’'\-–—().,“”""/]*|\d[\w\-/.,]*|of|on|the|and|in|for|to|against|with|by|at|from|a|an)(?:\s+(?:[A-Z“""(][\w’'\-–—().,“”""/]*|\d[\w\-/.,]*|of|on|the|and|in|for|to|against|with|by|at|from|a|an))*\s*[†‡*]*$")]
+    private static partial Regex LawTitleRow();
+
+    // "The Education Act, which was drafted in 2016": the law told as drafted, in the passive.
+    [GeneratedRegex(@"\b(?:was|were|had been)\s+(?:written|drafted)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveDrafted();
+
     // "The changes were approved by Parliament": the sentence's law is the one the previous sentence named.
     [GeneratedRegex(@"^(?:The|These|This|Those)\s+(?<noun>changes|amendments|bills?|draft(?: laws?)?|draft legislation|revisions|legislation)\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?<verb>approved|adopted|passed|signed(?: into law)?|enacted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Coreference();
@@ -584,6 +609,6 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+(?:written|drafted)|(?:law|bill|amendments?|legislation)\b[^.]{0,40}\bwas\s+drafted|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 }

@@ -47,7 +47,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         var rowStart = titleRow is not null || (labelPlan is not null && context.FirstUnderLabel);
         var plans = Names.Plans(text)
             .Concat(sentence.Section == ReportSections.Policies ? Names.StatePrograms(text) : [])
-            .Where(p => !NotAPlan().IsMatch(p.Name) && !PartOfProgramName().IsMatch(text.AsSpan(p.Index + p.Length)))
+            .Where(p => !NotAPlan().IsMatch(p.Name) && !PartOfProgramName().IsMatch(text.AsSpan(p.Index + p.Length)) && !MinistryOfPolicy(text, p))
             .Select(p => WithContinuation(text, p))
             .SelectMany(SplitPair)
             .ToList();
@@ -123,6 +123,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
 
         var verbs = Actions
             .SelectMany((a, priority) => Clauses.Affirmed(text, a.Pattern).Select(m => (a.Name, Verb: m, Priority: priority)))
+            .Where(v => !(v.Name == Drafted && LawObject().IsMatch(text.AsSpan(v.Verb.Index + v.Verb.Length))))
             .ToList();
         if (verbs.Count == 0 && Actions.Any(a => Clauses.OnlyDenied(text, a.Pattern)))
         {
@@ -288,7 +289,19 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     public static bool IsPlanName(string text) => PlanWord().IsMatch(text);
 
     /// <summary>A row label of the policies table that names a law, decree, regulation or resolution rather than a plan.</summary>
-    public static bool IsLawName(string text) => LawHead().IsMatch(text) && !NotAPlan().IsMatch(text);
+    /// <remarks>
+    /// Only the words up to the law's head decide: "Resolution of the Cabinet of Ministers No. 132 on Additional Measures to
+    /// Ensure the Implementation of ILO Conventions" is a resolution whatever convention it implements; "Memorandum … Decree"
+    /// is still an agreement.
+    /// </remarks>
+    public static bool IsLawName(string text) => LawHead().Match(text) is { Success: true } head && !NotAPlan().IsMatch(head.Value);
+
+    /// <summary>
+    /// "the Ministry of Labor and Social Policy (MLSP)", "the Ministry of Family, Labour and Social Policy": a ministry named
+    /// after the policy it runs, not a plan.
+    /// </summary>
+    private static bool MinistryOfPolicy(string text, (string Name, int Index, int Length) plan) =>
+        PolicyHead().IsMatch(plan.Name) && (MinistryName().IsMatch(plan.Name) || MinistryBefore().IsMatch(text.AsSpan(0, plan.Index)));
 
     private static bool IsGeneric(string name) => GenericPlan().IsMatch(name);
 
@@ -331,7 +344,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         (Active, ActiveVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|Strategic Plan|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan|Agenda)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|Strategic Plan|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan|Agenda|Plan of (?:[A-Z][\w\-]*\s+)?Measures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanWord();
 
     // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects; guidelines and
@@ -339,6 +352,20 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     // for …"); a body named after a policy ("Criminal Policy Research Center").
     [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign|2030 Agenda|Agenda 2030|Agenda for Sustainable Development|Decent Work Agenda|Guidelines?|Standard Operating Procedures?)\b|^(?:the\s+)?(?:United Nations|UN|Council of Europe|OSCE|WFP|UNDP|UNHCR|UNODC|IOM|ILO|OECD|European Commission)\b|\b(?:Policy|Strategy|Planning)\s+(?:[A-Z][\w’'\-]*\s+){0,2}(?:Cent(?:er|re)|Institute|Unit|Office|Department|Division|Forum|Network)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlan();
+
+    [GeneratedRegex(@"\bPolic(?:y|ies)(?:\s*\([A-Z]{2,8}\))?$")]
+    private static partial Regex PolicyHead();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:Ministry|Ministries|Department|Directorate|Minister)\s+(?:of|for)\b")]
+    private static partial Regex MinistryName();
+
+    // "Ministry of Family, " before "Labour and Social Policy": the name's start is a ministry's.
+    [GeneratedRegex(@"\b(?:Ministry|Ministries|Department|Directorate|Minister)\s+(?:of|for)\s+(?:(?:[A-Z][\w\-]*(?<![’']s)|and|the),?\s+){0,4}$")]
+    private static partial Regex MinistryBefore();
+
+    // "is developing a Child Protection Bill", "drafting new legislation": the drafting verb's object is a law, not a plan.
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|new|revised|draft|comprehensive)\s+)*(?:(?:[A-Z][\w’'\-]*|of|on|for|and|the|in)\s+){0,8}(?:Bill|Act|Law|Code|Decree|bills?|laws?|legislation|amendments?|decrees?|regulations?)\b")]
+    private static partial Regex LawObject();
 
     // A row label that names a body, not a plan ("… Monitoring Teams†" where a label ran over two lines).
     [GeneratedRegex(@"\b(?:Teams?|Committees?|Councils?|Commissions?|Cent(?:er|re)s?|Units?|Offices?|Agenc(?:y|ies)|Boards?|Bureaus?|Working Groups?|Task Forces?|Mechanisms?)\s*[†‡*]*$", RegexOptions.IgnoreCase)]
