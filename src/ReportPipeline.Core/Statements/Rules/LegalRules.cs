@@ -228,6 +228,7 @@ internal sealed partial class LawRule : ISentenceRule
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var draftTold = false;
         var drafting = Clauses.FirstAffirmed(text, DraftedVerb()) is not null;
         foreach (var (action, pattern) in Actions)
         {
@@ -309,7 +310,15 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                var stage = action == Enacted && (DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || DraftSubject().IsMatch(text.AsSpan(0, verb.Index)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)) ? Drafted : action;
+                // "drafted and endorsed by the cabinet", "a committee approved a bill …; the bill awaits approval": a step of a bill.
+                var billStep = action == Enacted && (CommitteeStep().IsMatch(text) || (drafting && (BillAwaits().IsMatch(text) || ExecutiveStep().IsMatch(text))));
+                if (billStep && draftTold)
+                {
+                    continue;
+                }
+
+                var stage = action == Enacted && (billStep || DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || DraftSubject().IsMatch(text.AsSpan(0, verb.Index)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)) ? Drafted : action;
+                draftTold |= stage == Drafted;
                 yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
             }
@@ -369,9 +378,12 @@ internal sealed partial class LawRule : ISentenceRule
     private static IEnumerable<Draft> PerName(string text, List<(string Name, int Index, int Length)> names, RuleContext context)
     {
         var amends = AmendedVerb().IsMatch(text);
+        var drafting = Clauses.FirstAffirmed(text, DraftedVerb()) is not null;
         var verbs = Actions
             .SelectMany((a, priority) => Clauses.Affirmed(text, a.Pattern).Select(m => (a.Action, Verb: m, Priority: priority)))
             .Where(v => !(v.Action == Enacted && amends))
+            // "Amendments to the … Act and the … Bill are still under consideration": the amendments are a draft too.
+            .Where(v => !(v.Action == Amended && drafting))
             .ToList();
         foreach (var (name, index, length) in names.DistinctBy(n => Names.WithoutPeriod(n.Name), StringComparer.OrdinalIgnoreCase))
         {
@@ -477,8 +489,9 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:laws?|Law|Decree|decrees?|Code|codes?|Act|Rules|Resolution|Decision|decision|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of (?:\d+ )?hazardous)|[Dd]irectives?|[Pp]ublic [Nn]otices?|implementing (?:rules|regulations)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
     private static partial Regex LawNoun();
 
-    // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body".
-    [GeneratedRegex(@"^(?:\s+(?:violations?|enforcement|enforcers?|students?|schools?|firms?|officers?|makers?|making)\b|-)", RegexOptions.IgnoreCase)]
+    // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body"; or a word of a body's
+    // name: "the Senate's Constitution, Justice, and Citizenship Committee" is a committee, not the Constitution.
+    [GeneratedRegex(@"^(?:\s+(?:violations?|enforcement|enforcers?|students?|schools?|firms?|officers?|makers?|making)\b|-|,?\s+(?-i:(?:[A-Z][\w’']*,?\s+(?:and\s+)?){0,4}(?:Committee|Commission)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierAfter();
 
     [GeneratedRegex(@"\b(?i:under|in accordance with|pursuant to|according to|in line with|in compliance with|violat\w+|enforce|enforcing|enforcement of)\s+(?:(?:the|a|an|its|their|[A-Z][\w’']*|\w+an|\w+ish|new|existing|current|national|labou?r|child|criminal|civil|trafficking|in|persons)\s+){0,4}$")]
@@ -555,6 +568,18 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\bneither\s+of\s+(?:these|the|those)\s+(?:two\s+)?(?:bills|drafts)\b[^.;]{0,20}?\b(?:had|has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:enacted|passed|adopted|signed)|\b(?:bills?|draft law)\b[^.;]{0,40}?\b(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?:enacted|passed|adopted|signed)|\b(?:Senate|upper house|lower house|upper chamber|other chamber|second chamber)\b[^.;]{0,40}?\b(?:must|had not|has not|have not|did not|was yet to|is yet to|has yet to)\s+(?:yet\s+)?(?:approve|pass|vote|adopt|consider)|\b(?:bills?|law|legislation|code)\b[^.;]{0,40}?\b(?:is|are|was|were|remain(?:s|ed)?)\s+(?:still\s+)?(?:pending|awaiting)\s+(?:passage|approval|adoption|ratification|a vote)?\s*(?:in|by|before)\s+(?:the\s+)?(?:Senate|upper house|lower house|upper chamber|other chamber|second chamber)", RegexOptions.IgnoreCase)]
     private static partial Regex BillPending();
 
+    // "the Senate's Justice Committee approved a bill", "approved by the Education Committee": a committee's vote is a step of a bill.
+    [GeneratedRegex(@"(?-i:Committee)\s+(?:also\s+)?approved\b|\bapproved\s+by\s+(?:the\s+)?(?:[\w’',]+\s+(?:and\s+)?){0,5}?(?-i:Committee)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommitteeStep();
+
+    // "the bill awaits approval from the Chamber of Deputies": not law yet.
+    [GeneratedRegex(@"\b(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BillAwaits();
+
+    // "drafted and endorsed by the Prime Minister's cabinet": the government's draft, on its way to parliament.
+    [GeneratedRegex(@"\b(?:endorsed|approved)\s+by\s+(?:the\s+)?(?:[\w’']+\s+){0,3}(?:cabinet|council of ministers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExecutiveStep();
+
     // "the Senate approved draft legislation that would …": one step of a bill, still a draft.
     [GeneratedRegex(@"^\s+(?:(?:a|an|the)\s+)?(?:new\s+)?draft\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftObject();
@@ -609,6 +634,6 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review)|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 }

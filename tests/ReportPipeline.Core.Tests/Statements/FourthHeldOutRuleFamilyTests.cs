@@ -1,0 +1,60 @@
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
+using static ReportPipeline.Core.Tests.Statements.StatementTestKit;
+
+namespace ReportPipeline.Core.Tests.Statements;
+
+/// <summary>
+/// Issue 15, rule families the fourth blind set (eval/statement-labels-blind-4) showed missing: bills and amendments
+/// "still under consideration", an act "drafted and endorsed by the cabinet", a bill that "awaits approval", regulations
+/// being drafted, committees whose names hold a law noun, and owners who may refuse an inspector's visit.
+/// Invented Ruritania text, reporting year 2025.
+/// </summary>
+public class FourthHeldOutRuleFamilyTests
+{
+    private static List<Statement> Laws(IReadOnlyList<Statement> statements) =>
+        statements.Where(s => s.Category == StatementCategories.Law).ToList();
+
+    [Fact]
+    public void Amendments_and_a_bill_still_under_consideration_are_two_drafts()
+    {
+        var laws = Laws(Classify("Amendments to the Ruritanian Labour Act and the Child Welfare Bill 2024 are still under government consideration, as the elections stalled parliament in 2025."));
+
+        laws.Count.ShouldBe(2);
+        laws.ShouldAllBe(l => l.Action == StatementActions.Drafted);
+        laws.Select(l => l.Field(StatementFields.Name)).ShouldContain("Child Welfare Bill 2024");
+    }
+
+    [Theory]
+    [InlineData("In 2025, the Schools Act was drafted and endorsed by the cabinet, and it will raise the school-leaving age once Parliament adopts it.")]
+    [InlineData("The Senate's Justice Committee approved a bill banning night work for children; the bill awaits approval from the Chamber of Deputies.")]
+    [InlineData("At the end of 2025, the Ministry of Justice was still drafting regulations for the implementation of the amended Trafficking Act.")]
+    [InlineData("The revised Labour Code is still under review, and parliament is expected to vote on it next year.")]
+    public void A_law_on_its_way_to_parliament_is_drafted_not_enacted(string sentence)
+    {
+        var laws = Laws(Classify(sentence));
+        laws.ShouldNotBeEmpty();
+        laws.ShouldAllBe(l => l.Action == StatementActions.Drafted);
+    }
+
+    [Theory]
+    [InlineData("In 2025, the Constitution, Justice, and Citizenship Committee approved a report on child labour in quarries.")]
+    [InlineData("The Senate's Constitution, Justice and Citizenship Committee held two hearings on the school census in 2025.")]
+    public void A_committee_whose_name_holds_a_law_noun_is_no_law(string sentence) =>
+        Laws(Classify(sentence)).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Labour inspectors act only as advisers, and factory owners have the right to refuse an inspector's visit.")]
+    [InlineData("Employers may refuse entry to labour inspectors who arrive without a court warrant.")]
+    public void Owners_who_may_refuse_the_inspector_restrict_inspections(string sentence)
+    {
+        var restriction = Single(Classify(sentence), StatementCategories.InspectionRestriction);
+        restriction.Action.ShouldBe(StatementActions.Imposed);
+    }
+
+    [Theory]
+    [InlineData("Employers who refuse an inspector's visit are fined 500 dollars.")]
+    [InlineData("Inspectors may refuse gifts from employers during an inspector's visit.")]
+    public void Refusing_something_else_or_being_fined_for_refusing_is_no_restriction(string sentence) =>
+        Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.InspectionRestriction);
+}
