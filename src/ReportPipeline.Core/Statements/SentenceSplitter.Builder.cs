@@ -80,6 +80,17 @@ public static partial class SentenceSplitter
 
         public void AppendToRow(string text, TextLine line) => Append(_row![^1], text, line);
 
+        /// <summary>
+        /// A PDF line of the first column alone that carries on a row title the layout cut mid-phrase after the
+        /// description had ended: "Second Plan for the Eradication of" / "Forced Labor". Otherwise the row keeps
+        /// half a title and the rest becomes a line of prose.
+        /// </summary>
+        public bool ContinuesTitle(string text) =>
+            _row is { Count: >= 2 } row && pdf && char.IsUpper(text[0]) && WordCount(text) <= 8 && !text.TrimEnd().EndsWith('.')
+            && OpenTitle().IsMatch(row[0].Text.TrimEnd());
+
+        public void AppendToTitle(string text, TextLine line) => Append(_row![0], text, line);
+
         public void AddHeading(string text, TextLine line)
         {
             FlushParagraph();

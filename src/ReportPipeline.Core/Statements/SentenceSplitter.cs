@@ -68,7 +68,11 @@ public static partial class SentenceSplitter
 
             var single = cells.First(c => c.Length > 0);
             var next = NextText(lines, i, furniture);
-            if (builder.ContinuesRow(single))
+            if (builder.ContinuesTitle(single))
+            {
+                builder.AppendToTitle(single, line);
+            }
+            else if (builder.ContinuesRow(single))
             {
                 builder.AppendToRow(single, line);
             }
@@ -359,6 +363,10 @@ public static partial class SentenceSplitter
 
     [GeneratedRegex(@"^(?:19|20)\d{2}(?:\s*[–\-]\s*(?:19|20)\d{2})?$")]
     private static partial Regex YearCell();
+
+    // A row title cut mid-phrase: "Second Plan for the Eradication of", "Second National Plan to Combat", "Plan (2016–".
+    [GeneratedRegex(@"(?:\b(?:of|for|the|and|to|on|in|against|a|an|with|by|from|at)|\bto\s+[A-Z][\w’'\-]*|\([^)]*)$")]
+    private static partial Regex OpenTitle();
 
     [GeneratedRegex(@"^table\s+\d+\.\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TableTitle();

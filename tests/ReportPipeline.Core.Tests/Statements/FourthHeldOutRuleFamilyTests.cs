@@ -1,5 +1,6 @@
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Statements;
+using ReportPipeline.Core.Text;
 using static ReportPipeline.Core.Tests.Statements.StatementTestKit;
 
 namespace ReportPipeline.Core.Tests.Statements;
@@ -57,4 +58,45 @@ public class FourthHeldOutRuleFamilyTests
     [InlineData("Inspectors may refuse gifts from employers during an inspector's visit.")]
     public void Refusing_something_else_or_being_fined_for_refusing_is_no_restriction(string sentence) =>
         Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.InspectionRestriction);
+
+    [Fact]
+    public void A_policy_row_title_the_layout_cut_after_its_description_is_read_whole()
+    {
+        string[] lines =
+        [
+            "Ruritania",
+            "V. GOVERNMENT POLICIES ON CHILD LABOR",
+            "The government has established policies related to child labor (Table 9).",
+            "Table 9. Key Policies Related to Child Labor",
+            "Policy\tDescription",
+            "Second Plan for the Eradication of\tSets out the framework against forced labour.(12)",
+            "Forced Labour",
+            "National Pact against Forced Labour\tAims to share data between the provinces.(13)",
+            "Second National Plan to Combat\tGuides efforts against trafficking, including of children.(14)",
+            "Trafficking in Persons (2021–2026)",
+            "National Education Plan (2020–2030)\tAims to expand access to education.(15)",
+        ];
+        var document = new TextDocument(InputFormat.Pdf, lines, [.. lines.Select(_ => (int?)6)], 6, []);
+
+        var labels = SentenceSplitter.Split(document).Select(s => s.Label).ToList();
+        labels.ShouldContain("Second Plan for the Eradication of Forced Labour");
+        labels.ShouldContain("Second National Plan to Combat Trafficking in Persons (2021–2026)");
+        labels.ShouldNotContain("Second Plan for the Eradication of");
+        labels.ShouldContain("National Pact against Forced Labour");
+    }
+
+    [Fact]
+    public void A_first_column_line_after_a_finished_title_starts_no_title_continuation()
+    {
+        string[] lines =
+        [
+            "Table 9. Key Policies Related to Child Labor",
+            "Policy\tDescription",
+            "National Education Plan (2020–2030)\tAims to expand access to education.(15)",
+            "Research found no evidence of a policy on child labour in mining",
+        ];
+        var document = new TextDocument(InputFormat.Pdf, lines, [.. lines.Select(_ => (int?)6)], 6, []);
+
+        SentenceSplitter.Split(document).Select(s => s.Label).ShouldNotContain(l => l != null && l.Contains("Research", StringComparison.Ordinal));
+    }
 }
