@@ -187,8 +187,9 @@ public static partial class SentenceSplitter
     /// <summary>True when a cell is running text rather than a short value or a name.</summary>
     internal static bool IsProse(string cell)
     {
+        // A short description that ends with a citation, "Establishes the policy framework to address forced labor.(98)", is prose too.
         var words = WordCount(cell);
-        return words >= 15 || (words >= 5 && SentenceEnd().IsMatch(cell));
+        return words >= 15 || (words >= 5 && (SentenceEnd().IsMatch(cell) || CitedSentenceEnd().IsMatch(cell)));
     }
 
     /// <summary>True when text ends a sentence or a cell: a full stop, a colon, or a closing citation such as "(32)".</summary>
@@ -357,6 +358,10 @@ public static partial class SentenceSplitter
 
     [GeneratedRegex(@"\s*\(\d[\d,;\s\-–]*\)\s*$")]
     private static partial Regex TrailingCitation();
+
+    // "… to address forced labor.(98)", "… child labor issues.(16, 60, 65) Also …": a full stop with its citation.
+    [GeneratedRegex(@"[.!?][""”’]*\s*\(\d[\d,;\s\-–]*\)")]
+    private static partial Regex CitedSentenceEnd();
 
     [GeneratedRegex(@"^(?:\d{1,4}|(?:19|20)\d{2}\s*[–\-]\s*(?:19|20)\d{2}|[\s*†‡⁺•,.\-–]+)$")]
     private static partial Regex Noise();

@@ -99,4 +99,16 @@ public class FourthHeldOutRuleFamilyTests
 
         SentenceSplitter.Split(document).Select(s => s.Label).ShouldNotContain(l => l != null && l.Contains("Research", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Establishes the policy framework to address forced labour.(98)")]
+    [InlineData("Includes a national policy on child labour.(16, 60, 65) Also covers forced labour.(48)")]
+    public void A_short_description_ending_in_a_citation_is_prose(string cell) =>
+        SentenceSplitter.IsProse(cell).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("Article 403 of the Labor Code (50)")]
+    [InlineData("Yes (65)")]
+    public void A_legal_reference_or_a_yes_cell_is_no_prose(string cell) =>
+        SentenceSplitter.IsProse(cell).ShouldBeFalse();
 }
