@@ -111,4 +111,15 @@ public class FourthHeldOutRuleFamilyTests
     [InlineData("Yes (65)")]
     public void A_legal_reference_or_a_yes_cell_is_no_prose(string cell) =>
         SentenceSplitter.IsProse(cell).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("In 2025, several local youth and women's groups joined the monitoring units.")]
+    [InlineData("In 2025, the dockworkers joined the union of transport workers.")]
+    public void Joining_a_body_whose_name_begins_with_un_is_no_ratification(string sentence) =>
+        Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.Ratification);
+
+    [Fact]
+    public void Joining_a_UN_treaty_is_still_a_ratification() =>
+        Classify("In 2025, Ruritania joined the UN Convention against Transnational Organized Crime.")
+            .ShouldContain(s => s.Category == StatementCategories.Ratification && s.Action == StatementActions.Ratified);
 }

@@ -141,8 +141,9 @@ internal sealed partial class RatificationRule : ISentenceRule
     [GeneratedRegex(@"^\s+(?:international\s+)?(?:conventions|treaties|instruments|protocols|agreements)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralTreaties();
 
-    // What a treaty's name holds; a name without any of these ("the workforce", "the national policy on children") is no treaty.
-    [GeneratedRegex(@"^(?!(?:the\s+)?(?:international\s+)?(?:conventions|treaties|instruments)\b)(?:.*\b(?:Conventions?|Protocols?|Charter|Treat(?:y|ies)|Covenant|Statute|Agreement|CRC|CEDAW|ILO|UN|C\.\s?\d+|P\d+))", RegexOptions.IgnoreCase)]
+    // What a treaty's name holds, as whole words; a name without any of these ("the workforce", "the national policy on children",
+    // "the monitoring units", where "UN" only begins a word) is no treaty.
+    [GeneratedRegex(@"^(?!(?:the\s+)?(?:international\s+)?(?:conventions|treaties|instruments)\b)(?:.*\b(?:Conventions?|Protocols?|Charter|Treat(?:y|ies)|Covenant|Statute|Agreement|CRC|CEDAW|ILO|UN|C\.\s?\d+|P\d+)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TreatyName();
 
     [GeneratedRegex(@"\b(?:ILO\s+)?C(?:\.\s?|\s)(?<n>\d{2,3})\b")]
