@@ -11,6 +11,7 @@ public static partial class SentenceSplitter
         private List<TextAccumulator>? _row;
         private string? _section;
         private string? _area;
+        private bool _key;
 
         public List<Sentence> Sentences { get; } = [];
 
@@ -91,6 +92,44 @@ public static partial class SentenceSplitter
 
         public void AppendToTitle(string text, TextLine line) => Append(_row![0], text, line);
 
+        /// <summary>
+        /// A PDF line of the first column alone that carries on the open row's title where <see cref="ContinuesTitle"/> does not:
+        /// the row's period on a line of its own ("(2013–2016)"), or a title going on with a small word after the description
+        /// has ended its sentence ("… Eliminate the Worst Forms" / "of Child Labor†"), which <see cref="ContinuesRow"/> would
+        /// add to the description and so run the next row into this one.
+        /// </summary>
+        public bool ContinuesRowLabel(string text)
+        {
+            if (_row is not { Count: >= 2 } row || IsProse(row[0].Text) || !char.IsUpper(row[0].Text[0]))
+            {
+                return false;
+            }
+
+            var title = row[0].Text.TrimEnd();
+            if (LonePeriod().IsMatch(text))
+            {
+                return !HasPeriod().IsMatch(title);
+            }
+
+            if (HasPeriod().IsMatch(title) || WordCount(text) > 8 || EndsSentence(text))
+            {
+                return false;
+            }
+
+            return char.IsLower(text[0]) && EndsSentence(row[^1].Text);
+        }
+
+        public void AppendToRowLabel(string text, TextLine line) => Append(_row![0], text, line);
+
+        /// <summary>A table's key ("† Policy was approved …"): it closes the row above and is a paragraph of its own, not the start of the next one.</summary>
+        public void AddTableKey(string text, TextLine line)
+        {
+            FlushRow();
+            FlushParagraph();
+            Append(_paragraph, text, line);
+            _key = true;
+        }
+
         public void AddHeading(string text, TextLine line)
         {
             FlushParagraph();
@@ -116,8 +155,9 @@ public static partial class SentenceSplitter
         public void AddProse(string text, TextLine line)
         {
             FlushRow();
-            if (!pdf && !_paragraph.IsEmpty && !char.IsLower(text[0]))
+            if ((!pdf || _key) && !_paragraph.IsEmpty && !char.IsLower(text[0]))
             {
+                // In a PDF a key line's text ends with its line unless the next line carries it on.
                 FlushParagraph();
             }
 
@@ -169,6 +209,7 @@ public static partial class SentenceSplitter
 
             Emit(_paragraph, rowLabel: null, wholeUnit: !pdf);
             _paragraph.Clear();
+            _key = false;
         }
 
         private void FlushRow()

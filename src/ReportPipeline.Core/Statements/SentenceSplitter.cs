@@ -72,6 +72,14 @@ public static partial class SentenceSplitter
             {
                 builder.AppendToTitle(single, line);
             }
+            else if (pdf && builder.ContinuesRowLabel(single))
+            {
+                builder.AppendToRowLabel(single, line);
+            }
+            else if (pdf && TableKey().IsMatch(single))
+            {
+                builder.AddTableKey(single, line);
+            }
             else if (builder.ContinuesRow(single))
             {
                 builder.AppendToRow(single, line);
@@ -393,6 +401,17 @@ public static partial class SentenceSplitter
 
     [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|remained|remains|ratified|signed|adopted|approved|enacted|extended|lifted|launched|established)\b")]
     private static partial Regex FiniteVerb();
+
+    // "† Policy was approved during the reporting period.", "‡ Age calculated based on available information": a table's key.
+    [GeneratedRegex(@"^[†‡]\s*\S")]
+    private static partial Regex TableKey();
+
+    // "(2013–2016)", "(2016–2018)†": a row's period on a line of its own.
+    [GeneratedRegex(@"^\(?(?:19|20)\d{2}\s*[–—\-]\s*(?:(?:19|20)?\d{2})?\)?\s*[†‡*]*$")]
+    private static partial Regex LonePeriod();
+
+    [GeneratedRegex(@"\((?:19|20)\d{2}")]
+    private static partial Regex HasPeriod();
 
     [GeneratedRegex(@" {2,}")]
     private static partial Regex MultipleSpaces();

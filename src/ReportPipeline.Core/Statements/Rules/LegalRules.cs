@@ -285,6 +285,12 @@ internal sealed partial class LawRule : ISentenceRule
                     name = Math.Abs(nearest.Index - verb.Index) <= 140 ? Names.WithoutPeriod(nearest.Name) : null;
                 }
 
+                if (name is null && context.PreviousLaw?.Fields.GetValueOrDefault(Name) is { } told && Definite().IsMatch(text.AsSpan(0, noun.Index)) && BareLawNoun().IsMatch(noun.Value))
+                {
+                    // "Although the draft bill does not meet …" after "drafted a Child Care Bill": the law the sentence before named.
+                    name = told;
+                }
+
                 if (name is null && action is Enacted or Signed && !Governs(text, verb, noun))
                 {
                     // "issued citations for labor law violations", "fines are issued under Ruritanian law": the verb acts on something else.
@@ -592,6 +598,12 @@ internal sealed partial class LawRule : ISentenceRule
     // A title and nothing else: capitalised words, numbers, small words, a period in brackets, a table mark; no full stop closing a clause.
     [GeneratedRegex(@"^(?:[A-Z“""(][\w’'\-–—().,“”""/]*|\d[\w\-/.,]*|of|on|the|and|in|for|to|against|with|by|at|from|a|an)(?:\s+(?:[A-Z“""(][\w’'\-–—().,“”""/]*|\d[\w\-/.,]*|of|on|the|and|in|for|to|against|with|by|at|from|a|an))*\s*[†‡*]*$")]
     private static partial Regex LawTitleRow();
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:(?:draft|proposed|new|revised)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
+
+    [GeneratedRegex(@"^(?:bill|law|legislation|amendments?)$")]
+    private static partial Regex BareLawNoun();
 
     // "The Education Act, which was drafted in 2016": the law told as drafted, in the passive.
     [GeneratedRegex(@"\b(?:was|were|had been)\s+(?:written|drafted)$", RegexOptions.IgnoreCase)]

@@ -37,7 +37,18 @@ internal sealed partial class ActionPlanRule : ISentenceRule
                 }
             }
 
+            if (sentence.Section == ReportSections.Programs && sentence.Label is null && sentence.Kind == SentenceKind.Prose && EntitledAdoption(text) is { } entitled)
+            {
+                yield return entitled.Draft;
+            }
+
             yield break;
+        }
+
+        if (sentence.Label is null && sentence.Kind == SentenceKind.Prose && EntitledAdoption(text) is { } adopted
+            && !Names.Plans(text).Any(p => p.Index >= adopted.Start && p.Index < adopted.End))
+        {
+            yield return adopted.Draft;
         }
 
         // A row of the key-policies table whose cells were read as one line: "Plan of Immediate Measures … (2019–2020)†".
@@ -100,10 +111,18 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         }
 
         // A row's first sentence is about the row's plan, whatever else it names.
-        if (labelPlan is not null && (targets.Count == 0 || rowStart) && !targets.Any(t => string.Equals(t.Name, Names.WithoutPeriod(labelPlan), StringComparison.OrdinalIgnoreCase)))
+        var rowPlans = labelPlan is null ? [] : RowPlans(Names.WithoutPeriod(labelPlan));
+        if (labelPlan is not null && (targets.Count == 0 || rowStart))
         {
-            targets.Add((Names.WithoutPeriod(labelPlan), LonePeriod(text) ?? PeriodOf(labelPlan), 0, 0));
+            foreach (var rowPlan in rowPlans.Where(r => !targets.Any(t => string.Equals(t.Name, r, StringComparison.OrdinalIgnoreCase))))
+            {
+                targets.Add((rowPlan, LonePeriod(text) ?? PeriodOf(labelPlan), 0, 0));
+            }
         }
+
+        // A row's description may name the row's plan with another head noun ("the goals of the National Education Policy" in the
+        // National Education Plan's row); other plans it names (an accompanying strategy) stay plans of their own.
+        var inAnotherRow = sentence.Section == ReportSections.Policies && sentence.Label is not null && labelPlan is not null && titleRow is null;
 
         if (unnamedDraft.Success && Clauses.IsAffirmed(text, unnamedDraft.Index) && !targets.Any(t => t.Start < unnamedDraft.Index + unnamedDraft.Length && t.End > unnamedDraft.Index))
         {
@@ -125,7 +144,10 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             .SelectMany((a, priority) => Clauses.Affirmed(text, a.Pattern).Select(m => (a.Name, Verb: m, Priority: priority)))
             .Where(v => !(v.Name == Drafted && LawObject().IsMatch(text.AsSpan(v.Verb.Index + v.Verb.Length))))
             .ToList();
-        if (verbs.Count == 0 && Actions.Any(a => Clauses.OnlyDenied(text, a.Pattern)))
+        // A row's first cell is its plan even when the description's only verb is a purpose ("Aims to combat child labor by
+        // implementing longer school hours"); only a denied adoption, draft or end leaves the row to `other`.
+        var rowPurpose = rowStart && labelPlan is not null && Actions.Where(a => a.Name != Active).All(a => !Clauses.OnlyDenied(text, a.Pattern));
+        if (verbs.Count == 0 && !rowPurpose && Actions.Any(a => Clauses.OnlyDenied(text, a.Pattern)))
         {
             // "has yet to adopt", "was not approved": a near miss, left to `other`.
             yield break;
@@ -155,6 +177,13 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             else if (governing is null && DraftWord().IsMatch(name + " " + text[Math.Max(0, start - 12)..start]))
             {
                 governing = (Drafted, DraftWord().Match(text) is { Success: true } d ? d : null!);
+            }
+
+            if (inAnotherRow && !rowOnly && governing is not { Name: Adopted or Drafted or Expired }
+                && rowPlans.FirstOrDefault(r => SameTitleOtherHead(r, name)) is { } rowPlan)
+            {
+                // "the 20 goals of the National Education Policy" in the National Education Plan's row: the row's plan, by a looser name.
+                name = rowPlan.Trim('†', '‡', '*', ' ');
             }
 
             if (governing is null && !rowOnly && (Clauses.IsNegated(text, start) || NegatedInclusion().IsMatch(text[..start])))
@@ -219,6 +248,55 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         {
             yield return Draft.Of(ActionPlan, Adopted, 0.7, (Name, previous), (Date, Clauses.EventDateOf(text, adoption, 60)?.Iso));
         }
+    }
+
+    /// <summary>
+    /// A row's title that names a programme or policy and its action plan ("National Program Against Trafficking and Action
+    /// Plan for the Implementation of the Program"): two plans, as a sentence naming two plans is two statements.
+    /// </summary>
+    private static List<string> RowPlans(string label)
+    {
+        var pair = RowPair().Match(label);
+        if (!pair.Success)
+        {
+            return [label];
+        }
+
+        // "National Child Labor Strategy and Action Plan†" is one title: the second half must name a plan of its own, and a
+        // table mark on the title belongs to both halves.
+        var first = pair.Groups["first"].Value.Trim().TrimEnd(',');
+        var second = pair.Groups["second"].Value.Trim();
+        var mark = new string(second.Reverse().TakeWhile(c => c is '†' or '‡' or '*').Reverse().ToArray());
+        return (IsPlanName(first) || ProgramOrPolicyHead().IsMatch(first)) && !IsGeneric(second)
+            ? [first + mark, second]
+            : [label];
+    }
+
+    /// <summary>Two titles that differ only in their head noun: "National Education Plan" and "National Education Policy".</summary>
+    private static bool SameTitleOtherHead(string a, string b)
+    {
+        var x = TitleHead().Replace(a.Trim('†', '‡', '*', ' '), string.Empty);
+        var y = TitleHead().Replace(b.Trim('†', '‡', '*', ' '), string.Empty);
+        return x.Length > 0 && x.Contains(' ', StringComparison.Ordinal) && string.Equals(x, y, StringComparison.OrdinalIgnoreCase) && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "the government adopted a program entitled “Support of Families for 2026–2036”": a state programme or plan adopted
+    /// under its quoted title, also where the chapter tells it among its social programmes.
+    /// </summary>
+    private static (Draft Draft, int Start, int End)? EntitledAdoption(string text)
+    {
+        var match = EntitledPlan().Match(text);
+        if (!match.Success || !Clauses.IsAffirmed(text, match.Groups["verb"].Index) || !Adopter().IsMatch(text.AsSpan(0, match.Groups["verb"].Index)))
+        {
+            return null;
+        }
+
+        var title = match.Groups["name"].Value.Trim().TrimEnd(',', '.', ';', ' ');
+        var period = ReportDates.FindPeriods(title) is { Count: > 0 } periods ? periods[^1].Period : null;
+        var name = TitlePeriod().Replace(title, string.Empty).Trim();
+        var date = Clauses.EventDateOf(text, match, 60)?.Iso;
+        return (Draft.Of(ActionPlan, Adopted, 0.75, (Name, name), (Period, period), (Date, date)), match.Groups["name"].Index, match.Groups["name"].Index + match.Groups["name"].Length);
     }
 
     /// <summary>
@@ -366,6 +444,26 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     // "is developing a Child Protection Bill", "drafting new legislation": the drafting verb's object is a law, not a plan.
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|new|revised|draft|comprehensive)\s+)*(?:(?:[A-Z][\w’'\-]*|of|on|for|and|the|in)\s+){0,8}(?:Bill|Act|Law|Code|Decree|bills?|laws?|legislation|amendments?|decrees?|regulations?)\b")]
     private static partial Regex LawObject();
+
+    [GeneratedRegex(@"^(?<first>[A-Z].{4,}?)\s+and\s+(?:(?:the|its|an?)\s+)?(?<second>(?:[A-Z][\w’'\-]*\s+){0,3}(?:Action Plan|Plan of Action|National Plan|Strategy|Road ?map)\b.*)$")]
+    private static partial Regex RowPair();
+
+    // "National Program Against Human Trafficking", "State Programme on …", "… Policy": a programme or policy of its own.
+    [GeneratedRegex(@"^(?:National|State|Government)\s+Program(?:me)?\b|\b(?:Program(?:me)?|Policy|Plan)$")]
+    private static partial Regex ProgramOrPolicyHead();
+
+    [GeneratedRegex(@"\s+(?:Plan|Policy|Strategy|Program(?:me)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleHead();
+
+    [GeneratedRegex(@"\b(?<verb>adopted|approved|endorsed)\s+(?:a|the|its)\s+(?:new\s+)?(?:(?:state|national|government|federal|comprehensive)\s+)*(?:program(?:me)?|strategy|plan|policy|concept)\s+(?:entitled|titled|called|named|known\s+as)\s+[“""‘](?<name>[^”""’]{3,160})[”""’]", RegexOptions.IgnoreCase)]
+    private static partial Regex EntitledPlan();
+
+    // Who adopts a state programme: the government, not an NGO or a donor.
+    [GeneratedRegex(@"\b(?:government|cabinet|council of ministers|president|prime minister|ministry|ministries|parliament|minister|state)\b[^.;]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Adopter();
+
+    [GeneratedRegex(@"\s*(?:,\s*)?(?:for\s+(?:the\s+(?:years?|period)\s+)?|\()?(?:19|20)\d{2}\s*[–—\-]\s*(?:19|20)?\d{2}\)?$")]
+    private static partial Regex TitlePeriod();
 
     // A row label that names a body, not a plan ("… Monitoring Teams†" where a label ran over two lines).
     [GeneratedRegex(@"\b(?:Teams?|Committees?|Councils?|Commissions?|Cent(?:er|re)s?|Units?|Offices?|Agenc(?:y|ies)|Boards?|Bureaus?|Working Groups?|Task Forces?|Mechanisms?)\s*[†‡*]*$", RegexOptions.IgnoreCase)]
