@@ -253,4 +253,73 @@ public class HandLabelsTests
             .Select(Path.GetFileNameWithoutExtension);
         labelled.Order(StringComparer.Ordinal).ShouldBe(picked.Select(p => $"{p.Key}_{p.Year}").Order(StringComparer.Ordinal));
     }
+
+    /// <summary>The fifth blind set (eval/statement-labels-blind-5): main-corpus chapters none of the five earlier sets labels.</summary>
+    [Fact]
+    public async Task The_fifth_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-5");
+        var files = Directory.GetFiles(folder, "*.jsonl");
+
+        var labels = await HandLabels.ReadFolderAsync(folder);
+        var earlier = new List<HandLabel>();
+        foreach (var set in LabelFoldersBeforeTheFifth)
+        {
+            earlier.AddRange(await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)));
+        }
+
+        files.Length.ShouldBe(13);
+        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
+        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
+        labels.Count.ShouldBe(95, "the README's table counts 95 labels");
+        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
+        labels.Select(l => l.File).Distinct().Count().ShouldBe(13, "every chapter of the set has labels");
+        labels.Select(l => l.File).Intersect(earlier.Select(l => l.File)).ShouldBeEmpty();
+    }
+
+    private static readonly string[] LabelFoldersBeforeTheFifth =
+    [
+        .. EarlierLabelFolders,
+        Path.Combine("eval", "statement-labels-blind-4"),
+    ];
+
+    /// <summary>
+    /// The fifth blind set's chapters follow its README's fixed rule, so none was picked for what it says: among the
+    /// main-corpus chapters no earlier set labels, per country the latest one, then one pass over the countries in
+    /// order, each with an unpicked one adding the one whose year the set holds fewest times so far (ties: later).
+    /// </summary>
+    [SharedDataFact]
+    public async Task The_fifth_blind_chapters_are_the_ones_the_fixed_rule_picks_from_the_main_corpus()
+    {
+        var pdfs = Directory.GetFiles(Path.Combine(SharedData.Directory, "corpus", "usdol-ilab-sweat-toil", "pdf"), "*.pdf")
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
+        var labelledBefore = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in LabelFoldersBeforeTheFifth)
+        {
+            labelledBefore.UnionWith((await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)))
+                .Select(l => Path.GetFileNameWithoutExtension(l.File)));
+        }
+
+        var unlabelled = pdfs.Where(p => !labelledBefore.Contains(p))
+            .Select(p => (Country: p[..p.LastIndexOf('_')], Year: int.Parse(p[(p.LastIndexOf('_') + 1)..], System.Globalization.CultureInfo.InvariantCulture)))
+            .GroupBy(c => c.Country, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        unlabelled.Sum(g => g.Count()).ShouldBe(25, "the 39 the fourth set chose from less its 14");
+
+        var picked = unlabelled.Select(g => (g.Key, Year: g.Max(c => c.Year))).ToList();
+        foreach (var country in unlabelled)
+        {
+            var candidates = country.Select(c => c.Year).Where(y => !picked.Contains((country.Key, y))).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var year = candidates.OrderBy(y => picked.Count(p => p.Year == y)).ThenByDescending(y => y).First();
+            picked.Add((country.Key, year));
+        }
+
+        var labelled = Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-5"), "*.jsonl")
+            .Select(Path.GetFileNameWithoutExtension);
+        labelled.Order(StringComparer.Ordinal).ShouldBe(picked.Select(p => $"{p.Key}_{p.Year}").Order(StringComparer.Ordinal));
+    }
 }
