@@ -44,9 +44,11 @@ public sealed class ChangeDetector
             // its plain facet; a year that gives the value for the whole country gives it for the territory too.
             var (plain, territory) = Territories.Split(facet);
             Side? previous = null;
+            var previousFromWholeCountry = false;
             for (var i = 0; i < years.Count; i++)
             {
-                var current = years[i].Value(facet) ?? (territory is null ? null : years[i].Value(plain));
+                var own = years[i].Value(facet);
+                var current = own ?? (territory is null ? null : years[i].Value(plain));
                 if (current is null)
                 {
                     continue;
@@ -58,15 +60,20 @@ public sealed class ChangeDetector
                 }
 
                 var side = new Side(years[i].Year, current);
+                var fromWholeCountry = territory is not null && own is null;
                 var change = previous is null
                     ? (i > 0 ? ChangeRules.Declared(plain, years[i - 1].Year, side) : null)
                     : ChangeRules.Compare(plain, previous, side, years[i], _options);
-                if (change is not null)
+
+                // When neither year gives the territory a value of its own, the change is the whole country's
+                // and its plain facet's alert tells it; one alert per territory as well would say it again.
+                if (change is not null && !(fromWholeCountry && (previous is null || previousFromWholeCountry)))
                 {
                     changes.Add(change with { Facet = facet });
                 }
 
                 previous = side;
+                previousFromWholeCountry = fromWholeCountry;
             }
         }
 

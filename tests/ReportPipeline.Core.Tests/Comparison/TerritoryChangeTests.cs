@@ -33,6 +33,21 @@ public sealed class TerritoryChangeTests
     }
 
     [Fact]
+    public void A_whole_country_change_after_a_split_year_is_one_alert_not_one_per_territory()
+    {
+        const string Unannounced = "enforcement.labor.unannounced_inspections_permitted";
+        var alerts = Detect(
+            Chapter(2019, F($"{Unannounced}@isle-of-sorn", "No"), F($"{Unannounced}@northern-march", "Yes")),
+            Chapter(2020, F(Unannounced, "Yes")),
+            Chapter(2021, F(Unannounced, "No")));
+
+        // The territory's own 2019 value against the country's 2020 one is a change for that territory.
+        alerts.Where(a => a.ToYear == 2020).Select(a => a.Facet).ShouldBe([$"{Unannounced}@isle-of-sorn"]);
+        // 2020 and 2021 both speak for the whole country: its alert alone, not one more per territory.
+        alerts.Where(a => a.ToYear == 2021).ShouldHaveSingleItem().Facet.ShouldBe(Unannounced);
+    }
+
+    [Fact]
     public void Labels_carry_the_territory_in_words() =>
         FacetLabels.Of("enforcement.labor.inspectors@isle-of-sorn").ShouldBe($"{FacetLabels.Of("enforcement.labor.inspectors")} (Isle of Sorn)");
 }
