@@ -216,7 +216,37 @@ public static class StatementMatcher
     }
 
     private static HashSet<string> NameWords(string name) =>
-        new(Words(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !(w.Length == 4 && w.All(char.IsAsciiDigit))), StringComparer.Ordinal);
+        new(
+            Words(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !(w.Length == 4 && w.All(char.IsAsciiDigit)))
+                .Select(w => AmericanSpelling.GetValueOrDefault(w, w)),
+            StringComparer.Ordinal);
+
+    /// <summary>
+    /// British spellings of words that recur in plan and law titles, folded to the American ones the
+    /// USDOL chapters use: a labeller (or a model) writing "National Labour Policy" names the chapter's
+    /// "National Labor Policy". A fixed list rather than a suffix rule, because "-our" and "-re" endings
+    /// are mostly not spellings ("four", "hour", "measure").
+    /// </summary>
+    private static readonly Dictionary<string, string> AmericanSpelling = new(StringComparer.Ordinal)
+    {
+        ["labour"] = "labor",
+        ["labours"] = "labors",
+        ["programme"] = "program",
+        ["programmes"] = "programs",
+        ["organisation"] = "organization",
+        ["organisations"] = "organizations",
+        ["centre"] = "center",
+        ["centres"] = "centers",
+        ["defence"] = "defense",
+        ["licence"] = "license",
+        ["harmonisation"] = "harmonization",
+        ["modernisation"] = "modernization",
+        ["mobilisation"] = "mobilization",
+        ["criminalisation"] = "criminalization",
+        ["neighbourhood"] = "neighborhood",
+        ["behaviour"] = "behavior",
+    };
 
     /// <summary>Lower-case letters and digits, every other run of characters one space: quotes, dashes and line breaks fold away.</summary>
     public static string Words(string text)

@@ -111,6 +111,17 @@ public class StatementMatcherTests
         StatementMatcher.Matches(label, generic).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("National Labour Policy", "National Labor Policy", true)]
+    [InlineData("Turnip Growers Sectorial Programme", "Turnip Growers Sectorial Program", true)]
+    [InlineData("Strategy for Harmonisation of Turnip Centres", "Strategy for Harmonization of Turnip Centers", true)]
+    [InlineData("National Labour Policy", "National Harbor Policy", false)]
+    [InlineData("National Education Plan", "National Educational Plan", false)]
+    public void British_and_American_spellings_of_a_title_name_the_same_thing(string labelled, string said, bool same)
+    {
+        StatementMatcher.SimilarNames(labelled, said).ShouldBe(same);
+    }
+
     [Fact]
     public void A_statement_elsewhere_that_names_the_same_instrument_or_end_date_matches()
     {
