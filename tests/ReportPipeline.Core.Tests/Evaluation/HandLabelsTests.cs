@@ -217,18 +217,8 @@ public class HandLabelsTests
     [SharedDataFact]
     public async Task The_fourth_blind_chapters_are_the_ones_the_fixed_rule_picks_from_the_main_corpus()
     {
-        var pdfs = Directory.GetFiles(Path.Combine(SharedData.Directory, "corpus", "usdol-ilab-sweat-toil", "pdf"), "*.pdf")
-            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
-        var labelledBefore = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var set in EarlierLabelFolders)
-        {
-            labelledBefore.UnionWith((await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)))
-                .Select(l => Path.GetFileNameWithoutExtension(l.File)));
-        }
-
-        var unlabelled = pdfs.Where(p => !labelledBefore.Contains(p))
-            .Select(p => (Country: p[..p.LastIndexOf('_')], Year: int.Parse(p[(p.LastIndexOf('_') + 1)..], System.Globalization.CultureInfo.InvariantCulture)))
-            .GroupBy(c => c.Country, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var unlabelled = (await UnlabelledMainCorpusChaptersAsync(EarlierLabelFolders))
+            .GroupBy(c => c.Country, StringComparer.Ordinal).ToList();
         unlabelled.Sum(g => g.Count()).ShouldBe(39, "85 main-corpus chapters less the 32 development and 14 third-blind ones");
 
         var picked = unlabelled.Select(g => (g.Key, Year: g.Max(c => c.Year))).ToList();
@@ -291,18 +281,8 @@ public class HandLabelsTests
     [SharedDataFact]
     public async Task The_fifth_blind_chapters_are_the_ones_the_fixed_rule_picks_from_the_main_corpus()
     {
-        var pdfs = Directory.GetFiles(Path.Combine(SharedData.Directory, "corpus", "usdol-ilab-sweat-toil", "pdf"), "*.pdf")
-            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
-        var labelledBefore = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var set in LabelFoldersBeforeTheFifth)
-        {
-            labelledBefore.UnionWith((await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)))
-                .Select(l => Path.GetFileNameWithoutExtension(l.File)));
-        }
-
-        var unlabelled = pdfs.Where(p => !labelledBefore.Contains(p))
-            .Select(p => (Country: p[..p.LastIndexOf('_')], Year: int.Parse(p[(p.LastIndexOf('_') + 1)..], System.Globalization.CultureInfo.InvariantCulture)))
-            .GroupBy(c => c.Country, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var unlabelled = (await UnlabelledMainCorpusChaptersAsync(LabelFoldersBeforeTheFifth))
+            .GroupBy(c => c.Country, StringComparer.Ordinal).ToList();
         unlabelled.Sum(g => g.Count()).ShouldBe(25, "the 39 the fourth set chose from less its 14");
 
         var picked = unlabelled.Select(g => (g.Key, Year: g.Max(c => c.Year))).ToList();
@@ -321,5 +301,78 @@ public class HandLabelsTests
         var labelled = Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-5"), "*.jsonl")
             .Select(Path.GetFileNameWithoutExtension);
         labelled.Order(StringComparer.Ordinal).ShouldBe(picked.Select(p => $"{p.Key}_{p.Year}").Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The sixth blind set (eval/statement-labels-blind-6): the main-corpus chapters none of the six earlier sets labels.</summary>
+    [Fact]
+    public async Task The_sixth_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-6");
+        var files = Directory.GetFiles(folder, "*.jsonl");
+
+        var labels = await HandLabels.ReadFolderAsync(folder);
+        var earlier = new List<HandLabel>();
+        foreach (var set in LabelFoldersBeforeTheSixth)
+        {
+            earlier.AddRange(await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)));
+        }
+
+        files.Length.ShouldBe(12);
+        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
+        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
+        labels.Count.ShouldBe(89, "the README's table counts 89 labels");
+        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
+            ["inspection_moratorium 0", "inspection_restriction 0", "action_plan 57", "law 20", "ratification 12"],
+            "the README's counts per category");
+        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
+        labels.Select(l => l.File).Distinct().Count().ShouldBe(12, "every chapter of the set has labels");
+        labels.Select(l => l.File).Intersect(earlier.Select(l => l.File)).ShouldBeEmpty();
+    }
+
+    private static readonly string[] LabelFoldersBeforeTheSixth =
+    [
+        .. LabelFoldersBeforeTheFifth,
+        Path.Combine("eval", "statement-labels-blind-5"),
+    ];
+
+    /// <summary>
+    /// The sixth blind set's rule leaves nothing to choose: every main-corpus chapter no earlier set labels is in it,
+    /// and nothing else, so afterwards every chapter of the main corpus has statement labels.
+    /// </summary>
+    [SharedDataFact]
+    public async Task The_sixth_blind_chapters_are_every_main_corpus_chapter_no_earlier_set_labels()
+    {
+        var unlabelled = await UnlabelledMainCorpusChaptersAsync(LabelFoldersBeforeTheSixth);
+        unlabelled.Count.ShouldBe(12, "the 25 the fifth set chose from less its 13");
+
+        var labelled = Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-6"), "*.jsonl")
+            .Select(Path.GetFileNameWithoutExtension);
+        labelled.Order(StringComparer.Ordinal).ShouldBe(unlabelled.Select(c => $"{c.Country}_{c.Year}").Order(StringComparer.Ordinal));
+        (await UnlabelledMainCorpusChaptersAsync([.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6")]))
+            .ShouldBeEmpty("with the sixth set every main-corpus chapter has statement labels");
+    }
+
+    /// <summary>
+    /// The main-corpus chapters (country and report year, by country then year) that no label file in
+    /// <paramref name="earlierFolders"/> names: what the fixed rules of the fourth to sixth blind sets choose from, so
+    /// each set's test recomputes its list from the corpus as it is, not from a list copied into the test.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string Country, int Year)>> UnlabelledMainCorpusChaptersAsync(IEnumerable<string> earlierFolders)
+    {
+        var labelledBefore = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in earlierFolders)
+        {
+            labelledBefore.UnionWith((await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)))
+                .Select(l => Path.GetFileNameWithoutExtension(l.File)));
+        }
+
+        return
+        [
+            .. Directory.GetFiles(Path.Combine(SharedData.Directory, "corpus", "usdol-ilab-sweat-toil", "pdf"), "*.pdf")
+                .Select(Path.GetFileNameWithoutExtension).OfType<string>()
+                .Where(p => !labelledBefore.Contains(p))
+                .Select(p => (Country: p[..p.LastIndexOf('_')], Year: int.Parse(p[(p.LastIndexOf('_') + 1)..], System.Globalization.CultureInfo.InvariantCulture)))
+                .OrderBy(c => c.Country, StringComparer.Ordinal).ThenBy(c => c.Year),
+        ];
     }
 }
