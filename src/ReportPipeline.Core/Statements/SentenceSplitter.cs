@@ -95,6 +95,7 @@ public static partial class SentenceSplitter
         }
 
         builder.Flush();
+        RejoinCutTitles(builder.Sentences);
         return builder.Sentences;
     }
 

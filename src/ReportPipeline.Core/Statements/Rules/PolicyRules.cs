@@ -56,8 +56,12 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             && IsPolicyRow(sentence with { Section = ReportSections.Policies }, text) ? text.Trim() : null;
         var labelPlan = titleRow ?? (sentence.Label is { } label && ((IsPlanName(label) && !NotAPlan().IsMatch(label)) || IsPolicyRow(sentence, label)) ? label : null);
         var rowStart = titleRow is not null || (labelPlan is not null && context.FirstUnderLabel);
+        // A state programme is a plan where the policies section names it in prose or as a row's title; one named in another
+        // row's description ("to include working children in the National Program to Eradicate Child Labor") is what that
+        // plan works through, often a cash-transfer programme, and the row's plan is its own title.
+        var rowDescription = sentence.Label is not null && labelPlan is not null && titleRow is null;
         var plans = Names.Plans(text)
-            .Concat(sentence.Section == ReportSections.Policies ? Names.StatePrograms(text) : [])
+            .Concat(sentence.Section == ReportSections.Policies && !rowDescription ? Names.StatePrograms(text) : [])
             .Where(p => !NotAPlan().IsMatch(p.Name) && !PartOfProgramName().IsMatch(text.AsSpan(p.Index + p.Length)) && !MinistryOfPolicy(text, p))
             .Select(p => WithContinuation(text, p))
             .SelectMany(SplitPair)
@@ -186,9 +190,15 @@ internal sealed partial class ActionPlanRule : ISentenceRule
                 name = rowPlan.Trim('†', '‡', '*', ' ');
             }
 
-            if (governing is null && !rowOnly && (Clauses.IsNegated(text, start) || NegatedInclusion().IsMatch(text[..start])))
+            if (!rowOnly && (governing is not { Verb: { } governingVerb } || governingVerb.Index >= end) && NegatedInclusion().IsMatch(text[..start]))
             {
-                // "has not included child labor in the National Education Strategy": no statement about the plan.
+                // "has not included child labor in the National Education Strategy": no statement about the plan, also when a
+                // clause after it tells what became of it ("…, or the UNDAF, which concluded in 2025"): the sentence is about a gap.
+                continue;
+            }
+
+            if (governing is null && !rowOnly && Clauses.IsNegated(text, start))
+            {
                 continue;
             }
 
@@ -428,7 +438,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects; guidelines and
     // procedures (sector procedures); an international body's own plan or roadmap ("UN Roadmap", "Council of Europe Action Plan
     // for …"); a body named after a policy ("Criminal Policy Research Center").
-    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign|2030 Agenda|Agenda 2030|Agenda for Sustainable Development|Decent Work Agenda|Guidelines?|Standard Operating Procedures?)\b|^(?:the\s+)?(?:United Nations|UN|Council of Europe|OSCE|WFP|UNDP|UNHCR|UNODC|IOM|ILO|OECD|European Commission)\b|\b(?:Policy|Strategy|Planning)\s+(?:[A-Z][\w’'\-]*\s+){0,2}(?:Cent(?:er|re)|Institute|Unit|Office|Department|Division|Forum|Network)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign|Initiative|2030 Agenda|Agenda 2030|Agenda for Sustainable Development|Decent Work Agenda|Guidelines?|Standard Operating Procedures?)\b|^(?:the\s+)?(?:United Nations|UN|Council of Europe|OSCE|WFP|UNDP|UNHCR|UNODC|IOM|ILO|OECD|European Commission)\b|\b(?:Policy|Strategy|Planning)\s+(?:[A-Z][\w’'\-]*\s+){0,2}(?:Cent(?:er|re)|Institute|Unit|Office|Department|Division|Forum|Network)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlan();
 
     [GeneratedRegex(@"\bPolic(?:y|ies)(?:\s*\([A-Z]{2,8}\))?$")]

@@ -1,0 +1,119 @@
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
+using ReportPipeline.Core.Text;
+using static ReportPipeline.Core.Tests.Statements.StatementTestKit;
+
+namespace ReportPipeline.Core.Tests.Statements;
+
+/// <summary>
+/// Issue 15, rule families the fifth blind set (eval/statement-labels-blind-5) showed missing, and the fourth set's that
+/// recur: policy-table titles the layout cut in two, regional initiatives and declarations, programmes named in another
+/// plan's row, plans named only where child labour is missing from them.
+/// Invented Ruritania text and rows, reporting year 2025.
+/// </summary>
+public class FifthHeldOutRuleFamilyTests
+{
+    private static readonly string[] PolicyTable =
+    [
+        "Ruritania",
+        "V. GOVERNMENT POLICIES ON CHILD LABOR",
+        "The government has established policies related to child labor (Table 9).",
+        "Table 9. Key Policies Related to Child Labor",
+        "Policy\tDescription",
+    ];
+
+    private static TextDocument PdfPage(params string[] rows)
+    {
+        string[] lines = [.. PolicyTable, .. rows];
+        return new TextDocument(InputFormat.Pdf, lines, [.. lines.Select(_ => (int?)6)], 6, []);
+    }
+
+    private static List<Statement> Plans(IReadOnlyList<Statement> statements) =>
+        statements.Where(s => s.Category == StatementCategories.ActionPlan).ToList();
+
+    private static List<Statement> PlansOf(TextDocument document) =>
+        Plans(RulesStatementClassifier.Classify(document, Ruritania));
+
+    [Fact]
+    public void A_title_whose_first_line_was_read_as_a_lead_in_is_joined_with_its_second_line()
+    {
+        var document = PdfPage(
+            "Declaration of the Northern Initiative: Aims to raise regional cooperation against child labour by 2030 through",
+            "Northern Lands Free of Child Labour (2024–2030)\tefforts by signatories to share data and school programmes.(15)",
+            "National Education Plan (2020–2030)\tAims to expand access to education.(16)");
+
+        var labels = SentenceSplitter.Split(document).Select(s => s.Label).ToList();
+        labels.ShouldContain("Declaration of the Northern Initiative: Northern Lands Free of Child Labour (2024–2030)");
+        labels.ShouldNotContain("Northern Lands Free of Child Labour (2024–2030)");
+
+        // The whole title is a declaration, so no plan; the next row is still read.
+        var plans = PlansOf(document);
+        plans.ShouldNotContain(p => p.Field(StatementFields.Name)!.Contains("Northern", StringComparison.Ordinal));
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "National Education Plan");
+    }
+
+    [Fact]
+    public void A_title_line_that_is_only_its_head_noun_finishes_the_title_above()
+    {
+        var document = PdfPage(
+            "Schools and Training Sectorial\tSets out a map to improve schools and colleges.(12)",
+            "Programme (STSP) (2020–2030)\tLed by the Ministry of Education.(13) In 2025, enrolment rose by a tenth.(14)");
+
+        SentenceSplitter.Split(document).Select(s => s.Label).Distinct().ShouldContain("Schools and Training Sectorial Programme (STSP) (2020–2030)");
+        var plans = PlansOf(document);
+        plans.ShouldNotBeEmpty();
+        plans.ShouldAllBe(p => p.Field(StatementFields.Name) == "Schools and Training Sectorial Programme (STSP)");
+    }
+
+    [Fact]
+    public void A_lower_case_description_under_a_finished_title_is_not_joined()
+    {
+        // The first row's description ends its sentence; the second row is a row of its own.
+        var document = PdfPage(
+            "National Child Labour Strategy (2021–2026)\tGuides the government's work against child labour.(12)",
+            "Rural Youth Strategy (2022–2027)\tAims to keep children in school.(13)");
+
+        var labels = SentenceSplitter.Split(document).Select(s => s.Label).Distinct().ToList();
+        labels.ShouldContain("National Child Labour Strategy (2021–2026)");
+        labels.ShouldContain("Rural Youth Strategy (2022–2027)");
+    }
+
+    [Fact]
+    public void A_regional_initiative_of_several_states_is_no_plan()
+    {
+        var document = PdfPage(
+            "Northern Lands Child Initiative\tAims to protect children in the region by seeking coordination among member states on child trafficking.(17)",
+            "National Education Plan (2020–2030)\tAims to expand access to education.(16)");
+
+        PlansOf(document).Select(p => p.Field(StatementFields.Name)).ShouldBe(["National Education Plan"]);
+    }
+
+    [Fact]
+    public void A_state_programme_named_in_another_plans_row_is_not_a_plan_of_its_own()
+    {
+        var document = PdfPage(
+            "Decent Jobs National Plan\tAims to enrol 80 percent of working children aged 10 to 13 in the National Programme to Eradicate Child Labour (NPECL) by 2026.(18)");
+
+        PlansOf(document).Select(p => p.Field(StatementFields.Name)).ShouldBe(["Decent Jobs National Plan"]);
+    }
+
+    [Fact]
+    public void A_state_programme_the_policies_section_tells_in_prose_is_still_a_plan() =>
+        PlansOf(PdfPage(
+            "† Policy was approved during the reporting period.",
+            "In 2025, the government approved the National Programme on Child Protection for 2025–2030."))
+        .ShouldContain(p => p.Field(StatementFields.Name)!.StartsWith("National Programme on Child Protection", StringComparison.Ordinal) && p.Action == StatementActions.Adopted);
+
+    [Theory]
+    [InlineData("The government has not integrated child labour prevention in the Strategy for the Development of Ruritania, the Schools Sector Plan, or the UNDAF, which concluded in 2025.")]
+    [InlineData("Child labour has not been mainstreamed into the National Development Strategy, which expired in 2025.")]
+    public void A_plan_named_only_as_missing_child_labour_is_no_statement_even_with_a_later_verb(string sentence) =>
+        Plans(Classify(sentence)).ShouldBeEmpty();
+
+    [Fact]
+    public void A_plan_whose_own_verb_comes_first_is_still_read_beside_a_gap()
+    {
+        var plan = Single(Classify("In 2025, the government adopted the National Strategy against Child Labour, although it has not included domestic work."), StatementCategories.ActionPlan);
+        plan.Action.ShouldBe(StatementActions.Adopted);
+    }
+}
