@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportPipeline.Core.Facts;
 using ReportPipeline.Core.Model;
 
 namespace ReportPipeline.Core.Comparison;
@@ -41,14 +42,16 @@ public sealed class ChangeDetector
         foreach (var facet in facets)
         {
             // A territory's facet (legal.minimum_age_work.meets@republika-srpska) follows the rules of
-            // its plain facet; a year that gives the value for the whole country gives it for the territory too.
+            // its plain facet; a year that gives the value for the whole country gives it for the territory too,
+            // except a count: the country's 1,940 inspections are not one province's.
             var (plain, territory) = Territories.Split(facet);
+            var inherits = territory is not null && !FacetKeys.Counts.Contains(plain);
             Side? previous = null;
             var previousFromWholeCountry = false;
             for (var i = 0; i < years.Count; i++)
             {
                 var own = years[i].Value(facet);
-                var current = own ?? (territory is null ? null : years[i].Value(plain));
+                var current = own ?? (inherits ? years[i].Value(plain) : null);
                 if (current is null)
                 {
                     continue;

@@ -26,6 +26,16 @@ public static class FacetKeys
     public const string CriminalProsecutions = "enforcement.criminal.prosecutions";
     public const string CriminalConvictions = "enforcement.criminal.convictions";
 
+    /// <summary>
+    /// Facets whose value is a count of people or cases. A whole-country count is the sum over the
+    /// territories, so it never stands for one territory the way a Yes/No or an age does.
+    /// </summary>
+    public static IReadOnlySet<string> Counts { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        LaborInspectors, LaborInspections, LaborWorksiteInspections, LaborViolations, LaborViolationsPenalized,
+        CriminalInvestigations, CriminalProsecutions, CriminalConvictions,
+    };
+
     public const string WorkingChildrenPercent = "statistics.working_children_percent";
     public const string AttendingSchoolPercent = "statistics.attending_school_percent";
     public const string CombiningWorkAndSchoolPercent = "statistics.combining_work_and_school_percent";

@@ -48,6 +48,34 @@ public sealed class TerritoryChangeTests
     }
 
     [Fact]
+    public void A_whole_country_count_does_not_stand_for_a_territory()
+    {
+        const string Inspections = "enforcement.labor.inspections";
+        var alerts = Detect(
+            Chapter(2019, F($"{Inspections}@isle-of-sorn", "Unknown"), F($"{Inspections}@northern-march", "1212")),
+            Chapter(2020, F(Inspections, "1940")),
+            Chapter(2021, F($"{Inspections}@isle-of-sorn", "300"), F($"{Inspections}@northern-march", "600")));
+
+        // The country's 1,940 are neither Sorn's (Unknown) nor the March's (1,212): no alert in 2020.
+        alerts.Where(a => a.ToYear == 2020).ShouldBeEmpty();
+        // The next year that counts a territory again is compared with that territory's last own count.
+        alerts.Where(a => a.ToYear == 2021).Select(a => (a.Facet, a.FromYear, a.OldValue, a.NewValue)).ShouldBe(
+            [($"{Inspections}@isle-of-sorn", 2019, "Unknown", "300"), ($"{Inspections}@northern-march", 2019, "1212", "600")],
+            ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_whole_country_age_still_stands_for_each_territory()
+    {
+        const string HazardousAge = "legal.minimum_age_hazardous_work.age";
+        var alert = Detect(
+            Chapter(2019, F($"{HazardousAge}@isle-of-sorn", "16"), F($"{HazardousAge}@northern-march", "18")),
+            Chapter(2020, F(HazardousAge, "18"))).ShouldHaveSingleItem();
+
+        (alert.Facet, alert.OldValue, alert.NewValue).ShouldBe(($"{HazardousAge}@isle-of-sorn", "16", "18"));
+    }
+
+    [Fact]
     public void Labels_carry_the_territory_in_words() =>
         FacetLabels.Of("enforcement.labor.inspectors@isle-of-sorn").ShouldBe($"{FacetLabels.Of("enforcement.labor.inspectors")} (Isle of Sorn)");
 }
