@@ -47,6 +47,7 @@ internal static class NotificationCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = await BuildAsync(parse.GetValue(storage), parse.GetValue(countries), cancellationToken).ConfigureAwait(false);
+            PublicAddressNotice.WriteForMessages(services.Configuration);
             var request = new SubscriptionRequest
             {
                 Email = parse.GetValue(email),
@@ -166,6 +167,7 @@ internal static class NotificationCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = await BuildAsync(parse.GetValue(storage), parse.GetValue(countries), cancellationToken).ConfigureAwait(false);
+            PublicAddressNotice.WriteForMessages(services.Configuration);
             var report = await services.GetRequiredService<NotificationService>().NotifyAsync(cancellationToken).ConfigureAwait(false);
             var destination = MailDestination(services);
             if (parse.GetValue(json))

@@ -55,10 +55,9 @@ internal static class ServeCommand
             await app.Services.GetRequiredService<StorageClients>().ProbeAsync(cancellationToken).ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             Console.Error.WriteLine($"Dashboard and API on {string.Join(", ", app.Urls)} (Ctrl-C stops).");
-            if (ReportPipeline.Core.CoreServiceCollectionExtensions.ConfiguredBaseUrl(builder.Configuration) is null)
+            if (PublicAddressNotice.ForServe(builder.Configuration) is { } notice)
             {
-                // Not an error: on one machine relative feed links work; behind a proxy or on a public address, set it.
-                Console.Error.WriteLine("ReportPipeline__PublicBaseUrl is not set: feed links are relative to the feed and mail links start at http://127.0.0.1:5080; set it to this site's public address.");
+                Console.Error.WriteLine(notice);
             }
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;

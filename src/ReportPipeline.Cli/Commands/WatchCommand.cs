@@ -83,6 +83,7 @@ internal static class WatchCommand
             return InvalidSettingsExit;
         }
 
+        PublicAddressNotice.WriteForMessages(builder.Configuration);
         var azurite = await StorageSession.UseLocalAzuriteWhenUnconfiguredAsync(builder.Configuration, cancellationToken).ConfigureAwait(false);
         try
         {

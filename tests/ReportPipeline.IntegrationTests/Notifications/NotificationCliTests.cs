@@ -150,6 +150,24 @@ public sealed partial class NotificationCliTests(AzuriteFixture azurite, Maildev
     }
 
     [Fact]
+    public async Task Without_a_public_address_the_mail_commands_say_their_links_lead_to_this_machine()
+    {
+        var unset = new Dictionary<string, string>(Smtp) { ["ReportPipeline__Notifications__BaseUrl"] = "", ["ReportPipeline__PublicBaseUrl"] = "" };
+
+        var subscribed = await RunAsync(unset, "subscribe", "ines@example.org");
+        var notified = await RunAsync(unset, "notify");
+        var configured = await RunAsync("notify");
+
+        subscribed.ExitCode.ShouldBe(0, subscribed.Error);
+        subscribed.Error.ShouldContain("ReportPipeline__PublicBaseUrl is not set: links in messages start at http://127.0.0.1:5080");
+        (await maildev.WaitForEmailsAsync(1)).ShouldHaveSingleItem().Text.ShouldContain("http://127.0.0.1:5080/api/subscriptions/confirm?token=");
+        notified.ExitCode.ShouldBe(0, notified.Error);
+        notified.Error.ShouldContain("ReportPipeline__PublicBaseUrl is not set");
+        configured.ExitCode.ShouldBe(0, configured.Error);
+        configured.Error.ShouldNotContain("PublicBaseUrl");
+    }
+
+    [Fact]
     public async Task Without_smtp_the_command_says_where_the_eml_files_are()
     {
         var folder = Directory.CreateTempSubdirectory("rp-cli-pickup-");
