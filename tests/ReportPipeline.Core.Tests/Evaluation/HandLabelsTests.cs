@@ -91,20 +91,10 @@ public class HandLabelsTests
     [Fact]
     public async Task The_second_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
     {
-        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-2");
-        var files = Directory.GetFiles(folder, "*.jsonl");
+        var labels = await WellFormedLabelSetAsync("statement-labels-blind-2", [HandLabels.DefaultFolder, Path.Combine("eval", "statement-labels-blind")], chapters: 10);
 
-        var labels = await HandLabels.ReadFolderAsync(folder);
-        var development = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, HandLabels.DefaultFolder));
-        var first = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind"));
-
-        files.Length.ShouldBe(10);
-        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
-        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
-        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
         labels.Select(l => l.File[..l.File.LastIndexOf('_')]).Distinct().Order(StringComparer.Ordinal)
             .ShouldBe(["Bosnia_and_Herzegovina", "Iraq", "Pakistan", "Somalia"]);
-        labels.Select(l => l.File).Intersect(development.Select(l => l.File).Concat(first.Select(l => l.File))).ShouldBeEmpty();
     }
 
     [SharedDataFact]
@@ -133,21 +123,10 @@ public class HandLabelsTests
     [Fact]
     public async Task The_third_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
     {
-        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-3");
-        var files = Directory.GetFiles(folder, "*.jsonl");
-
-        var labels = await HandLabels.ReadFolderAsync(folder);
-        var development = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, HandLabels.DefaultFolder));
-        var first = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind"));
-        var second = await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-2"));
-
-        files.Length.ShouldBe(14);
-        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
-        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
-        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
-        labels.Select(l => l.File).Distinct().Count().ShouldBe(14, "every chapter of the set has labels");
-        labels.Select(l => l.File).Intersect(development.Select(l => l.File).Concat(first.Select(l => l.File)).Concat(second.Select(l => l.File)))
-            .ShouldBeEmpty();
+        await WellFormedLabelSetAsync(
+            "statement-labels-blind-3",
+            [HandLabels.DefaultFolder, Path.Combine("eval", "statement-labels-blind"), Path.Combine("eval", "statement-labels-blind-2")],
+            chapters: 14);
     }
 
     /// <summary>
@@ -183,22 +162,31 @@ public class HandLabelsTests
     [Fact]
     public async Task The_fourth_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
     {
-        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-4");
-        var files = Directory.GetFiles(folder, "*.jsonl");
+        await WellFormedLabelSetAsync("statement-labels-blind-4", EarlierLabelFolders, chapters: 14);
+    }
 
+    /// <summary>
+    /// What every held-out label set must be: a README saying how it was chosen, one file per chapter, each
+    /// label naming the chapter of its own file, every chapter labelled, and no chapter of an earlier set.
+    /// </summary>
+    private static async Task<IReadOnlyList<HandLabel>> WellFormedLabelSetAsync(string set, IEnumerable<string> earlierFolders, int chapters)
+    {
+        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", set);
+        var files = Directory.GetFiles(folder, "*.jsonl");
         var labels = await HandLabels.ReadFolderAsync(folder);
         var earlier = new List<HandLabel>();
-        foreach (var set in EarlierLabelFolders)
+        foreach (var earlierFolder in earlierFolders)
         {
-            earlier.AddRange(await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)));
+            earlier.AddRange(await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, earlierFolder)));
         }
 
-        files.Length.ShouldBe(14);
+        files.Length.ShouldBe(chapters);
         File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
         labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
         labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
-        labels.Select(l => l.File).Distinct().Count().ShouldBe(14, "every chapter of the set has labels");
+        labels.Select(l => l.File).Distinct().Count().ShouldBe(chapters, "every chapter of the set has labels");
         labels.Select(l => l.File).Intersect(earlier.Select(l => l.File)).ShouldBeEmpty();
+        return labels;
     }
 
     private static readonly string[] EarlierLabelFolders =
@@ -248,23 +236,9 @@ public class HandLabelsTests
     [Fact]
     public async Task The_fifth_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
     {
-        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-5");
-        var files = Directory.GetFiles(folder, "*.jsonl");
+        var labels = await WellFormedLabelSetAsync("statement-labels-blind-5", LabelFoldersBeforeTheFifth, chapters: 13);
 
-        var labels = await HandLabels.ReadFolderAsync(folder);
-        var earlier = new List<HandLabel>();
-        foreach (var set in LabelFoldersBeforeTheFifth)
-        {
-            earlier.AddRange(await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)));
-        }
-
-        files.Length.ShouldBe(13);
-        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
-        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
         labels.Count.ShouldBe(95, "the README's table counts 95 labels");
-        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
-        labels.Select(l => l.File).Distinct().Count().ShouldBe(13, "every chapter of the set has labels");
-        labels.Select(l => l.File).Intersect(earlier.Select(l => l.File)).ShouldBeEmpty();
     }
 
     private static readonly string[] LabelFoldersBeforeTheFifth =
@@ -307,26 +281,12 @@ public class HandLabelsTests
     [Fact]
     public async Task The_sixth_blind_labels_are_well_formed_and_share_no_chapter_with_the_earlier_sets()
     {
-        var folder = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-labels-blind-6");
-        var files = Directory.GetFiles(folder, "*.jsonl");
+        var labels = await WellFormedLabelSetAsync("statement-labels-blind-6", LabelFoldersBeforeTheSixth, chapters: 12);
 
-        var labels = await HandLabels.ReadFolderAsync(folder);
-        var earlier = new List<HandLabel>();
-        foreach (var set in LabelFoldersBeforeTheSixth)
-        {
-            earlier.AddRange(await HandLabels.ReadFolderAsync(Path.Combine(SharedData.RepositoryRoot, set)));
-        }
-
-        files.Length.ShouldBe(12);
-        File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
-        labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
         labels.Count.ShouldBe(89, "the README's table counts 89 labels");
         HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
             ["inspection_moratorium 0", "inspection_restriction 0", "action_plan 57", "law 20", "ratification 12"],
             "the README's counts per category");
-        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
-        labels.Select(l => l.File).Distinct().Count().ShouldBe(12, "every chapter of the set has labels");
-        labels.Select(l => l.File).Intersect(earlier.Select(l => l.File)).ShouldBeEmpty();
     }
 
     private static readonly string[] LabelFoldersBeforeTheSixth =
