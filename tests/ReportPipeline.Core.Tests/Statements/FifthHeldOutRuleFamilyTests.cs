@@ -116,4 +116,36 @@ public class FifthHeldOutRuleFamilyTests
         var plan = Single(Classify("In 2025, the government adopted the National Strategy against Child Labour, although it has not included domestic work."), StatementCategories.ActionPlan);
         plan.Action.ShouldBe(StatementActions.Adopted);
     }
+
+    [Theory]
+    [InlineData("In 2025, the government continued its training courses and the drafting of a new national framework on child labour.", "new national framework")]
+    [InlineData("The committee met four times and agreed on a draft updated strategy, and its work went on into 2026.", "draft updated strategy")]
+    [InlineData("Although the plan expired in 2024, the government went on implementing it in 2025 and worked on drafting the next edition.", "next edition")]
+    public void A_successor_plan_being_made_without_a_title_is_drafted(string sentence, string name)
+    {
+        var plans = Plans(Classify(sentence));
+        plans.ShouldContain(p => p.Action == StatementActions.Drafted && p.Field(StatementFields.Name) == name);
+        plans.ShouldNotContain(p => p.Action == StatementActions.Active || p.Action == StatementActions.Adopted);
+    }
+
+    [Fact]
+    public void The_drafting_of_a_successor_in_a_plan_row_does_not_make_the_row_plan_a_draft()
+    {
+        var document = PdfPage(
+            "National Framework against Child Labour\tSets out how inspectors refer children to social services.(20) In 2025, the government continued training and the drafting of a new national framework.(21)");
+
+        var plans = PlansOf(document);
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "National Framework against Child Labour" && p.Action == StatementActions.Active);
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "new national framework" && p.Action == StatementActions.Drafted);
+        plans.ShouldNotContain(p => p.Field(StatementFields.Name) == "National Framework against Child Labour" && p.Action == StatementActions.Drafted);
+    }
+
+    [Fact]
+    public void A_plan_named_by_apposition_to_a_draft_is_drafted()
+    {
+        var plan = Plans(Classify("In 2025, two ministries met to review two draft documents—the Child Welfare Policy and the Referral Guide—which go to the cabinet next year."))
+            .ShouldHaveSingleItem();
+        plan.Action.ShouldBe(StatementActions.Drafted);
+        plan.Field(StatementFields.Name)!.ShouldStartWith("Child Welfare Policy");
+    }
 }

@@ -67,7 +67,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             .SelectMany(SplitPair)
             .ToList();
         var refersToPlan = plans.Count > 0 || PlanReference().IsMatch(text);
-        var unnamedDraft = UnnamedDraft().Match(text);
+        var unnamedDraft = UnnamedDraft().Match(text) is { Success: true } told ? told : SuccessorDraft().Match(text);
         var unnamedAdopted = UnnamedAdopted().Match(text);
         var purpose = PurposeDraft().Match(text);
         if (!refersToPlan && !rowStart && !unnamedDraft.Success && !unnamedAdopted.Success && !purpose.Success)
@@ -116,7 +116,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
 
         // A row's first sentence is about the row's plan, whatever else it names.
         var rowPlans = labelPlan is null ? [] : RowPlans(Names.WithoutPeriod(labelPlan));
-        if (labelPlan is not null && (targets.Count == 0 || rowStart))
+        if (labelPlan is not null && (rowStart || (targets.Count == 0 && !(unnamedDraft.Success && Clauses.IsAffirmed(text, unnamedDraft.Index)))))
         {
             foreach (var rowPlan in rowPlans.Where(r => !targets.Any(t => string.Equals(t.Name, r, StringComparison.OrdinalIgnoreCase))))
             {
@@ -177,6 +177,11 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             if (!rowOnly && DraftMark().Match(text, end) is { Success: true } mark && mark.Index == end)
             {
                 governing = (Drafted, mark);
+            }
+            else if (governing is null && !rowOnly && DraftApposition().IsMatch(text.AsSpan(0, start)))
+            {
+                // "to review two draft policies—the Child Protection Policy and …": the plan is what the draft is.
+                governing = (Drafted, DraftWord().Match(text));
             }
             else if (governing is null && DraftWord().IsMatch(name + " " + text[Math.Max(0, start - 12)..start]))
             {
@@ -523,6 +528,15 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     // "submitted a new draft plan of action", "drafted a new national strategy": a plan in preparation that has no name yet.
     [GeneratedRegex(@"\b(?:submitted|drafted|prepared|developed|validated|circulated|finali[sz]ed)\s+(?:a|the)\s+(?<plan>(?:new\s+draft|draft|new)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|NAP))\b(?!\s+(?:on|for|to|against)\s+[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedDraft();
+
+    // The successor of a plan being made, with no title yet: "continued … the drafting of a new national framework", "agreed on a
+    // draft updated strategy", "worked on drafting the next edition".
+    [GeneratedRegex(@"\b(?:(?:drafting|development|preparation|elaboration)\s+of\s+(?:a|the)\s+(?<plan>new\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))|agreed\s+(?:on|upon)\s+(?:a|the)\s+(?<plan>draft\s+(?:(?:new|updated|revised)\s+)?(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy))\b|(?:work(?:ed|ing)\s+on|began|started|continued)\s+(?:drafting|developing|preparing)\s+(?:a|the)\s+(?<plan>(?:next|new|updated|revised)\s+(?:edition|version)))", RegexOptions.IgnoreCase)]
+    private static partial Regex SuccessorDraft();
+
+    // A draft named by apposition: "two draft policies—the …", "the draft documents: the …".
+    [GeneratedRegex(@"\bdraft\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*[—–:]\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftApposition();
 
     // "have expressed intentions to develop an action plan to combat child begging", "began drafting a plan to rehabilitate …",
     // "presented a proposal to prepare a comprehensive plan to reduce …", "drafted a plan to …": a plan being made, told by its purpose.
