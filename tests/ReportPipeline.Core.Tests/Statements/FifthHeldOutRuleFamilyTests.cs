@@ -148,4 +148,54 @@ public class FifthHeldOutRuleFamilyTests
         plan.Action.ShouldBe(StatementActions.Drafted);
         plan.Field(StatementFields.Name)!.ShouldStartWith("Child Welfare Policy");
     }
+
+    private static List<Statement> Laws(IReadOnlyList<Statement> statements) =>
+        statements.Where(s => s.Category == StatementCategories.Law).ToList();
+
+    [Fact]
+    public void Drafting_and_passing_a_named_bill_enacts_it()
+    {
+        var law = Laws(Classify("After the floods closed the schools, the government responded by drafting and passing the School Entry Amendment Bill No. 3, which requires a health check before admission."))
+            .ShouldHaveSingleItem();
+        law.Action.ShouldBe(StatementActions.Enacted);
+        law.Field(StatementFields.Name)!.ShouldStartWith("School Entry Amendment Bill");
+    }
+
+    [Fact]
+    public void Drafting_alone_is_still_a_draft() =>
+        Laws(Classify("In 2025, the ministry began drafting the School Entry Amendment Bill No. 3.")).ShouldAllBe(l => l.Action == StatementActions.Drafted);
+
+    [Fact]
+    public void Laws_cited_as_amended_in_an_earlier_year_for_what_they_provide_state_no_event() =>
+        Laws(Classify("The Labour Code of Ruritania and the Law on the Rights of the Child, as amended in 2011, set the minimum age for work at 16.")).ShouldBeEmpty();
+
+    [Fact]
+    public void An_amendment_of_the_reporting_year_told_with_as_amended_is_still_read() =>
+        Laws(Classify("The Labour Code of Ruritania, as amended in March 2025, now sets the minimum age for work at 16."))
+            .ShouldContain(l => l.Action == StatementActions.Amended);
+
+    [Theory]
+    [InlineData("In 2025, the Schools Act was drafted and endorsed by the cabinet. After it is adopted by Parliament, this law will make schooling compulsory to age 15.")]
+    [InlineData("Once the bill is passed by the Senate, it will ban night work for children.")]
+    public void A_step_put_in_the_future_is_no_enactment(string text) =>
+        Laws(RulesStatementClassifier.Classify(TextDocument.FromPlainLines(InputFormat.Text, [text]), Ruritania)).ShouldNotContain(l => l.Action == StatementActions.Enacted);
+
+    [Theory]
+    [InlineData("In October 2025, the government passed a new anti-trafficking in persons law which raises the minimum sentences.")]
+    [InlineData("The government also passed an inter-ministerial ordinance which updates the criteria of the register of employers.")]
+    public void A_law_after_a_hyphenated_modifier_is_the_verbs_object(string sentence) =>
+        Laws(Classify(sentence)).ShouldContain(l => l.Action == StatementActions.Enacted);
+
+    [Fact]
+    public void Inspectors_not_permitted_to_enter_homes_or_farms_is_a_restriction()
+    {
+        var restriction = Single(Classify("However, inspectors are not permitted to enter private homes and family farms where child labour may be found."), StatementCategories.InspectionRestriction);
+        restriction.Action.ShouldBe(StatementActions.Imposed);
+    }
+
+    [Theory]
+    [InlineData("Inspectors are not permitted to impose fines above 500 dollars.")]
+    [InlineData("Children are not permitted to enter mines, and inspectors check mine registers twice a year.")]
+    public void Other_things_not_permitted_are_no_restriction(string sentence) =>
+        Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.InspectionRestriction);
 }

@@ -305,8 +305,8 @@ internal sealed partial class RestrictionRule : ISentenceRule
         return condition.Length > 140 ? condition[..140].TrimEnd() + "…" : condition;
     }
 
-    // "inspections", or an inspector's visit: "owners may refuse an inspector's visit".
-    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b", RegexOptions.IgnoreCase)]
+    // "inspections", or an inspector's visit: "owners may refuse an inspector's visit", or inspectors barred from entering a place.
+    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Inspections();
 
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|snap|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]

@@ -258,6 +258,13 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
+                if (CitedAmendment(text, verb, context.Document.Year) || FutureCondition().IsMatch(text.AsSpan(0, verb.Index)))
+                {
+                    // "The Labour Code, as amended in 2009, sets …" cites the law for what it provides; "After it is adopted by
+                    // Parliament, this law will …" tells a step still to come. Neither is an event of the year.
+                    continue;
+                }
+
                 if (Obligation().IsMatch(text.AsSpan(0, verb.Index)))
                 {
                     // "The region must endorse laws passed by the government after 1991 …": a rule about laws, no event.
@@ -391,6 +398,7 @@ internal sealed partial class LawRule : ISentenceRule
             .Where(v => !(v.Action == Enacted && amends))
             // "Amendments to the … Act and the … Bill are still under consideration": the amendments are a draft too.
             .Where(v => !(v.Action == Amended && drafting))
+            .Where(v => !CitedAmendment(text, v.Verb, context.Document.Year) && !FutureCondition().IsMatch(text.AsSpan(0, v.Verb.Index)))
             .ToList();
         foreach (var (name, index, length) in names.DistinctBy(n => Names.WithoutPeriod(n.Name), StringComparer.OrdinalIgnoreCase))
         {
@@ -412,6 +420,14 @@ internal sealed partial class LawRule : ISentenceRule
             yield return Draft.Of(Law, action, 0.85, (Name, bare), (Date, date), (Kind, AgreementNoun().IsMatch(bare) ? "agreement" : "law"));
         }
     }
+
+    /// <summary>"as amended in 2009": the law's text as it stands, cited for what it provides, when the amendment is older than the year.</summary>
+    private static bool CitedAmendment(string text, Match verb, int? year) =>
+        verb.Value.StartsWith("amended", StringComparison.OrdinalIgnoreCase)
+        && AsParticiple().IsMatch(text.AsSpan(0, verb.Index))
+        && year is { } y
+        && Background.YearOf(Clauses.EventDateOf(text, verb, 30)?.Iso) is { } amended
+        && amended < y;
 
     /// <summary>How far the verb is from the law: from the noun, or from the first word of the title the noun ends.</summary>
     private static int Reach(string text, Match noun, Match verb, List<(string Name, int Index, int Length)> names)
@@ -493,7 +509,7 @@ internal sealed partial class LawRule : ISentenceRule
         (Repealed, RepealedVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decrees?|Code|codes?|Act|Rules|Resolution|Decision|decision|Ordinance|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of (?:\d+ )?hazardous)|[Dd]irectives?|[Pp]ublic [Nn]otices?|implementing (?:rules|regulations)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
+    [GeneratedRegex(@"\b(?:laws?|Law|Decree|decrees?|Code|codes?|Act|Rules|Resolution|Decision|decision|Ordinance|ordinances?|Regulations?|regulations|Constitution|constitution|bills?|Bill|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of (?:\d+ )?hazardous)|[Dd]irectives?|[Pp]ublic [Nn]otices?|implementing (?:rules|regulations)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
     private static partial Regex LawNoun();
 
     // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body"; or a word of a body's
@@ -507,7 +523,7 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\bArticles?\s+[\w\-.,\s]{1,30}\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CitedArticle();
 
-    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|two|three|several|new|revised|updated|comprehensive|national|\w+al|\w+ive|\w+ary|\w+ed|child|labou?r|trafficking|in|persons|[A-Z][\w’'\-]*)\s+){0,5}$")]
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|two|three|several|new|revised|updated|comprehensive|national|\w+al|\w+ive|\w+ary|\w+ed|child|labou?r|trafficking|in|persons|[a-z]+-[a-z][\w\-]*|[A-Z][\w’'\-]*)\s+){0,5}$")]
     private static partial Regex ObjectGap();
 
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:(?:was|were|has been|have been|had been|is|are|being)\s+)?(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
@@ -522,6 +538,13 @@ internal sealed partial class LawRule : ISentenceRule
 
     [GeneratedRegex(@"\b(?:until|unless|once|before|whenever|if)\b[^,;.()]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericCondition();
+
+    // "After it is adopted by Parliament, …", "once the bill has been passed": a step the sentence puts in the future.
+    [GeneratedRegex(@"\b(?:after|once|when|until|before|if)\s+(?:it|they|(?:this|these|the)\s+(?:[\w\-]+\s+){0,2}?(?:law|bill|act|code|decree|legislation|amendments?))\s+(?:is|are|has been|have been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCondition();
+
+    [GeneratedRegex(@"\bas\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsParticiple();
 
     [GeneratedRegex(@"^(?!.*ed$)\w+(?:s|es)$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentTense();
@@ -634,7 +657,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex SignedVerb();
 
     // "by enacting the … Act" acts too; "newly enacted laws" describes laws; "gave final approval for the … Act" enacts it.
-    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|released|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|released|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|(?<=\bby\s+(?:drafting|preparing|developing|writing)\s+and\s+)(?:passing|adopting|enacting|approving)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactedVerb();
 
     // "The 18th Amendment to the Constitution devolves …" names an amendment; it does not amend anything this year.
