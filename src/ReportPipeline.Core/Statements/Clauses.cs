@@ -196,6 +196,7 @@ internal static partial class Clauses
     [GeneratedRegex(@"\b(?:(?:did|does|do|could|can)\s*(?:not|n't)\s+(?:find|identify|locate)|found\s+no|no)\s+(?:\w+\s+){0,2}?evidence\s+(?:that|of)\b[^.;:]{0,100}$", RegexOptions.IgnoreCase)]
     private static partial Regex NoEvidence();
 
-    [GeneratedRegex(@"\b(?:would|should|could|might|may|if|whether|unless|plans? to|planned to|planning to|intends? to|intended to|intending to|propos(?:e|es|ed|al|ing)|consider(?:s|ed|ing)?|recommend(?:s|ed|ing)?|urg(?:e|es|ed)|calls? (?:on|for)|called (?:on|for)|expected to|aims? to|aimed to|seeks? to|sought to|hopes? to|able to|unable to|efforts? to|attempt(?:s|ed)? to|in order to)\b", RegexOptions.IgnoreCase)]
+    // "efforts to" inside a body's capitalised name ("Commission to Coordinate Efforts to Combat Trafficking") is no attempt.
+    [GeneratedRegex(@"\b(?:would|should|could|might|may|if|whether|unless|plans? to|planned to|planning to|intends? to|intended to|intending to|propos(?:e|es|ed|al|ing)|consider(?:s|ed|ing)?|recommend(?:s|ed|ing)?|urg(?:e|es|ed)|calls? (?:on|for)|called (?:on|for)|expected to|aims? to|aimed to|seeks? to|sought to|hopes? to|able to|unable to|(?-i:efforts?) to|(?<!(?-i:[A-Z])[\w’'\-]*\s)(?-i:Efforts?) to|attempt(?:s|ed)? to|in order to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 }

@@ -198,4 +198,31 @@ public class FifthHeldOutRuleFamilyTests
     [InlineData("Children are not permitted to enter mines, and inspectors check mine registers twice a year.")]
     public void Other_things_not_permitted_are_no_restriction(string sentence) =>
         Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.InspectionRestriction);
+
+    [Fact]
+    public void A_row_whose_title_period_and_description_were_run_into_one_line_is_its_plan()
+    {
+        var document = PdfPage(
+            "Decent Jobs National Plan\tOutlines policies for decent work for young people.(19)",
+            "National Schools Plan (2020–2030) Aims to expand access to schools and improve teaching.(16)",
+            "Has 12 goals, including free lower secondary schooling.(17)");
+
+        var plan = PlansOf(document).Where(p => p.Field(StatementFields.Name) == "National Schools Plan").ShouldHaveSingleItem();
+        plan.Action.ShouldBe(StatementActions.Active);
+        plan.Field(StatementFields.Period).ShouldBe("2020-2030");
+    }
+
+    [Fact]
+    public void Efforts_to_inside_a_bodys_name_do_not_make_its_verb_an_attempt()
+    {
+        var plan = Single(Classify("During the reporting period, the Ruritanian Commission to Coordinate Efforts to Combat Child Trafficking drafted a new National Action Plan against Child Trafficking (2026–2030), which is expected to be adopted in 2026."), StatementCategories.ActionPlan);
+        plan.Action.ShouldBe(StatementActions.Drafted);
+        plan.Field(StatementFields.Period).ShouldBe("2026-2030");
+    }
+
+    [Theory]
+    [InlineData("In 2025, the government made efforts to adopt the National Action Plan against Child Trafficking.")]
+    [InlineData("Efforts to adopt the National Action Plan against Child Trafficking continued in 2025.")]
+    public void Efforts_to_adopt_are_still_no_adoption(string sentence) =>
+        Plans(Classify(sentence)).ShouldNotContain(p => p.Action == StatementActions.Adopted);
 }

@@ -54,6 +54,14 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         // A row of the key-policies table whose cells were read as one line: "Plan of Immediate Measures … (2019–2020)†".
         var titleRow = sentence.Section == ReportSections.Policies && sentence.Label is null && sentence.Kind == SentenceKind.Prose && TitleOnly().IsMatch(text)
             && IsPolicyRow(sentence with { Section = ReportSections.Policies }, text) ? text.Trim() : null;
+        // A row whose title, period and description the PDF reader ran into one line: "National Education Plan (2020–2030) Aims to
+        // expand access …"; the capitalised verb after the period is where the description cell began.
+        if (titleRow is null && sentence.Section == ReportSections.Policies && sentence.Label is null && sentence.Kind == SentenceKind.Prose
+            && RunInRow().Match(text) is { Success: true } runIn && IsPolicyRow(sentence, runIn.Groups["title"].Value.Trim()))
+        {
+            titleRow = runIn.Groups["title"].Value.Trim();
+        }
+
         var labelPlan = titleRow ?? (sentence.Label is { } label && ((IsPlanName(label) && !NotAPlan().IsMatch(label)) || IsPolicyRow(sentence, label)) ? label : null);
         var rowStart = titleRow is not null || (labelPlan is not null && context.FirstUnderLabel);
         // A state programme is a plan where the policies section names it in prose or as a row's title; one named in another
@@ -533,6 +541,9 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     // draft updated strategy", "worked on drafting the next edition".
     [GeneratedRegex(@"\b(?:(?:drafting|development|preparation|elaboration)\s+of\s+(?:a|the)\s+(?<plan>new\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))|agreed\s+(?:on|upon)\s+(?:a|the)\s+(?<plan>draft\s+(?:(?:new|updated|revised)\s+)?(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy))\b|(?:work(?:ed|ing)\s+on|began|started|continued)\s+(?:drafting|developing|preparing)\s+(?:a|the)\s+(?<plan>(?:next|new|updated|revised)\s+(?:edition|version)))", RegexOptions.IgnoreCase)]
     private static partial Regex SuccessorDraft();
+
+    [GeneratedRegex(@"^(?<title>(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|the|and|in|for|to|against|with|by)\s+)*){0,8}(?:Plan|Policy|Strategy|Program(?:me)?|Framework|Agenda|Roadmap|Concept)(?:\s+(?:(?:of|on|the|and|in|for|to|against|with|by)\s+)*[A-Z][\w’'\-]*)*\s*\((?:19|20)\d{2}\s*[–—\-]\s*(?:19|20)?\d{2}\)\s*[†‡*]*)\s+[A-Z][a-z]+s\s+(?-i:[a-z])")]
+    private static partial Regex RunInRow();
 
     // A draft named by apposition: "two draft policies—the …", "the draft documents: the …".
     [GeneratedRegex(@"\bdraft\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*[—–:]\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
