@@ -225,4 +225,27 @@ public class FifthHeldOutRuleFamilyTests
     [InlineData("Efforts to adopt the National Action Plan against Child Trafficking continued in 2025.")]
     public void Efforts_to_adopt_are_still_no_adoption(string sentence) =>
         Plans(Classify(sentence)).ShouldNotContain(p => p.Action == StatementActions.Adopted);
+
+    [Theory]
+    [InlineData("Later that month, the ministry said the parents had been charged with trafficking under the newly amended anti-trafficking law.")]
+    [InlineData("In 2025, the framework was amended to reflect the ministry's duty to protect working children as specified in Juvenile Law No. 12 of 2014.")]
+    [InlineData("In 2025, the national strategy was revised to cover the duties set by the Child Rights Act.")]
+    public void A_law_cited_or_a_plan_amended_is_no_law_amended(string sentence) =>
+        Laws(Classify(sentence)).ShouldBeEmpty();
+
+    [Fact]
+    public void A_law_amended_in_the_year_is_still_read() =>
+        Laws(Classify("In 2025, the Juvenile Law No. 12 was amended to protect children who beg in the street."))
+            .ShouldContain(l => l.Action == StatementActions.Amended);
+
+    [Fact]
+    public void A_plan_a_body_is_expected_to_continue_developing_is_drafted()
+    {
+        var plan = Single(Classify("In addition, the government formed the Steering Committee against Child Labour, which is expected to continue developing the National Action Plan against Child Labour."), StatementCategories.ActionPlan);
+        plan.Action.ShouldBe(StatementActions.Drafted);
+    }
+
+    [Fact]
+    public void A_plan_expected_to_be_adopted_later_is_no_adoption() =>
+        Plans(Classify("The National Action Plan against Child Labour is expected to be adopted in 2026.")).ShouldNotContain(p => p.Action == StatementActions.Adopted);
 }

@@ -258,7 +258,7 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                if (CitedAmendment(text, verb, context.Document.Year) || FutureCondition().IsMatch(text.AsSpan(0, verb.Index)))
+                if (CitedAmendment(text, verb, context.Document.Year) || FutureCondition().IsMatch(text.AsSpan(0, verb.Index)) || PlanSubject().IsMatch(text.AsSpan(0, verb.Index)))
                 {
                     // "The Labour Code, as amended in 2009, sets …" cites the law for what it provides; "After it is adopted by
                     // Parliament, this law will …" tells a step still to come. Neither is an event of the year.
@@ -398,7 +398,7 @@ internal sealed partial class LawRule : ISentenceRule
             .Where(v => !(v.Action == Enacted && amends))
             // "Amendments to the … Act and the … Bill are still under consideration": the amendments are a draft too.
             .Where(v => !(v.Action == Amended && drafting))
-            .Where(v => !CitedAmendment(text, v.Verb, context.Document.Year) && !FutureCondition().IsMatch(text.AsSpan(0, v.Verb.Index)))
+            .Where(v => !CitedAmendment(text, v.Verb, context.Document.Year) && !FutureCondition().IsMatch(text.AsSpan(0, v.Verb.Index)) && !PlanSubject().IsMatch(text.AsSpan(0, v.Verb.Index)))
             .ToList();
         foreach (var (name, index, length) in names.DistinctBy(n => Names.WithoutPeriod(n.Name), StringComparer.OrdinalIgnoreCase))
         {
@@ -517,7 +517,8 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"^(?:\s+(?:violations?|enforcement|enforcers?|students?|schools?|firms?|officers?|makers?|making)\b|-|,?\s+(?-i:(?:[A-Z][\w’']*,?\s+(?:and\s+)?){0,4}(?:Committee|Commission)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierAfter();
 
-    [GeneratedRegex(@"\b(?i:under|in accordance with|pursuant to|according to|in line with|in compliance with|violat\w+|enforce|enforcing|enforcement of)\s+(?:(?:the|a|an|its|their|[A-Z][\w’']*|\w+an|\w+ish|new|existing|current|national|labou?r|child|criminal|civil|trafficking|in|persons)\s+){0,4}$")]
+    // "charged under the newly amended anti-trafficking law", "as specified in Juvenile Law No. 5": the law is cited, not acted on.
+    [GeneratedRegex(@"\b(?i:under|in accordance with|pursuant to|according to|in line with|in compliance with|violat\w+|enforce|enforcing|enforcement of|as\s+(?:specified|defined|provided(?:\s+for)?|set\s+out|required|stipulated)\s+(?:in|by|under))\s+(?:(?:the|a|an|its|their|[A-Z][\w’']*|\w+an|\w+ish|new|newly|recently|amended|revised|existing|current|national|labou?r|child|criminal|civil|trafficking|in|persons|[a-z]+-[a-z][\w\-]*)\s+){0,4}$")]
     private static partial Regex CitedBefore();
 
     [GeneratedRegex(@"\bArticles?\s+[\w\-.,\s]{1,30}\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -545,6 +546,10 @@ internal sealed partial class LawRule : ISentenceRule
 
     [GeneratedRegex(@"\bas\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AsParticiple();
+
+    // "the framework was amended to reflect …": what was amended is a plan, whatever law the sentence cites after it.
+    [GeneratedRegex(@"\b(?:the|this|its|that)\s+(?:(?:national|new|updated)\s+)?(?:framework|plan|strategy|policy|programme|program|road ?map|action plan)\s+(?:was|were|has been|had been|is|have been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanSubject();
 
     [GeneratedRegex(@"^(?!.*ed$)\w+(?:s|es)$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentTense();
