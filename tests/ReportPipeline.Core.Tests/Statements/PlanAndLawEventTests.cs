@@ -85,4 +85,17 @@ public class PlanAndLawEventTests
     [InlineData("The ministry began drafting a new Labour Code in 2025.", "drafted")]
     public void Law_actions_come_from_their_verbs(string sentence, string action) =>
         Single(Classify(sentence), StatementCategories.Law).Action.ShouldBe(action);
+
+    [Theory]
+    [InlineData("In 2025, the Government revised the Labour Code; however, it has yet to be approved.")]
+    [InlineData("An amendment to the Labour Code that lists hazardous tasks for children has not been adopted.")]
+    [InlineData("The Ministry of Justice amended the Turnip Harvest Act in 2025, but the changes are still awaiting approval by Parliament.")]
+    public void A_revision_that_still_waits_for_approval_is_drafted_not_amended(string sentence) =>
+        Single(Classify(sentence), StatementCategories.Law).Action.ShouldBe(StatementActions.Drafted);
+
+    [Theory]
+    [InlineData("In 2025, the Government revised the Labour Code to raise the minimum age for hazardous work to 18.")]
+    [InlineData("In March 2025, Parliament amended the Turnip Harvest Act.")]
+    public void A_revision_with_no_approval_pending_is_amended(string sentence) =>
+        Single(Classify(sentence), StatementCategories.Law).Action.ShouldBe(StatementActions.Amended);
 }

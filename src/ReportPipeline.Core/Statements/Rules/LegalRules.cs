@@ -331,7 +331,9 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                var stage = action == Enacted && (billStep || DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || DraftSubject().IsMatch(text.AsSpan(0, verb.Index)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)) ? Drafted : action;
+                var stage = (action == Enacted && (billStep || DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || DraftSubject().IsMatch(text.AsSpan(0, verb.Index)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)))
+                    || (action == Amended && AwaitsApproval().IsMatch(text.AsSpan(verb.Index + verb.Length)))
+                    ? Drafted : action;
                 draftTold |= stage == Drafted;
                 yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
@@ -416,7 +418,9 @@ internal sealed partial class LawRule : ISentenceRule
 
             var bare = Names.WithoutPeriod(name);
             var date = Clauses.EventDateOf(text, governing.Verb, 80)?.Iso;
-            var action = governing.Action == Enacted && (PassedInOneChamber(text, governing.Verb, context) || ApprovedByExecutive(text, governing.Verb, bare)) ? Drafted : governing.Action;
+            var action = (governing.Action == Enacted && (PassedInOneChamber(text, governing.Verb, context) || ApprovedByExecutive(text, governing.Verb, bare)))
+                || (governing.Action == Amended && AwaitsApproval().IsMatch(text.AsSpan(governing.Verb.Index + governing.Verb.Length)))
+                ? Drafted : governing.Action;
             yield return Draft.Of(Law, action, 0.85, (Name, bare), (Date, date), (Kind, AgreementNoun().IsMatch(bare) ? "agreement" : "law"));
         }
     }
@@ -664,6 +668,11 @@ internal sealed partial class LawRule : ISentenceRule
     // "by enacting the … Act" acts too; "newly enacted laws" describes laws; "gave final approval for the … Act" enacts it.
     [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|released|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|(?<=\bby\s+(?:drafting|preparing|developing|writing)\s+and\s+)(?:passing|adopting|enacting|approving)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactedVerb();
+
+    // "revised the Labour Code; however, it has yet to be approved", "an amendment to the Code … has not been adopted":
+    // a revision written but not in force is a draft, not an amendment made (an analyst would otherwise read a change in the law).
+    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|not\s+yet\s+been|still\s+to\s+be)\s+(?:formally\s+|officially\s+|fully\s+)?(?:approved|adopted|enacted|passed|signed|endorsed|promulgated|validated)\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaiting|pending)\s+(?:final\s+|formal\s+)?(?:approval|adoption|enactment|passage|signature|promulgation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AwaitsApproval();
 
     // "The 18th Amendment to the Constitution devolves …" names an amendment; it does not amend anything this year.
     [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|(?<!\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\w+)\s)amendments? (?:made |adopted )?to|(?<!\b(?:a|an|the|its|their)\s)revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
