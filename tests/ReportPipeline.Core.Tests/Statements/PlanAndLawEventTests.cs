@@ -98,4 +98,17 @@ public class PlanAndLawEventTests
     [InlineData("In March 2025, Parliament amended the Turnip Harvest Act.")]
     public void A_revision_with_no_approval_pending_is_amended(string sentence) =>
         Single(Classify(sentence), StatementCategories.Law).Action.ShouldBe(StatementActions.Amended);
+
+    [Theory]
+    [InlineData("In 2025, the Vagrancy Ordinance was repealed and replaced with the Children's Protection Act 2025.")]
+    [InlineData("In 2025, Parliament replaced the Vagrancy Ordinance with the new Children's Protection Act.")]
+    public void A_law_replaced_by_another_is_repealed_and_the_new_one_enacted(string sentence)
+    {
+        var laws = Classify(sentence).Where(s => s.Category == StatementCategories.Law)
+            .Select(s => (s.Field(StatementFields.Name), s.Action)).ToList();
+
+        laws.ShouldContain(("Vagrancy Ordinance", StatementActions.Repealed));
+        laws.ShouldContain(l => l.Item1!.StartsWith("Children's Protection Act", StringComparison.Ordinal) && l.Action == StatementActions.Enacted);
+        laws.ShouldNotContain(l => l.Item1!.StartsWith("Children's Protection Act", StringComparison.Ordinal) && l.Action == StatementActions.Repealed);
+    }
 }

@@ -286,10 +286,12 @@ internal sealed partial class LawRule : ISentenceRule
                 }
 
                 string? name = null;
+                var replacement = false;
                 if (names.Count > 0)
                 {
                     var nearest = names.MinBy(n => Math.Abs(n.Index - verb.Index));
                     name = Math.Abs(nearest.Index - verb.Index) <= 140 ? Names.WithoutPeriod(nearest.Name) : null;
+                    replacement = name is not null && ReplacedWith().IsMatch(text.AsSpan(0, nearest.Index));
                 }
 
                 if (name is null && context.PreviousLaw?.Fields.GetValueOrDefault(Name) is { } told && Definite().IsMatch(text.AsSpan(0, noun.Index)) && BareLawNoun().IsMatch(noun.Value))
@@ -333,7 +335,8 @@ internal sealed partial class LawRule : ISentenceRule
 
                 var stage = (action == Enacted && (billStep || DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || DraftSubject().IsMatch(text.AsSpan(0, verb.Index)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)))
                     || (action == Amended && AwaitsApproval().IsMatch(text.AsSpan(verb.Index + verb.Length)))
-                    ? Drafted : action;
+                    ? Drafted
+                    : action == Repealed && replacement ? Enacted : action;
                 draftTold |= stage == Drafted;
                 yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
@@ -405,6 +408,14 @@ internal sealed partial class LawRule : ISentenceRule
         foreach (var (name, index, length) in names.DistinctBy(n => Names.WithoutPeriod(n.Name), StringComparer.OrdinalIgnoreCase))
         {
             var end = index + length;
+            if (Replacement(text, index, end) is { } replaced)
+            {
+                // "repealed and replaced with the Crimes Act", "replaced the Juvenile Ordinance with the Children's Act":
+                // the law named after "with" or "by" is the new one, the one "replaced" acts on is the old one.
+                yield return Draft.Of(Law, replaced.Action, 0.8, (Name, Names.WithoutPeriod(name)), (Date, Clauses.EventDateOf(text, replaced.Verb, 80)?.Iso), (Kind, "law"));
+                continue;
+            }
+
             var governing = verbs
                 .Select(v => (v.Action, v.Verb, v.Priority, Distance: v.Verb.Index >= end ? v.Verb.Index - end : v.Verb.Index + v.Verb.Length <= index ? index - (v.Verb.Index + v.Verb.Length) : 0))
                 .Where(v => v.Distance <= 140)
@@ -432,6 +443,32 @@ internal sealed partial class LawRule : ISentenceRule
         && year is { } y
         && Background.YearOf(Clauses.EventDateOf(text, verb, 30)?.Iso) is { } amended
         && amended < y;
+
+    /// <summary>
+    /// The law's part in a replacement: enacted when it follows "replaced with" or "replaced by", repealed when it is
+    /// what "replaced" acts on ("replaced the Juvenile Ordinance with …"); null when the sentence replaces nothing.
+    /// </summary>
+    private static (string Action, Match Verb)? Replacement(string text, int index, int end)
+    {
+        if (ReplacedWith().Match(text[..index]) is { Success: true } by)
+        {
+            return (Enacted, by);
+        }
+
+        return ReplacedObject().Match(text[..index]) is { Success: true } replaced && ReplacedWithAfter().IsMatch(text.AsSpan(end))
+            ? (Repealed, replaced)
+            : null;
+    }
+
+    // "… was replaced with the Crimes Act", "replaced the Ordinance of 1961 by a new Children's Act": the name that follows is the new law.
+    [GeneratedRegex(@"\b(?:replaced|superseded)\b(?:\s+(?:the|a|an|its|their)?\s*[^.;]{0,80}?)?\s(?:with|by)\s+(?:(?:the|a|an|its|new|revised|updated)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplacedWith();
+
+    [GeneratedRegex(@"\b(?:replaced|superseded)\s+(?:(?:the|its|their|an?)\s+)?(?:old\s+|former\s+|outdated\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplacedObject();
+
+    [GeneratedRegex(@"^[^.;]{0,60}?\s(?:with|by)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplacedWithAfter();
 
     /// <summary>How far the verb is from the law: from the noun, or from the first word of the title the noun ends.</summary>
     private static int Reach(string text, Match noun, Match verb, List<(string Name, int Index, int Length)> names)
