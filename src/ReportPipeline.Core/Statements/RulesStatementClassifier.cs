@@ -50,6 +50,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
 
         var statements = new StatementSet();
         string? previousLabel = null;
+        var sentencesSincePlan = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -57,6 +58,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             if (sentence.Kind == SentenceKind.Heading)
             {
                 previousLabel = null;
+                context.RecentPlanName = null;
                 continue;
             }
 
@@ -72,6 +74,15 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             context.PreviousLaw = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
             context.PreviousPlanName = drafts.FirstOrDefault(d => d.Category == StatementCategories.ActionPlan)?.Fields.GetValueOrDefault(StatementFields.Name)
                 ?? ActionPlanRule.PurposePlanIn(sentence.Text);
+            if (context.PreviousPlanName is { } named)
+            {
+                context.RecentPlanName = named;
+                sentencesSincePlan = 0;
+            }
+            else if (++sentencesSincePlan > 2 || sentence.Label != sentences[Math.Max(0, i - 1)].Label)
+            {
+                context.RecentPlanName = null;
+            }
         }
 
         foreach (var (draft, question, line) in IloBaselineAnswers.Read(text))

@@ -99,6 +99,29 @@ public class PlanAndLawEventTests
     public void A_revision_with_no_approval_pending_is_amended(string sentence) =>
         Single(Classify(sentence), StatementCategories.Law).Action.ShouldBe(StatementActions.Amended);
 
+    [Fact]
+    public void A_plan_described_and_then_said_to_be_unadopted_is_drafted()
+    {
+        var plans = Classify(
+            "The National Action Plan against Child Labour in Turnip Farming (2024-2028) aims to end child labor on turnip farms by 2028. " +
+            "It also covers sawmills and street vending. However, the Plan has yet to be adopted.")
+            .Where(s => s.Category == StatementCategories.ActionPlan).ToList();
+
+        plans.ShouldContain(p => p.Action == StatementActions.Drafted && p.Field(StatementFields.Name) == "National Action Plan against Child Labour in Turnip Farming");
+    }
+
+    [Fact]
+    public void An_unadopted_plan_reaches_back_only_a_few_sentences_and_only_to_a_plan()
+    {
+        var plans = Classify(
+            "The National Action Plan against Child Labour in Turnip Farming (2024-2028) aims to end child labor on turnip farms by 2028. " +
+            "It covers sawmills. It covers street vending. It covers brick kilns. However, the plan has yet to be adopted.",
+            "The Ministry of Labour reported that the budget has not yet been approved.")
+            .Where(s => s.Category == StatementCategories.ActionPlan).ToList();
+
+        plans.ShouldNotContain(p => p.Action == StatementActions.Drafted);
+    }
+
     [Theory]
     [InlineData("In 2025, the Vagrancy Ordinance was repealed and replaced with the Children's Protection Act 2025.")]
     [InlineData("In 2025, Parliament replaced the Vagrancy Ordinance with the new Children's Protection Act.")]

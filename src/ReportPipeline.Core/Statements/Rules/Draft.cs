@@ -38,6 +38,12 @@ internal sealed class RuleContext(Model.DocumentInfo document)
     /// <summary>The plan the sentence just before named (with or without a title), for "the Council of Ministers approved the plan".</summary>
     public string? PreviousPlanName { get; set; }
 
+    /// <summary>
+    /// The plan named in the last few sentences of the paragraph, for "However, the Plan has yet to be adopted" two sentences
+    /// after the plan was described: a longer reach than <see cref="PreviousPlanName"/>, used only for a plan said to be unadopted.
+    /// </summary>
+    public string? RecentPlanName { get; set; }
+
     /// <summary>One of the next three sentences says a bill still waits for the other chamber ("However, the Senate had not approved the bill").</summary>
     public bool NextTellsBillPending { get; set; }
 }

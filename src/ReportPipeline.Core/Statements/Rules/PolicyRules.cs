@@ -271,6 +271,12 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         {
             yield return Draft.Of(ActionPlan, Adopted, 0.7, (Name, previous), (Date, Clauses.EventDateOf(text, adoption, 60)?.Iso));
         }
+        else if (named.Count == 0 && context.RecentPlanName is { } recent && ThePlanNotAdopted().IsMatch(text))
+        {
+            // "The National Action Plan (2010-2015) aims to … . It also addresses … . However, the Plan has yet to be adopted.":
+            // the plan described is a draft.
+            yield return Draft.Of(ActionPlan, Drafted, 0.7, (Name, recent));
+        }
     }
 
     /// <summary>
@@ -553,6 +559,10 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     // "presented a proposal to prepare a comprehensive plan to reduce …", "drafted a plan to …": a plan being made, told by its purpose.
     [GeneratedRegex(@"\b(?:(?:intentions?|intend(?:s|ed)?|plans?|planned|proposals?|decided|agreed|committed)\s+to|(?:began|begun|started|continued)(?:\s+to)?)\s+(?:develop(?:ing)?|draft(?:ing)?|prepar(?:e|ing)|elaborat(?:e|ing)|creat(?:e|ing)|design(?:ing)?|formulat(?:e|ing))\s+(?:a|an)\s+(?:(?:new|national|comprehensive|auxiliary|separate|specific|dedicated)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+(?:to|for|on|against)\s+(?:[a-z][\w\-]*|ISIS|[A-Z][\w\-]*)(?:[ ][a-z][\w\-]*|[ ](?:ISIS|[A-Z][\w\-]*)){0,10})|\b(?:drafted|prepared)\s+(?:a|an)\s+(?:(?:new|national|comprehensive|separate|specific|dedicated)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+to\s+[a-z][\w\-]*(?:[ ](?:[a-z][\w\-]*|ISIS|[A-Z][\w\-]*)){0,10})")]
     private static partial Regex PurposeDraft();
+
+    // "However, the Plan has yet to be adopted", "the strategy has not been validated": the plan just described is not in force.
+    [GeneratedRegex(@"\bthe\s+(?:draft\s+)?(?:national\s+)?(?:action\s+)?(?:plan|strategy|policy|programme|program)\s+(?:has|had|have|is|was)\s+(?:still\s+)?(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|not\s+yet)\s+(?:formally\s+|officially\s+)?(?:adopted|approved|validated|endorsed|enacted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThePlanNotAdopted();
 
     // "the Council of Ministers approved the plan": adoption of the plan the sentence before named.
     [GeneratedRegex(@"\b(?:approved|adopted|endorsed|validated)\s+the\s+(?:draft\s+)?(?:action\s+)?plan\b(?!\s+(?:of|on|for|to)\b)", RegexOptions.IgnoreCase)]
