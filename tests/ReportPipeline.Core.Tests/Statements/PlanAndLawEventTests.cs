@@ -90,6 +90,7 @@ public class PlanAndLawEventTests
     [InlineData("In 2025, the Government revised the Labour Code; however, it has yet to be approved.")]
     [InlineData("An amendment to the Labour Code that lists hazardous tasks for children has not been adopted.")]
     [InlineData("The Ministry of Justice amended the Turnip Harvest Act in 2025, but the changes are still awaiting approval by Parliament.")]
+    [InlineData("An amendment to the Labour Code that bans night work for children, written in 2024, was not approved during the reporting period.")]
     public void A_revision_that_still_waits_for_approval_is_drafted_not_amended(string sentence) =>
         Single(Classify(sentence), StatementCategories.Law).Action.ShouldBe(StatementActions.Drafted);
 

@@ -706,9 +706,9 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|released|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|(?<=\bby\s+(?:drafting|preparing|developing|writing)\s+and\s+)(?:passing|adopting|enacting|approving)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactedVerb();
 
-    // "revised the Labour Code; however, it has yet to be approved", "an amendment to the Code … has not been adopted":
+    // "revised the Labour Code; however, it has yet to be approved", "an amendment to the Code … was not approved":
     // a revision written but not in force is a draft, not an amendment made (an analyst would otherwise read a change in the law).
-    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|not\s+yet\s+been|still\s+to\s+be)\s+(?:formally\s+|officially\s+|fully\s+)?(?:approved|adopted|enacted|passed|signed|endorsed|promulgated|validated)\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaiting|pending)\s+(?:final\s+|formal\s+)?(?:approval|adoption|enactment|passage|signature|promulgation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|not\s+yet\s+been|still\s+to\s+be|not(?:\s+yet)?)\s+(?:formally\s+|officially\s+|fully\s+)?(?:approved|adopted|enacted|passed|signed|endorsed|promulgated|validated)\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaiting|pending)\s+(?:final\s+|formal\s+)?(?:approval|adoption|enactment|passage|signature|promulgation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AwaitsApproval();
 
     // "The 18th Amendment to the Constitution devolves …" names an amendment; it does not amend anything this year.
