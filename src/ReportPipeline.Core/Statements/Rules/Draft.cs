@@ -39,7 +39,7 @@ internal sealed class RuleContext(Model.DocumentInfo document)
     public string? PreviousPlanName { get; set; }
 
     /// <summary>
-    /// The plan named in the last few sentences of the paragraph, for "However, the Plan has yet to be adopted" two sentences
+    /// The plan named in one of the last three sentences (a heading or a new table row ends the reach), for "However, the Plan has yet to be adopted" two sentences
     /// after the plan was described: a longer reach than <see cref="PreviousPlanName"/>, used only for a plan said to be unadopted.
     /// </summary>
     public string? RecentPlanName { get; set; }
