@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ReportPipeline.Core;
+using ReportPipeline.Core.Notifications;
 
 namespace ReportPipeline.Cli.Commands;
 
@@ -11,18 +12,16 @@ namespace ReportPipeline.Cli.Commands;
 /// </summary>
 internal static class PublicAddressNotice
 {
-    private const string Default = "http://127.0.0.1:5080";
-
     /// <summary>The line for commands that send messages; null when an address is configured.</summary>
     public static string? ForMessages(IConfiguration configuration) =>
         CoreServiceCollectionExtensions.ConfiguredBaseUrl(configuration) is null
-            ? $"ReportPipeline__PublicBaseUrl is not set: links in messages start at {Default} (serve's default), which works only on this machine; set it to the public address of serve or the Functions app."
+            ? $"ReportPipeline__PublicBaseUrl is not set: links in messages start at {NotificationOptions.DefaultBaseUrl} (serve's default), which works only on this machine; set it to the public address of serve or the Functions app."
             : null;
 
     /// <summary>The line for <c>serve</c>, which also writes feeds; null when an address is configured.</summary>
     public static string? ForServe(IConfiguration configuration) =>
         CoreServiceCollectionExtensions.ConfiguredBaseUrl(configuration) is null
-            ? $"ReportPipeline__PublicBaseUrl is not set: feed links are relative to the feed and mail links start at {Default}; set it to this site's public address."
+            ? $"ReportPipeline__PublicBaseUrl is not set: feed links are relative to the feed and mail links start at {NotificationOptions.DefaultBaseUrl}; set it to this site's public address."
             : null;
 
     public static void WriteForMessages(IConfiguration configuration)

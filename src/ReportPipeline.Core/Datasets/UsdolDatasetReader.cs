@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using ReportPipeline.Core.Facts;
 using ReportPipeline.Core.Identification;
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Text;
@@ -78,20 +79,20 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
         ["Free_Public_Education"] = "free_public_education",
     };
 
-    internal static readonly Dictionary<string, (string Facet, bool Count)> Enforcements = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Enforcements = new(StringComparer.Ordinal)
     {
-        ["Labor_Inspectors"] = ("enforcement.labor.inspectors", true),
-        ["Authorized_Access_Penalties"] = ("enforcement.labor.civil_penalties", false),
-        ["Labor_Routine_Inspections_Conducted"] = ("enforcement.labor.routine_inspections_conducted", false),
-        ["Labor_Unannounced_Inspections_Premitted"] = ("enforcement.labor.unannounced_inspections_permitted", false),
-        ["Labor_Complaint_Mechanism"] = ("enforcement.labor.complaint_mechanism", false),
-        ["Labor_Inspections"] = ("enforcement.labor.inspections", true),
-        ["Labor_Violations"] = ("enforcement.labor.violations", true),
-        ["Labor_Penalties_Imposed"] = ("enforcement.labor.violations_penalized", true),
-        ["Criminal_Investigations"] = ("enforcement.criminal.investigations", true),
-        ["Criminal_Prosecutions"] = ("enforcement.criminal.prosecutions", true),
-        ["Criminal_Convictions"] = ("enforcement.criminal.convictions", true),
-        ["Criminal_Penalties_for_WFCL"] = ("enforcement.criminal.penalties_imposed", false),
+        ["Labor_Inspectors"] = "enforcement.labor.inspectors",
+        ["Authorized_Access_Penalties"] = "enforcement.labor.civil_penalties",
+        ["Labor_Routine_Inspections_Conducted"] = "enforcement.labor.routine_inspections_conducted",
+        ["Labor_Unannounced_Inspections_Premitted"] = "enforcement.labor.unannounced_inspections_permitted",
+        ["Labor_Complaint_Mechanism"] = "enforcement.labor.complaint_mechanism",
+        ["Labor_Inspections"] = "enforcement.labor.inspections",
+        ["Labor_Violations"] = "enforcement.labor.violations",
+        ["Labor_Penalties_Imposed"] = "enforcement.labor.violations_penalized",
+        ["Criminal_Investigations"] = "enforcement.criminal.investigations",
+        ["Criminal_Prosecutions"] = "enforcement.criminal.prosecutions",
+        ["Criminal_Convictions"] = "enforcement.criminal.convictions",
+        ["Criminal_Penalties_for_WFCL"] = "enforcement.criminal.penalties_imposed",
     };
 
     private static readonly (string Table, string Value, string Facet)[] Statistics =
@@ -345,7 +346,7 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
 
         foreach (var enforcement in Elements(country, "Enforcements"))
         {
-            if (!Enforcements.TryGetValue(enforcement.Name.LocalName, out var target))
+            if (!Enforcements.TryGetValue(enforcement.Name.LocalName, out var facet))
             {
                 continue;
             }
@@ -353,10 +354,10 @@ public sealed partial class UsdolDatasetReader(CountryCatalog countries)
             foreach (var (territory, holder) in TerritoriesOf(enforcement, territoryNames))
             {
                 var raw = holder == enforcement ? enforcement.Value : holder.Element("Enforcement")?.Value;
-                var value = target.Count ? Count(raw) : Token(raw);
+                var value = FacetKeys.Counts.Contains(facet) ? Count(raw) : Token(raw);
                 if (value.Length > 0)
                 {
-                    facts.Add(new Fact(Qualify(target.Facet, territory), value, $"Enforcements/{enforcement.Name.LocalName}{TerritoryLabel(holder, territory)}: {Squeeze(raw)}"));
+                    facts.Add(new Fact(Qualify(facet, territory), value, $"Enforcements/{enforcement.Name.LocalName}{TerritoryLabel(holder, territory)}: {Squeeze(raw)}"));
                 }
             }
         }

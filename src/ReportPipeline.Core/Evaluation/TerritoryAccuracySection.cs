@@ -86,7 +86,7 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
         {
             foreach (var item in enforcements.EnumerateObject())
             {
-                if (!UsdolDatasetReader.Enforcements.TryGetValue(item.Name, out var target))
+                if (!UsdolDatasetReader.Enforcements.TryGetValue(item.Name, out var facet))
                 {
                     continue;
                 }
@@ -94,10 +94,10 @@ public sealed class TerritoryAccuracySection(IReadOnlyDictionary<(string Country
                 foreach (var (name, holder) in Holders(item.Value))
                 {
                     var text = holder.ValueKind == JsonValueKind.Object ? Text(holder, "Enforcement") : holder.ToString();
-                    var value = target.Count ? UsdolDatasetReader.Count(text) : UsdolDatasetReader.Token(text);
+                    var value = FacetKeys.Counts.Contains(facet) ? UsdolDatasetReader.Count(text) : UsdolDatasetReader.Token(text);
                     if (value.Length > 0)
                     {
-                        raw.Add((target.Facet, name, value));
+                        raw.Add((facet, name, value));
                     }
                 }
             }

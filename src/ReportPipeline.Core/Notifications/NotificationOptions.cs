@@ -6,7 +6,10 @@ public sealed class NotificationOptions
     public const string SectionName = "ReportPipeline:Notifications";
 
     /// <summary>Public address of the read side (<c>serve</c> or the Functions app); links in messages start here.</summary>
-    public string BaseUrl { get; set; } = "http://127.0.0.1:5080";
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary><c>serve</c>'s default address: links work only on the machine that sent them.</summary>
+    public const string DefaultBaseUrl = "http://127.0.0.1:5080";
 
     /// <summary>Optional mailbox for <c>mailto:</c> unsubscribe requests, listed in List-Unsubscribe beside the https link.</summary>
     public string? UnsubscribeMailbox { get; set; }

@@ -62,7 +62,8 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
                 continue;
             }
 
-            context.FirstUnderLabel = sentence.Label is not null && !string.Equals(sentence.Label, previousLabel, StringComparison.Ordinal);
+            var labelChanged = !string.Equals(sentence.Label, previousLabel, StringComparison.Ordinal);
+            context.FirstUnderLabel = sentence.Label is not null && labelChanged;
             previousLabel = sentence.Label;
             context.NextTellsBillPending = sentences.Skip(i + 1).Take(3).Any(s => s.Kind == SentenceKind.Prose && LawRule.TellsBillPending(s.Text));
             var drafts = ClassifySentence(sentence, context);
@@ -79,7 +80,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
                 context.RecentPlanName = named;
                 sentencesSincePlan = 0;
             }
-            else if (++sentencesSincePlan > 2 || sentence.Label != sentences[Math.Max(0, i - 1)].Label)
+            else if (++sentencesSincePlan > 2 || labelChanged)
             {
                 context.RecentPlanName = null;
             }

@@ -258,7 +258,7 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                if (CitedAmendment(text, verb, context.Document.Year) || FutureCondition().IsMatch(text.AsSpan(0, verb.Index)) || PlanSubject().IsMatch(text.AsSpan(0, verb.Index)))
+                if (StatesNoEvent(text, verb, context.Document.Year))
                 {
                     // "The Labour Code, as amended in 2009, sets …" cites the law for what it provides; "After it is adopted by
                     // Parliament, this law will …" tells a step still to come. Neither is an event of the year.
@@ -334,7 +334,7 @@ internal sealed partial class LawRule : ISentenceRule
                 }
 
                 var stage = (action == Enacted && (billStep || DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || DraftSubject().IsMatch(text.AsSpan(0, verb.Index)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)))
-                    || (action == Amended && AwaitsApproval().IsMatch(text.AsSpan(verb.Index + verb.Length)))
+                    || (action == Amended && AwaitsApprovalAfter(text, verb))
                     ? Drafted
                     : action == Repealed && replacement ? Enacted : action;
                 draftTold |= stage == Drafted;
@@ -403,7 +403,7 @@ internal sealed partial class LawRule : ISentenceRule
             .Where(v => !(v.Action == Enacted && amends))
             // "Amendments to the … Act and the … Bill are still under consideration": the amendments are a draft too.
             .Where(v => !(v.Action == Amended && drafting))
-            .Where(v => !CitedAmendment(text, v.Verb, context.Document.Year) && !FutureCondition().IsMatch(text.AsSpan(0, v.Verb.Index)) && !PlanSubject().IsMatch(text.AsSpan(0, v.Verb.Index)))
+            .Where(v => !StatesNoEvent(text, v.Verb, context.Document.Year))
             .ToList();
         foreach (var (name, index, length) in names.DistinctBy(n => Names.WithoutPeriod(n.Name), StringComparer.OrdinalIgnoreCase))
         {
@@ -430,11 +430,21 @@ internal sealed partial class LawRule : ISentenceRule
             var bare = Names.WithoutPeriod(name);
             var date = Clauses.EventDateOf(text, governing.Verb, 80)?.Iso;
             var action = (governing.Action == Enacted && (PassedInOneChamber(text, governing.Verb, context) || ApprovedByExecutive(text, governing.Verb, bare)))
-                || (governing.Action == Amended && AwaitsApproval().IsMatch(text.AsSpan(governing.Verb.Index + governing.Verb.Length)))
+                || (governing.Action == Amended && AwaitsApprovalAfter(text, governing.Verb))
                 ? Drafted : governing.Action;
             yield return Draft.Of(Law, action, 0.85, (Name, bare), (Date, date), (Kind, AgreementNoun().IsMatch(bare) ? "agreement" : "law"));
         }
     }
+
+    /// <summary>
+    /// The verb tells no event of the year: a law cited "as amended in 2009", a step put in the future ("After it is adopted by
+    /// Parliament, …"), or an amendment of a plan ("the framework was amended to reflect …") whatever law the sentence cites.
+    /// </summary>
+    private static bool StatesNoEvent(string text, Match verb, int? year) =>
+        CitedAmendment(text, verb, year) || FutureCondition().IsMatch(text.AsSpan(0, verb.Index)) || PlanSubject().IsMatch(text.AsSpan(0, verb.Index));
+
+    /// <summary>The rest of the sentence says the revision still waits for approval: a draft, not an amendment made.</summary>
+    private static bool AwaitsApprovalAfter(string text, Match verb) => AwaitsApproval().IsMatch(text.AsSpan(verb.Index + verb.Length));
 
     /// <summary>"as amended in 2009": the law's text as it stands, cited for what it provides, when the amendment is older than the year.</summary>
     private static bool CitedAmendment(string text, Match verb, int? year) =>
@@ -708,7 +718,7 @@ internal sealed partial class LawRule : ISentenceRule
 
     // "revised the Labour Code; however, it has yet to be approved", "an amendment to the Code … was not approved":
     // a revision written but not in force is a draft, not an amendment made (an analyst would otherwise read a change in the law).
-    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet\s+to\s+be|not\s+(?:yet\s+)?been|not\s+yet\s+been|still\s+to\s+be|not(?:\s+yet)?)\s+(?:formally\s+|officially\s+|fully\s+)?(?:approved|adopted|enacted|passed|signed|endorsed|promulgated|validated)\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaiting|pending)\s+(?:final\s+|formal\s+)?(?:approval|adoption|enactment|passage|signature|promulgation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?(?:yet\s+to\s+be|still\s+to\s+be|not(?:\s+yet)?(?:\s+been)?)\s+(?:formally\s+|officially\s+|fully\s+)?(?:approved|adopted|enacted|passed|signed|endorsed|promulgated|validated)\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaiting|pending)\s+(?:final\s+|formal\s+)?(?:approval|adoption|enactment|passage|signature|promulgation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AwaitsApproval();
 
     // "The 18th Amendment to the Constitution devolves …" names an amendment; it does not amend anything this year.
