@@ -65,6 +65,12 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             var labelChanged = !string.Equals(sentence.Label, previousLabel, StringComparison.Ordinal);
             context.FirstUnderLabel = sentence.Label is not null && labelChanged;
             previousLabel = sentence.Label;
+            if (labelChanged)
+            {
+                // A new table row (or prose after a table) is about another plan: "the Plan" there cannot mean the row above.
+                context.RecentPlanName = null;
+            }
+
             context.NextTellsBillPending = sentences.Skip(i + 1).Take(3).Any(s => s.Kind == SentenceKind.Prose && LawRule.TellsBillPending(s.Text));
             var drafts = ClassifySentence(sentence, context);
             foreach (var draft in drafts)
@@ -80,7 +86,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
                 context.RecentPlanName = named;
                 sentencesSincePlan = 0;
             }
-            else if (++sentencesSincePlan > 2 || labelChanged)
+            else if (++sentencesSincePlan > 2)
             {
                 context.RecentPlanName = null;
             }

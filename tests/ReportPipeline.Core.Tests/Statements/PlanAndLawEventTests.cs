@@ -123,6 +123,20 @@ public class PlanAndLawEventTests
         plans.ShouldNotContain(p => p.Action == StatementActions.Drafted);
     }
 
+    [Fact]
+    public void An_unadopted_plan_in_a_table_row_does_not_reach_the_row_above()
+    {
+        // The second row's "the Plan" is its own, unnamed one; the first row's plan stays as the table lists it.
+        var plans = RulesStatementClassifier.Classify(TextDocument.FromPlainLines(InputFormat.Text, [
+            "Table 9. Key Policies Related to Child Labor",
+            "National Action Plan against Child Labour in Turnip Farming (2024-2028)\tAims to end child labor on turnip farms by 2028.",
+            "Turnip Growers' Grant Scheme\tThe Plan has yet to be adopted.",
+        ]), Ruritania).Where(s => s.Category == StatementCategories.ActionPlan).ToList();
+
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "National Action Plan against Child Labour in Turnip Farming");
+        plans.ShouldNotContain(p => p.Action == StatementActions.Drafted);
+    }
+
     [Theory]
     [InlineData("In 2025, the Vagrancy Ordinance was repealed and replaced with the Children's Protection Act 2025.")]
     [InlineData("In 2025, Parliament replaced the Vagrancy Ordinance with the new Children's Protection Act.")]
