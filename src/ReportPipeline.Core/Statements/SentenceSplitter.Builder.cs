@@ -187,7 +187,9 @@ public static partial class SentenceSplitter
 
             if (!char.IsUpper(first[0]))
             {
-                return true;
+                // A lower-case word, a bracket or a year carries the row on; a title that begins with a number does not
+                // ("10-Year Plan for Children", "4-year Development Plan").
+                return !NumberedTitle().IsMatch(first);
             }
 
             var last = _row![^1].Text;

@@ -407,6 +407,10 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"^[†‡]\s*\S")]
     private static partial Regex TableKey();
 
+    // "10-Year Plan for Children", "4-year Development Plan": a title whose first word is a numbered compound.
+    [GeneratedRegex(@"^\d{1,3}[-‐–][A-Za-z]+\s+[A-Z]")]
+    internal static partial Regex NumberedTitle();
+
     // "(2013–2016)", "(2016–2018)†": a row's period on a line of its own.
     [GeneratedRegex(@"^\(?(?:19|20)\d{2}\s*[–—\-]\s*(?:(?:19|20)?\d{2})?\)?\s*[†‡*]*$")]
     private static partial Regex LonePeriod();

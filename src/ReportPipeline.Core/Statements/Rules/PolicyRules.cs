@@ -387,7 +387,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     private static bool IsPolicyRow(Sentence sentence, string label) =>
         sentence.Section == ReportSections.Policies
         && label.Length is >= 6 and <= 200
-        && char.IsUpper(label[0])
+        && (char.IsUpper(label[0]) || SentenceSplitter.NumberedTitle().IsMatch(label))
         && !PolicyTableFurniture().IsMatch(label)
         && !NotAPlan().IsMatch(label)
         && !BodyLabel().IsMatch(label)
@@ -457,7 +457,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects; guidelines and
     // procedures (sector procedures); an international body's own plan or roadmap ("UN Roadmap", "Council of Europe Action Plan
     // for …"); a body named after a policy ("Criminal Policy Research Center").
-    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign|Initiative|2030 Agenda|Agenda 2030|Agenda for Sustainable Development|Decent Work Agenda|Guidelines?|Standard Operating Procedures?)\b|^(?:the\s+)?(?:United Nations|UN|Council of Europe|OSCE|WFP|UNDP|UNHCR|UNODC|IOM|ILO|OECD|European Commission)\b|\b(?:Policy|Strategy|Planning)\s+(?:[A-Z][\w’'\-]*\s+){0,2}(?:Cent(?:er|re)|Institute|Unit|Office|Department|Division|Forum|Network)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Memorand(?:um|a)|MOU|Agreement|Declaration|Pact|Protocol|Convention|UNDAF|Sustainable Development Cooperation Framework|USAID|World Bank|UNICEF|Project|Grant|Fund|Campaign|Initiative|2030 Agenda|Agenda 2030|Agenda for Sustainable Development|(?<!National\s)Decent Work Agenda(?!\s+for\b)|Guidelines?|Standard Operating Procedures?)\b|^(?:the\s+)?(?:United Nations|UN|Council of Europe|OSCE|WFP|UNDP|UNHCR|UNODC|IOM|ILO|OECD|European Commission)\b|\b(?:Policy|Strategy|Planning)\s+(?:[A-Z][\w’'\-]*\s+){0,2}(?:Cent(?:er|re)|Institute|Unit|Office|Department|Division|Forum|Network)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlan();
 
     [GeneratedRegex(@"\bPolic(?:y|ies)(?:\s*\([A-Z]{2,8}\))?$")]
@@ -474,7 +474,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|new|revised|draft|comprehensive)\s+)*(?:(?:[A-Z][\w’'\-]*|of|on|for|and|the|in)\s+){0,8}(?:Bill|Act|Law|Code|Decree|bills?|laws?|legislation|amendments?|decrees?|regulations?)\b")]
     private static partial Regex LawObject();
 
-    [GeneratedRegex(@"^(?<first>[A-Z].{4,}?)\s+and\s+(?:(?:the|its|an?)\s+)?(?<second>(?:[A-Z][\w’'\-]*\s+){0,3}(?:Action Plan|Plan of Action|National Plan|Strategy|Road ?map)\b.*)$")]
+    [GeneratedRegex(@"^(?<first>[A-Z].{4,}?)\s+and\s+(?:(?:the|its|an?)\s+)?(?<second>(?:[A-Z][\w’'\-]*\s+){0,3}(?:Action Plan|Plan of Action|National Plan|Strategy|Road ?map|Agenda)\b.*)$")]
     private static partial Regex RowPair();
 
     // "National Program Against Human Trafficking", "State Programme on …", "… Policy": a programme or policy of its own.
@@ -568,7 +568,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:approved|adopted|endorsed|validated)\s+the\s+(?:draft\s+)?(?:action\s+)?plan\b(?!\s+(?:of|on|for|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedThePlan();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w’'\-]*\s+){0,4}(?:Action Plan|Plan of Action|National Plan|Strategy|Road ?map|Policy|Development Plan)\b")]
+    [GeneratedRegex(@"^(?:[A-Z][\w’'\-]*\s+){0,4}(?:Action Plan|Plan of Action|National Plan|Strategy|Road ?map|Policy|Development Plan|Agenda)\b")]
     private static partial Regex StartsWithPlan();
 
     // "has not included child labour in the National Education Strategy": the plan is where something is missing.

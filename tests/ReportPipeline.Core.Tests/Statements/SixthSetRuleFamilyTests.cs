@@ -1,0 +1,83 @@
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
+using ReportPipeline.Core.Text;
+using static ReportPipeline.Core.Tests.Statements.StatementTestKit;
+
+namespace ReportPipeline.Core.Tests.Statements;
+
+/// <summary>
+/// Issue 15, rule families from the sixth set's misses (eval/statement-labels-blind-6, no longer blind): policy-table titles
+/// that begin with a number, and a national decent-work agenda, which is a plan where the ILO's own agenda is not.
+/// Invented Ruritania rows, reporting year 2025.
+/// </summary>
+public class SixthSetRuleFamilyTests
+{
+    private static readonly string[] PolicyTable =
+    [
+        "Ruritania",
+        "V. GOVERNMENT POLICIES ON CHILD LABOR",
+        "The government has established policies related to child labor (Table 9).",
+        "Table 9. Key Policies Related to Child Labor",
+        "Policy\tDescription",
+    ];
+
+    private static TextDocument PdfPage(params string[] rows)
+    {
+        string[] lines = [.. PolicyTable, .. rows];
+        return new TextDocument(InputFormat.Pdf, lines, [.. lines.Select(_ => (int?)6)], 6, []);
+    }
+
+    private static List<Statement> PlansOf(TextDocument document) =>
+        RulesStatementClassifier.Classify(document, Ruritania).Where(s => s.Category == StatementCategories.ActionPlan).ToList();
+
+    [Fact]
+    public void A_title_that_begins_with_a_number_starts_a_row_of_its_own()
+    {
+        // The first row's description runs on over lines without cells and stops mid-sentence only at the line's end;
+        // the digit that starts the next title is not the lower-case word of a continued cell.
+        var document = PdfPage(
+            "National Plan against Child Begging†\tSets out how towns take begging children into school and support their",
+            "families over three years. Approved in 2025.(11) Discussed in every province and included in the",
+            "Rural Development Plan.(12)",
+            "10-Year Plan for Ruritanian Children\tSets out the rights of children and how ministries work together.(13)",
+            "Schools Plan (2020–2030)\tAims to build 300 schools.(14)",
+            "5-year Turnip Sector Plan (2024–2028)\tAims to raise turnip farm incomes so that children stay in school.(15)");
+
+        var labels = SentenceSplitter.Split(document).Select(s => s.Label).Distinct().ToList();
+        labels.ShouldContain("National Plan against Child Begging†");
+        labels.ShouldContain("10-Year Plan for Ruritanian Children");
+        labels.ShouldContain("5-year Turnip Sector Plan (2024–2028)");
+
+        var plans = PlansOf(document);
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "10-Year Plan for Ruritanian Children" && p.Action == StatementActions.Active);
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "5-year Turnip Sector Plan" && p.Field(StatementFields.Period) == "2024-2028");
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "National Plan against Child Begging" && p.Action == StatementActions.Adopted);
+    }
+
+    [Fact]
+    public void A_period_or_year_on_the_next_line_still_carries_the_row_on()
+    {
+        var document = PdfPage(
+            "National Strategy against Child Trafficking\tGuides the work of the police on child trafficking. Adopted in",
+            "(2025–2029)\t2025.(16)");
+
+        SentenceSplitter.Split(document).Select(s => s.Label).Distinct().ShouldContain("National Strategy against Child Trafficking (2025–2029)");
+    }
+
+    [Fact]
+    public void A_national_decent_work_agenda_is_a_plan_and_a_row_naming_two_titles_is_two_plans()
+    {
+        var document = PdfPage(
+            "Decent Jobs National Plan and the Decent Work Agenda for\tBoth set out how young people find decent work and stay in training.(17)",
+            "Young Farmers");
+
+        PlansOf(document).Select(p => p.Field(StatementFields.Name))
+            .ShouldBe(["Decent Jobs National Plan", "Decent Work Agenda for Young Farmers"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("In 2025, the Ministry of Labour trained inspectors in line with the ILO's Decent Work Agenda.")]
+    [InlineData("The government promotes the Decent Work Agenda in its talks with employers.")]
+    public void The_ilos_own_decent_work_agenda_is_no_plan(string sentence) =>
+        Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.ActionPlan);
+}
