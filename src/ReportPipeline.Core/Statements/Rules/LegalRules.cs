@@ -203,6 +203,13 @@ internal sealed partial class LawRule : ISentenceRule
             yield return order;
         }
 
+        if (UnadoptedHazardList(text) is { } list)
+        {
+            // "has drafted a list of the hazardous work barred to children, but the list was not approved": a ministry's list is a law, still a draft.
+            yield return list;
+            yield break;
+        }
+
         var nouns = LawNoun().Matches(text).Where(n => !Cited(text, n)).ToList();
         if (nouns.Count == 0)
         {
@@ -549,6 +556,37 @@ internal sealed partial class LawRule : ISentenceRule
 
         return null;
     }
+
+    /// <summary>
+    /// A list of the hazardous work barred to children that is drafted, being finalised or still under review, and that the
+    /// sentence does not say was adopted: "has drafted a list to define the types of hazardous work …, but this list was not
+    /// approved", "has not yet codified a list of harmful tasks …, but was finalizing the draft". A ministry's list is a law
+    /// (statement-labels.md), so this is a law <c>drafted</c>. A list only said to be missing ("has not developed a list") has no
+    /// draft to tell of, and one adopted in the sentence is left to the enactment reading. A sentence that names a law by its title
+    /// ("the list in Decree No. 5 is under review") is left to the reading by name, which keeps the title.
+    /// </summary>
+    private static Draft? UnadoptedHazardList(string text)
+    {
+        if (!HazardList().IsMatch(text) || Names.Laws(text).Any() || Clauses.FirstAffirmed(text, ListDraftCue()) is not { } cue || Clauses.FirstAffirmed(text, ListAdopted()) is not null)
+        {
+            return null;
+        }
+
+        return Draft.Of(Law, Drafted, 0.75, (Date, Clauses.EventDateOf(text, cue, 60)?.Iso), (Kind, "law"));
+    }
+
+    // "a list of hazardous work", "a list to define the types of work injurious to children", "the hazardous work list".
+    [GeneratedRegex(@"\blists?\b(?=[^.;]{0,90}?\b(?:hazardous|dangerous|injurious|harmful|unsuitable|(?:prohibited|forbidden|barred)\s+(?:to|for)\s+(?:children|minors|persons\s+under|young))\b)|\b(?:hazardous|dangerous)\s+(?:work|occupations?|jobs?|activities|labou?r)\s+lists?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HazardList();
+
+    // What says the list exists only as a draft: drafting it, finalising it, the draft itself, a review it is waiting for.
+    // "finalized", "updated" and "revised" are left out: they can tell a list completed.
+    [GeneratedRegex(@"\b(?:draft(?:ed|ing)\b|finali[sz]ing\b|(?:is|are|was|were)\s+being\s+(?:finali[sz]ed|drafted|developed|prepared|reviewed)\b|in\s+draft\b|(?:the|a|its)\s+draft\b|draft\s+lists?\b|under\s+(?:review|revision|development|consideration)\b|pending\s+(?:review|approval|adoption|validation)\b|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?(?:approv|adopt|finali[sz]|validat)\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListDraftCue();
+
+    // An adoption told in the same sentence ("drafted and adopted a list"): the list is in force, not a draft.
+    [GeneratedRegex(@"\b(?:adopted|approved|issued|published|released|announced|enacted|signed|codified|validated|promulgated|gazetted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListAdopted();
 
     private static readonly (string Action, Regex Pattern)[] Actions =
     [

@@ -1,0 +1,35 @@
+using ReportPipeline.Core.Model;
+using ReportPipeline.Core.Statements;
+using static ReportPipeline.Core.Tests.Statements.StatementTestKit;
+
+namespace ReportPipeline.Core.Tests.Statements;
+
+/// <summary>
+/// Issue 15, law families the sixth set (eval/statement-labels-blind-6) showed missing: a hazardous-work list drafted but not
+/// adopted, a law under review, a law's date never taken from a year in its title.
+/// Invented Ruritania sentences, reporting year 2025.
+/// </summary>
+public class LawDraftFamilyTests
+{
+    private static List<Statement> Laws(IReadOnlyList<Statement> statements) =>
+        statements.Where(s => s.Category == StatementCategories.Law).ToList();
+
+    [Theory]
+    [InlineData("The Ministry of Labour has drafted a list to set out more clearly the kinds of dangerous work barred to children, but the list was not approved during the reporting period.")]
+    [InlineData("The Ministry of Labour has drafted a list that spells out the hazardous tasks children may not do, but the list stayed in draft form all year.")]
+    [InlineData("The Government has not yet codified a list of tasks deemed “harmful” and so barred to children, but officials say it was finalizing the draft during the year.")]
+    [InlineData("A list of the occupations unsuitable for anyone under 18 is under review by the labour ministry.")]
+    public void A_hazardous_work_list_drafted_but_not_adopted_is_a_law_drafted(string sentence) =>
+        Laws(Classify(sentence)).ShouldHaveSingleItem().Action.ShouldBe(StatementActions.Drafted);
+
+    [Fact]
+    public void A_hazardous_work_list_adopted_stays_enacted() =>
+        Laws(Classify("In 2025, the Ministry of Labour drafted and adopted a list of hazardous work barred to children."))
+            .ShouldAllBe(l => l.Action == StatementActions.Enacted);
+
+    [Theory]
+    [InlineData("Ruritania has not set a minimum age for hazardous work or developed a list of hazardous activities barred to children.")]
+    [InlineData("The list of hazardous work barred to children covers mining and selling goods in the street.")]
+    public void A_hazardous_work_list_said_to_be_missing_or_only_described_is_no_event(string sentence) =>
+        Laws(Classify(sentence)).ShouldBeEmpty();
+}
