@@ -32,4 +32,22 @@ public class LawDraftFamilyTests
     [InlineData("The list of hazardous work barred to children covers mining and selling goods in the street.")]
     public void A_hazardous_work_list_said_to_be_missing_or_only_described_is_no_event(string sentence) =>
         Laws(Classify(sentence)).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("A working group of the anti-smuggling council was reviewing the Law on the Prevention of Smuggling to close gaps in it.", "Law on the Prevention of Smuggling")]
+    [InlineData("In 2025, the Ministry of Justice was reviewing amendments to the Labour Code of Ruritania.", "Labour Code of Ruritania")]
+    [InlineData("The ministry began revising the School Attendance Act to raise the leaving age.", "School Attendance Act")]
+    [InlineData("The Child Welfare Act is being revised by a committee of the ministry.", "Child Welfare Act")]
+    public void A_law_being_reviewed_or_revised_is_a_law_drafted(string sentence, string name)
+    {
+        var law = Laws(Classify(sentence)).ShouldHaveSingleItem();
+        law.Action.ShouldBe(StatementActions.Drafted);
+        law.Field(StatementFields.Name).ShouldBe(name);
+    }
+
+    [Theory]
+    [InlineData("The forum set up a task force to review legislation on children's work against the conventions.")]
+    [InlineData("Inspectors were reviewing the records of farms to check the ages of workers.")]
+    public void A_mandate_to_review_laws_or_a_review_of_something_else_is_no_law(string sentence) =>
+        Laws(Classify(sentence)).ShouldBeEmpty();
 }
