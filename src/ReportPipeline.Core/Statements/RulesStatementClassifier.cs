@@ -81,7 +81,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             context.PreviousLaw = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
             context.PreviousPlanName = drafts.FirstOrDefault(d => d.Category == StatementCategories.ActionPlan)?.Fields.GetValueOrDefault(StatementFields.Name)
                 ?? ActionPlanRule.PurposePlanIn(sentence.Text);
-            if (context.PreviousPlanName is { } named)
+            if ((context.PreviousPlanName ?? ActionPlanRule.NamedPlanIn(sentence.Text)) is { } named)
             {
                 context.RecentPlanName = named;
                 sentencesSincePlan = 0;

@@ -253,7 +253,8 @@ public static partial class SentenceSplitter
             return true;
         }
 
-        if (SentenceEnd().IsMatch(text) || text.TrimEnd().EndsWith(',') || text.TrimEnd().EndsWith(';'))
+        // "However, the Plan has yet to be adopted.(4, 11)": a full stop with its citation ends a sentence too.
+        if (SentenceEnd().IsMatch(text) || CitedSentenceEnd().IsMatch(text) || text.TrimEnd().EndsWith(',') || text.TrimEnd().EndsWith(';'))
         {
             return false;
         }

@@ -7,7 +7,9 @@ namespace ReportPipeline.Core.Tests.Statements;
 
 /// <summary>
 /// Issue 15, rule families from the sixth set's misses (eval/statement-labels-blind-6, no longer blind): policy-table titles
-/// that begin with a number, and a national decent-work agenda, which is a plan where the ILO's own agenda is not.
+/// that begin with a number; a national decent-work agenda, which is a plan where the ILO's own agenda is not; a cited
+/// sentence on a line of its own, which is no heading; "the Plan" meaning a plan named earlier without an event; a row
+/// that calls for another plan's adoption.
 /// Invented Ruritania rows, reporting year 2025.
 /// </summary>
 public class SixthSetRuleFamilyTests
@@ -80,4 +82,35 @@ public class SixthSetRuleFamilyTests
     [InlineData("The government promotes the Decent Work Agenda in its talks with employers.")]
     public void The_ilos_own_decent_work_agenda_is_no_plan(string sentence) =>
         Classify(sentence).ShouldNotContain(s => s.Category == StatementCategories.ActionPlan);
+
+    [Fact]
+    public void A_short_cited_sentence_before_a_heading_is_a_sentence_and_its_plan_is_the_one_named_before()
+    {
+        // The naming sentence tells only history (drafted years ago), yet "the Plan" two sentences on is that plan.
+        string[] lines =
+        [
+            "Ruritania",
+            "V. GOVERNMENT POLICIES ON CHILD LABOR",
+            "The National Action Plan against Child Begging drafted in 2019 aims to end child begging by 2030.(21)",
+            "It also covers street vending and domestic work in towns.(22)",
+            "However, the Plan has yet to be adopted.(21, 22)",
+            "VI. SOCIAL PROGRAMS TO ADDRESS CHILD LABOR",
+            "In 2025, the government ran school meal programmes.",
+        ];
+        var document = new TextDocument(InputFormat.Pdf, lines, [.. lines.Select(_ => (int?)6)], 6, []);
+
+        SentenceSplitter.Split(document).ShouldContain(s => s.Text.StartsWith("However, the Plan", StringComparison.Ordinal) && s.Kind == SentenceKind.Prose);
+        PlansOf(document).ShouldContain(p => p.Field(StatementFields.Name) == "National Action Plan against Child Begging" && p.Action == StatementActions.Drafted);
+    }
+
+    [Fact]
+    public void A_row_that_calls_for_another_plans_adoption_is_its_own_plan_and_tells_nothing_of_the_other()
+    {
+        var document = PdfPage(
+            "Rural Growth and Jobs Plan (2023–2027)\tSets out the country's growth agenda, aims to end child labour in farming, and calls for the adoption of the National Action Plan against Child Labour.(23)");
+
+        var plans = PlansOf(document);
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "Rural Growth and Jobs Plan" && p.Action == StatementActions.Active && p.Field(StatementFields.Period) == "2023-2027");
+        plans.ShouldNotContain(p => p.Field(StatementFields.Name)!.StartsWith("National Action Plan", StringComparison.Ordinal) && p.Action != StatementActions.Drafted);
+    }
 }

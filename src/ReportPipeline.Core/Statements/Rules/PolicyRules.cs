@@ -158,7 +158,9 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             .ToList();
         // A row's first cell is its plan even when the description's only verb is a purpose ("Aims to combat child labor by
         // implementing longer school hours"); only a denied adoption, draft or end leaves the row to `other`.
-        var rowPurpose = rowStart && labelPlan is not null && Actions.Where(a => a.Name != Active).All(a => !Clauses.OnlyDenied(text, a.Pattern));
+        // A denied or wished-for verb whose object is another plan the row names ("calls for the adoption of the National Action
+        // Plan") is about that plan, not the row's.
+        var rowPurpose = rowStart && labelPlan is not null && Actions.Where(a => a.Name != Active).All(a => !OnlyDeniedOfRow(text, a.Pattern, targets));
         if (verbs.Count == 0 && !rowPurpose && Actions.Any(a => Clauses.OnlyDenied(text, a.Pattern)))
         {
             // "has yet to adopt", "was not approved": a near miss, left to `other`.
@@ -210,8 +212,9 @@ internal sealed partial class ActionPlanRule : ISentenceRule
                 continue;
             }
 
-            if (governing is null && !rowOnly && Clauses.IsNegated(text, start))
+            if (governing is null && !rowOnly && (Clauses.IsNegated(text, start) || UnrealisedVerbBefore(text, start)))
             {
+                // "has not adopted the X Plan", "calls for the adoption of the X Plan": nothing in force to tell.
                 continue;
             }
 
@@ -359,6 +362,15 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     public static string? PurposePlanIn(string text) =>
         PurposeDraft().Match(text) is { Success: true } match && Clauses.IsAffirmed(text, match.Index) ? match.Groups["plan"].Value.Trim() : null;
 
+    /// <summary>
+    /// The first plan a sentence names, whether or not it tells an event about it ("The National Action Plan drafted in 2010
+    /// aims to …" is history, but "the Plan" two sentences on still means it).
+    /// </summary>
+    public static string? NamedPlanIn(string text) =>
+        Names.Plans(text)
+            .Select(p => Names.WithoutPeriod(p.Name))
+            .FirstOrDefault(name => !IsGeneric(name) && !NotAPlan().IsMatch(name));
+
     /// <summary>"In 2025, it approved the national policy on child protection": a coordinating body's approval of a plan this year.</summary>
     private static Draft? CoordinationApproval(string text, int? year)
     {
@@ -376,6 +388,22 @@ internal sealed partial class ActionPlanRule : ISentenceRule
 
         return Draft.Of(ActionPlan, Adopted, 0.75, (Name, match.Groups["name"].Value.Trim()), (Date, date));
     }
+
+    /// <summary>The verb just before a named plan, when the sentence denies it or only wishes for it.</summary>
+    private static bool UnrealisedVerbBefore(string text, int start) =>
+        Actions.Where(a => a.Name != Active)
+            .SelectMany(a => a.Pattern.Matches(text))
+            .Any(m => GovernsAt(m, start) && !Clauses.IsAffirmed(text, m.Index));
+
+    /// <summary>True when every match of <paramref name="verb"/> that is not aimed at another named plan is denied or wished for.</summary>
+    private static bool OnlyDeniedOfRow(string text, Regex verb, List<(string Name, string? Period, int Start, int End)> targets)
+    {
+        var aboutRow = verb.Matches(text).Where(m => !targets.Any(t => t.End > t.Start && GovernsAt(m, t.Start))).ToList();
+        return aboutRow.Count > 0 && aboutRow.All(m => !Clauses.IsAffirmed(text, m.Index));
+    }
+
+    // "adoption of the X", "approve the X": the verb's object begins within a few words.
+    private static bool GovernsAt(Match verb, int start) => start >= verb.Index + verb.Length && start - (verb.Index + verb.Length) <= 12;
 
     private static int Distance(Match verb, int start, int end) =>
         verb.Index >= end ? verb.Index - end : verb.Index + verb.Length <= start ? start - (verb.Index + verb.Length) : 0;
