@@ -50,4 +50,27 @@ public class LawDraftFamilyTests
     [InlineData("Inspectors were reviewing the records of farms to check the ages of workers.")]
     public void A_mandate_to_review_laws_or_a_review_of_something_else_is_no_law(string sentence) =>
         Laws(Classify(sentence)).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("In 2025, the Penal Ordinance of 1961 was repealed.", StatementActions.Repealed, "2025")]
+    [InlineData("The Penal Ordinance of 1961 was repealed.", StatementActions.Repealed, null)]
+    [InlineData("The Labour Code of 1995 was amended to raise the minimum age for work to 16.", StatementActions.Amended, null)]
+    [InlineData("The Crimes Act 2013 was amended to cover forced begging.", StatementActions.Amended, null)]
+    [InlineData("The Juvenile Act of 2014 was amended in March 2025 to protect children who beg.", StatementActions.Amended, "2025-03")]
+    [InlineData("The Government passed the School Amendment Act 2024, which raised the leaving age to 16.", StatementActions.Enacted, "2024")]
+    public void A_law_is_never_dated_by_a_year_in_its_title(string sentence, string action, string? date)
+    {
+        var law = Laws(Classify(sentence)).ShouldHaveSingleItem();
+        law.Action.ShouldBe(action);
+        law.Field(StatementFields.Date).ShouldBe(date);
+    }
+
+    [Fact]
+    public void A_law_repealed_and_replaced_is_dated_by_the_year_of_the_repeal_not_its_title()
+    {
+        var laws = Laws(Classify("In 2025, the Penal Ordinance 1961 was repealed and replaced by the Crimes Act 2025."));
+        var repealed = laws.Where(l => l.Action == StatementActions.Repealed).ShouldHaveSingleItem();
+        repealed.Field(StatementFields.Date).ShouldBe("2025");
+        laws.ShouldContain(l => l.Action == StatementActions.Enacted && l.Field(StatementFields.Name) == "Crimes Act 2025");
+    }
 }

@@ -175,7 +175,7 @@ internal sealed partial class LawRule : ISentenceRule
             // The policies table lists regulations and resolutions too: a law in force this year.
             var verb = Actions.Select(a => (a.Action, Verb: Clauses.FirstAffirmed(text, a.Pattern))).FirstOrDefault(a => a.Verb is not null);
             var action = verb.Verb is null || verb.Action == Signed ? Enacted : verb.Action;
-            yield return Draft.Of(Law, action, 0.75, (Name, Names.WithoutPeriod(row)), (Date, verb.Verb is null ? null : Clauses.EventDateOf(text, verb.Verb, 60)?.Iso), (Kind, "law"));
+            yield return Draft.Of(Law, action, 0.75, (Name, Names.WithoutPeriod(row)), (Date, verb.Verb is null ? null : StepDate(text, verb.Verb, 60, context.Document.Year, action)), (Kind, "law"));
             yield break;
         }
 
@@ -320,7 +320,7 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                var date = Clauses.DateOf(text, verb, 80)?.Iso;
+                var date = StepDate(text, verb, 80, context.Document.Year, action, name, eventOnly: false);
                 if (Endorsement().IsMatch(verb.Value) && (context.Document.Year is not { } year || Background.YearOf(date) is not { } endorsed || endorsed < year))
                 {
                     // A region's parliament endorsing an existing law is an event only when dated in the year; otherwise it is the law's history.
@@ -419,7 +419,7 @@ internal sealed partial class LawRule : ISentenceRule
             {
                 // "repealed and replaced with the Crimes Act", "replaced the Juvenile Ordinance with the Children's Act":
                 // the law named after "with" or "by" is the new one, the one "replaced" acts on is the old one.
-                yield return Draft.Of(Law, replaced.Action, 0.8, (Name, Names.WithoutPeriod(name)), (Date, Clauses.EventDateOf(text, replaced.Verb, 80)?.Iso), (Kind, "law"));
+                yield return Draft.Of(Law, replaced.Action, 0.8, (Name, Names.WithoutPeriod(name)), (Date, StepDate(text, replaced.Verb, 80, context.Document.Year, replaced.Action, Names.WithoutPeriod(name))), (Kind, "law"));
                 continue;
             }
 
@@ -435,7 +435,7 @@ internal sealed partial class LawRule : ISentenceRule
             }
 
             var bare = Names.WithoutPeriod(name);
-            var date = Clauses.EventDateOf(text, governing.Verb, 80)?.Iso;
+            var date = StepDate(text, governing.Verb, 80, context.Document.Year, governing.Action, bare);
             var action = (governing.Action == Enacted && (PassedInOneChamber(text, governing.Verb, context) || ApprovedByExecutive(text, governing.Verb, bare)))
                 || (governing.Action == Amended && AwaitsApprovalAfter(text, governing.Verb))
                 ? Drafted : governing.Action;
@@ -458,8 +458,86 @@ internal sealed partial class LawRule : ISentenceRule
         verb.Value.StartsWith("amended", StringComparison.OrdinalIgnoreCase)
         && AsParticiple().IsMatch(text.AsSpan(0, verb.Index))
         && year is { } y
-        && Background.YearOf(Clauses.EventDateOf(text, verb, 30)?.Iso) is { } amended
+        && Background.YearOf(StepDate(text, verb, 30, null)) is { } amended
         && amended < y;
+
+    /// <summary>
+    /// The date of a law's step, never a year that is part of a law's title: "In 2025, the Penal Ordinance of 1961 was repealed"
+    /// is dated 2025, and "the Crimes Act 2013 was amended" has no date, not 2013 (read as the step's date, the title's year
+    /// would make an amendment of the year the law's history). When nothing else dates the step, the law's own title year dates
+    /// its making (enacted, signed, drafted: "passed the Education Amendment Act 2024" was passed in 2024), and any title year of
+    /// the reporting year or later is kept ("repealed the Child Act 2025"): it cannot turn the step into history.
+    /// </summary>
+    private static string? StepDate(string text, Match verb, int reach, int? year, string? action = null, string? name = null, bool eventOnly = true)
+    {
+        var untitled = WithoutTitleYears(text);
+        var date = eventOnly ? Clauses.EventDateOf(untitled, verb, reach) : Clauses.DateOf(untitled, verb, reach);
+        if (date is not null || ReferenceEquals(untitled, text))
+        {
+            return date?.Iso;
+        }
+
+        if (action is Enacted or Signed or Drafted && name is not null && OwnTitleYear(text, name) is { } own)
+        {
+            return own;
+        }
+
+        var titled = (eventOnly ? Clauses.EventDateOf(text, verb, reach) : Clauses.DateOf(text, verb, reach))?.Iso;
+        return year is { } y && Background.YearOf(titled) >= y ? titled : null;
+    }
+
+    /// <summary>
+    /// The sentence with the years of law titles blanked out, positions kept: a year inside a title ("Crimes Act 2013", "Decree
+    /// No. 12/2019") or right after one ("Penal Ordinance of 1961", "Children's Act (2025)", "the ordinance of 1961"). Amendments and
+    /// changes are left alone: "the amendments of 2025" dates the amendment itself. The same string when no title holds a year.
+    /// </summary>
+    private static string WithoutTitleYears(string text)
+    {
+        var titles = Names.Laws(text).Select(n => (n.Index, End: n.Index + n.Length))
+            .Concat(LawNoun().Matches(text).Where(m => !Changes().IsMatch(m.Value)).Select(m => (m.Index, End: m.Index + m.Length)));
+        char[]? chars = null;
+        foreach (var (start, end) in titles)
+        {
+            var after = TitleYearAfter().Match(text, end);
+            var to = after.Success ? after.Index + after.Length : end;
+            foreach (Match year in YearDigits().Matches(text, start))
+            {
+                if (year.Index + year.Length > to)
+                {
+                    break;
+                }
+
+                chars ??= text.ToCharArray();
+                Array.Fill(chars, '#', year.Index, year.Length);
+            }
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>The year in or right after this law's title ("Crimes Act 2013", "Employment Bill of 2012"), if it has one.</summary>
+    private static string? OwnTitleYear(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var after = TitleYearAfter().Match(text, at + name.Length);
+        var end = after.Success ? after.Index + after.Length : at + name.Length;
+        var year = YearDigits().Match(text, at);
+        return year.Success && year.Index + year.Length <= end ? year.Value : null;
+    }
+
+    [GeneratedRegex(@"\G(?:\s+of\s+|\s*\(\s*)(?:19|20)\d{2}\b")]
+    private static partial Regex TitleYearAfter();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearDigits();
+
+    [GeneratedRegex(@"^(?:amendments?|Amendments?)$")]
+    private static partial Regex Changes();
 
     /// <summary>
     /// The law's part in a replacement: enacted when it follows "replaced with" or "replaced by", repealed when it is
