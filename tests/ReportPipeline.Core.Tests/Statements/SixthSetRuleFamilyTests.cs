@@ -113,4 +113,30 @@ public class SixthSetRuleFamilyTests
         plans.ShouldContain(p => p.Field(StatementFields.Name) == "Rural Growth and Jobs Plan" && p.Action == StatementActions.Active && p.Field(StatementFields.Period) == "2023-2027");
         plans.ShouldNotContain(p => p.Field(StatementFields.Name)!.StartsWith("National Action Plan", StringComparison.Ordinal) && p.Action != StatementActions.Drafted);
     }
+
+    [Fact]
+    public void A_title_cut_mid_phrase_on_its_first_line_goes_on_under_a_finished_description()
+    {
+        var document = PdfPage(
+            "National Policy for\tAims to protect children who sell goods on the street.",
+            "Children of Ruritania (2021–2026)\tGives school places to children who work on farms.(24)",
+            "Rural Schools Plan (2022–2027)\tAims to build 300 schools.(25)");
+
+        var labels = SentenceSplitter.Split(document).Select(s => s.Label).Distinct().ToList();
+        labels.ShouldContain("National Policy for Children of Ruritania (2021–2026)");
+        labels.ShouldContain("Rural Schools Plan (2022–2027)");
+        PlansOf(document).ShouldContain(p => p.Field(StatementFields.Name) == "National Policy for Children of Ruritania" && p.Field(StatementFields.Period) == "2021-2026");
+    }
+
+    [Fact]
+    public void A_title_left_open_further_down_a_row_does_not_swallow_the_next_row()
+    {
+        // The layout ran the title's last words into a line without cells; the next titled line is a row of its own.
+        var document = PdfPage(
+            "Action Plan against Child Begging in\tSets out how towns support begging children and their families and",
+            "Towns (2024–2026)† how police refer them to social workers.(26) Approved in 2025.(27)",
+            "Rural Schools Plan (2022–2027)\tAims to build 300 schools.(28)");
+
+        SentenceSplitter.Split(document).Select(s => s.Label).Distinct().ShouldContain("Rural Schools Plan (2022–2027)");
+    }
 }
