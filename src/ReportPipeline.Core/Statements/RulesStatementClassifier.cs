@@ -51,6 +51,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
         var statements = new StatementSet();
         string? previousLabel = null;
         var sentencesSincePlan = 0;
+        var recentPlanFrom = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -73,6 +74,14 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
 
             context.NextTellsBillPending = sentences.Skip(i + 1).Take(3).Any(s => s.Kind == SentenceKind.Prose && LawRule.TellsBillPending(s.Text));
             var drafts = ClassifySentence(sentence, context);
+            if (context.RecentPlanName is { } described && ActionPlanRule.TellsPlanNotAdopted(sentence.Text)
+                && drafts.Any(d => d.Category == StatementCategories.ActionPlan && d.Action == StatementActions.Drafted && d.Fields.GetValueOrDefault(StatementFields.Name) == described))
+            {
+                // The description read the plan as in force from its period alone; the chapter then says it was never adopted.
+                statements.RemoveFrom(recentPlanFrom, s => s.Category == StatementCategories.ActionPlan && s.Action == StatementActions.Active && s.Field(StatementFields.Name) == described);
+            }
+
+            var countBefore = statements.Count;
             foreach (var draft in drafts)
             {
                 statements.Add(ToStatement(draft, sentence.Text, sentence.Page, sentence.Offset));
@@ -85,6 +94,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             {
                 context.RecentPlanName = named;
                 sentencesSincePlan = 0;
+                recentPlanFrom = countBefore;
             }
             else if (++sentencesSincePlan > 2)
             {

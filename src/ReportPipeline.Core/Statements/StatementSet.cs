@@ -56,6 +56,17 @@ public sealed class StatementSet
         return true;
     }
 
+    /// <summary>Drops the statements from position <paramref name="from"/> on that <paramref name="match"/> selects; returns how many.</summary>
+    public int RemoveFrom(int from, Func<Statement, bool> match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var before = _items.Count;
+        var kept = _items.Take(from).Concat(_items.Skip(from).Where(i => !match(i.Statement))).ToList();
+        _items.Clear();
+        _items.AddRange(kept);
+        return before - _items.Count;
+    }
+
     public List<Statement> ToList() => _items.Select(i => i.Statement).ToList();
 
     /// <summary>Letters and digits only, lower case: what survives PDF spacing, hyphenation and footnote marks.</summary>

@@ -139,4 +139,18 @@ public class SixthSetRuleFamilyTests
 
         SentenceSplitter.Split(document).Select(s => s.Label).Distinct().ShouldContain("Rural Schools Plan (2022–2027)");
     }
+
+    [Fact]
+    public void A_plan_described_in_force_and_then_said_to_be_unadopted_is_only_drafted()
+    {
+        var plans = Classify(
+            "The National Action Plan against Child Labour in Turnip Farming (2024-2028) aims to end child labor on turnip farms by 2028. " +
+            "It also covers sawmills. However, the Plan has yet to be adopted.",
+            "The Rural Schools Strategy (2023-2027) aims to build 300 schools.")
+            .Where(s => s.Category == StatementCategories.ActionPlan).ToList();
+
+        plans.Where(p => p.Field(StatementFields.Name) == "National Action Plan against Child Labour in Turnip Farming")
+            .Select(p => p.Action).ShouldBe([StatementActions.Drafted]);
+        plans.ShouldContain(p => p.Field(StatementFields.Name) == "Rural Schools Strategy" && p.Action == StatementActions.Active);
+    }
 }

@@ -362,6 +362,9 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     public static string? PurposePlanIn(string text) =>
         PurposeDraft().Match(text) is { Success: true } match && Clauses.IsAffirmed(text, match.Index) ? match.Groups["plan"].Value.Trim() : null;
 
+    /// <summary>"However, the Plan has yet to be adopted": the sentence says the plan just described is not in force.</summary>
+    public static bool TellsPlanNotAdopted(string text) => ThePlanNotAdopted().IsMatch(text);
+
     /// <summary>
     /// The first plan a sentence names, whether or not it tells an event about it ("The National Action Plan drafted in 2010
     /// aims to …" is history, but "the Plan" two sentences on still means it).
