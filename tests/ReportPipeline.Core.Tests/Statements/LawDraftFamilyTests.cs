@@ -73,4 +73,19 @@ public class LawDraftFamilyTests
         repealed.Field(StatementFields.Date).ShouldBe("2025");
         laws.ShouldContain(l => l.Action == StatementActions.Enacted && l.Field(StatementFields.Name) == "Crimes Act 2025");
     }
+
+    [Theory]
+    [InlineData("In March 2025, the Ministry of Labour announced a list of 31 jobs and working conditions barred to children, among them quarrying and night work.", "2025-03")]
+    [InlineData("The Government announced the adoption of a list of 31 occupations barred to children.", null)]
+    [InlineData("A list of the tasks harmful to children was published in the official gazette in May 2025.", "2025-05")]
+    public void A_hazardous_work_list_adopted_however_it_is_worded_is_a_law_enacted(string sentence, string? date)
+    {
+        var law = Laws(Classify(sentence)).ShouldHaveSingleItem();
+        law.Action.ShouldBe(StatementActions.Enacted);
+        law.Field(StatementFields.Date).ShouldBe(date);
+    }
+
+    [Fact]
+    public void A_hazardous_work_list_only_promised_is_no_law() =>
+        Laws(Classify("The ministry announced that it would draft a list of the occupations harmful to children.")).ShouldBeEmpty();
 }

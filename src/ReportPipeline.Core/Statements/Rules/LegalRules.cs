@@ -197,7 +197,8 @@ internal sealed partial class LawRule : ISentenceRule
             coreferent = true;
         }
 
-        if (AuthorityOrder(text, context.Document.Year) is { } order)
+        var order = AuthorityOrder(text, context.Document.Year);
+        if (order is not null)
         {
             // "the Prime Minister issued an order …", "a general command order … remained in effect": an order is a decree.
             yield return order;
@@ -207,6 +208,14 @@ internal sealed partial class LawRule : ISentenceRule
         {
             // "has drafted a list of the hazardous work barred to children, but the list was not approved": a ministry's list is a law, still a draft.
             yield return list;
+            yield break;
+        }
+
+        if (order is null && AdoptedHazardList(text, context.Document.Year) is { } adopted)
+        {
+            // "announced a list of 29 jobs and working conditions prohibited to children": the list, whatever words name it, is a law made.
+            // An order issued with it ("issued a Statutory Regulatory Order and published a list …") is already that law.
+            yield return adopted;
             yield break;
         }
 
@@ -652,6 +661,26 @@ internal sealed partial class LawRule : ISentenceRule
 
         return Draft.Of(Law, Drafted, 0.75, (Date, Clauses.EventDateOf(text, cue, 60)?.Iso), (Kind, "law"));
     }
+
+    /// <summary>
+    /// A list of the hazardous work barred to children adopted, issued, announced or published, however the sentence names the
+    /// work ("announced a list of 29 jobs and working conditions prohibited to children", "a list of the tasks harmful to children
+    /// was published"): a law enacted. The verb must act on the list itself; a sentence that also tells a draft, or names a law by
+    /// its title, is left to the other readings.
+    /// </summary>
+    private static Draft? AdoptedHazardList(string text, int? year)
+    {
+        if (!HazardList().IsMatch(text) || Names.Laws(text).Any() || Clauses.FirstAffirmed(text, ListDraftCue()) is not null || Clauses.FirstAffirmed(text, ListMade()) is not { } made)
+        {
+            return null;
+        }
+
+        return Draft.Of(Law, Enacted, 0.75, (Date, StepDate(text, made, 80, year, Enacted)), (Kind, "law"));
+    }
+
+    // "announced the adoption of a list", "issued its new list", "the list … was published".
+    [GeneratedRegex(@"\b(?:announced|adopted|issued|published|released|approved|enacted|promulgated|gazetted)\s+(?:the\s+adoption\s+of\s+)?(?:a|an|the|its|their)\s+(?:(?:new|revised|updated|official|first|national|hazardous|dangerous|work|occupations?|jobs?|activities)\s+)*list\b|\blists?\b[^.;]{0,120}?\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:adopted|approved|issued|published|released|enacted|gazetted|promulgated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListMade();
 
     // "a list of hazardous work", "a list to define the types of work injurious to children", "the hazardous work list".
     [GeneratedRegex(@"\blists?\b(?=[^.;]{0,90}?\b(?:hazardous|dangerous|injurious|harmful|unsuitable|(?:prohibited|forbidden|barred)\s+(?:to|for)\s+(?:children|minors|persons\s+under|young))\b)|\b(?:hazardous|dangerous)\s+(?:work|occupations?|jobs?|activities|labou?r)\s+lists?\b", RegexOptions.IgnoreCase)]
