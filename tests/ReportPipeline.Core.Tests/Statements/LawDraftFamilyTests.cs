@@ -88,4 +88,21 @@ public class LawDraftFamilyTests
     [Fact]
     public void A_hazardous_work_list_only_promised_is_no_law() =>
         Laws(Classify("The ministry announced that it would draft a list of the occupations harmful to children.")).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("In 2025, the Northern Province enacted the Northern Prohibition of Child Employment, which sets 15 as the minimum age for work.", "Northern Prohibition of Child Employment", "2025")]
+    [InlineData("Parliament passed the Protection of Young Workers on 3 May 2025.", "Protection of Young Workers", "2025-05-03")]
+    public void A_title_written_without_its_act_after_enacted_or_passed_is_a_law_enacted(string sentence, string name, string date)
+    {
+        var law = Laws(Classify(sentence)).ShouldHaveSingleItem();
+        law.Action.ShouldBe(StatementActions.Enacted);
+        law.Field(StatementFields.Name).ShouldBe(name);
+        law.Field(StatementFields.Date).ShouldBe(date);
+    }
+
+    [Theory]
+    [InlineData("The measure passed the National Assembly in June 2025 but still needs the Senate.")]
+    [InlineData("Most pupils passed the Primary School Leaving Examination.")]
+    public void A_chamber_or_an_examination_passed_is_no_law(string sentence) =>
+        Laws(Classify(sentence)).ShouldBeEmpty();
 }

@@ -222,6 +222,12 @@ internal sealed partial class LawRule : ISentenceRule
         var nouns = LawNoun().Matches(text).Where(n => !Cited(text, n)).ToList();
         if (nouns.Count == 0)
         {
+            if (HeadlessTitle(text, context.Document.Year) is { } headless)
+            {
+                // "enacted the Sindh Prohibition of Employment of Children": a title the report gave without its "Act".
+                yield return headless;
+            }
+
             yield break;
         }
 
@@ -661,6 +667,37 @@ internal sealed partial class LawRule : ISentenceRule
 
         return Draft.Of(Law, Drafted, 0.75, (Date, Clauses.EventDateOf(text, cue, 60)?.Iso), (Kind, "law"));
     }
+
+    /// <summary>
+    /// A law's title written without its head noun, after a verb only laws take: "the province enacted the Northern Prohibition of
+    /// Child Employment, which …". Only in a sentence with no law noun at all; a chamber ("the bill passed the National Assembly"),
+    /// an examination, or a plan's or programme's name is not a law.
+    /// </summary>
+    private static Draft? HeadlessTitle(string text, int? year)
+    {
+        if (HeadlessEnactment().Match(text) is not { Success: true } match
+            || !Clauses.IsAffirmed(text, match.Index)
+            || NotALaw().IsMatch(match.Groups["name"].Value)
+            || ActionPlanRule.IsPlanName(match.Groups["name"].Value))
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        var verb = match.Groups["verb"];
+        var date = StepDate(text, HeadlessVerb().Match(text, verb.Index, verb.Length), 80, year, Enacted, name);
+        return Draft.Of(Law, Enacted, 0.7, (Name, name), (Date, date), (Kind, "law"));
+    }
+
+    // At least three capitalised words, small words between them, ended by punctuation or a clause word.
+    [GeneratedRegex(@"\b(?<verb>(?i:enacted|passed))\s+the\s+(?<name>(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the|at|from|against|with)\s+)*){2,9}[A-Z][\w’'\-]*)(?=\s*[,;.(]|\s+(?:which|that|in|on|into|during|last|this)\b|\s*$)")]
+    private static partial Regex HeadlessEnactment();
+
+    [GeneratedRegex(@"enacted|passed", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadlessVerb();
+
+    [GeneratedRegex(@"\b(?:Senate|Assembly|Parliament|House|Chamber|Council|Congress|Majlis|Committee|Commission|Examinations?|Exams?|Tests?|Budget|Programm?e?s?|Project|Campaign|Initiative)$")]
+    private static partial Regex NotALaw();
 
     /// <summary>
     /// A list of the hazardous work barred to children adopted, issued, announced or published, however the sentence names the
