@@ -1,5 +1,6 @@
 using ReportPipeline.Core.Model;
 using ReportPipeline.Core.Statements;
+using ReportPipeline.Core.Text;
 using static ReportPipeline.Core.Tests.Statements.StatementTestKit;
 
 namespace ReportPipeline.Core.Tests.Statements;
@@ -105,4 +106,23 @@ public class LawDraftFamilyTests
     [InlineData("Most pupils passed the Primary School Leaving Examination.")]
     public void A_chamber_or_an_examination_passed_is_no_law(string sentence) =>
         Laws(Classify(sentence)).ShouldBeEmpty();
+
+    private const string CoordinationTable = "Table 7. Key Mechanisms to Coordinate Government Efforts on Child Labor";
+
+    private static List<Statement> LawsInCell(string row) =>
+        Laws(RulesStatementClassifier.Classify(TextDocument.FromPlainLines(InputFormat.Text, [CoordinationTable, row]), Ruritania));
+
+    [Fact]
+    public void A_law_a_coordinating_body_drafted_in_the_year_is_told_in_its_cell()
+    {
+        var law = LawsInCell("National Children's Council\tIn 2025, the council worked on a decree to bring the child protection plan into force in the districts.").ShouldHaveSingleItem();
+        law.Action.ShouldBe(StatementActions.Drafted);
+        law.Field(StatementFields.Date).ShouldBe("2025");
+    }
+
+    [Theory]
+    [InlineData("National Children's Council\tDrafts laws on children's rights and monitors how they are enforced.")]
+    [InlineData("National Children's Council\tIn 2019, it worked on a decree on child protection.")]
+    public void A_body_s_mandate_or_an_earlier_law_in_its_cell_is_no_law(string row) =>
+        LawsInCell(row).ShouldBeEmpty();
 }

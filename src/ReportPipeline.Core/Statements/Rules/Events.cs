@@ -32,13 +32,15 @@ internal static partial class SentenceRoles
     /// <summary>
     /// A cell that tells a dated event of the reporting year rather than a mandate or a table value:
     /// a plan approved by the body in an agency's cell ("In 2025, it approved the national policy
-    /// on …"), a ratification told in prose that a table's last cell ran into.
+    /// on …"), a law the body drafted or made that year ("In 2025, the council worked on a decree to …"), a ratification told
+    /// in prose that a table's last cell ran into.
     /// </summary>
     public static bool IsDatedEvent(Sentence sentence, Draft draft, int? year) =>
         sentence.Kind == SentenceKind.Prose
         && year is { } y
         && Background.YearOf(draft.Fields.GetValueOrDefault(Date)) >= y
         && ((draft.Category == ActionPlan && draft.Action == Adopted && IsAgencyRole(sentence))
+            || (draft.Category == Law && IsAgencyRole(sentence))
             || (draft.Category == Ratification && draft.Action == Ratified && IsLegalTableCell(sentence)));
 
     /// <summary>A prose cell of the laws-and-regulations table: in the legal section, under a row label that is not its own lead-in.</summary>
