@@ -25,7 +25,7 @@ public static partial class SentenceSplitter
             FlushParagraph();
             var leadingEmpty = cells.TakeWhile(c => c.Length == 0).Count();
             var filled = cells.Where(c => c.Length > 0).ToList();
-            if (_row is not null && RowContinues(filled[0], leadingEmpty))
+            if (_row is not null && RowContinues(filled, leadingEmpty))
             {
                 _rowLines++;
                 if (leadingEmpty > 0)
@@ -185,8 +185,9 @@ public static partial class SentenceSplitter
             FlushRow();
         }
 
-        private bool RowContinues(string first, int leadingEmpty)
+        private bool RowContinues(List<string> filled, int leadingEmpty)
         {
+            var first = filled[0];
             if (leadingEmpty > 0)
             {
                 // An empty first cell carries on the row above, unless the text above is finished
@@ -213,6 +214,24 @@ public static partial class SentenceSplitter
                 // its description ended a sentence on that line. Further down, the layout may have run the title's end into
                 // the description, and the next titled line is a new row.
                 return true;
+            }
+
+            if (filled.Count >= 2 && MarkedTitle().IsMatch(first) && char.IsUpper(filled[1][0]) && !OpenTitle().IsMatch(_row[0].Text.TrimEnd())
+                && !_row[^1].Text.TrimEnd().EndsWith('-'))
+            {
+                // "Sindh Labor Policy†" beside "Seeks to …": a finished title with its table mark and a description that starts
+                // afresh is a new row, even where the row above ended without its full stop (but not after a word cut at its
+                // hyphen, "South-" / "South exchanges").
+                return false;
+            }
+
+            if (filled.Count >= 2 && MarkedTitle().IsMatch(first) && char.IsUpper(filled[1][0]) && !OpenTitle().IsMatch(_row[0].Text.TrimEnd())
+                && !_row[^1].Text.TrimEnd().EndsWith('-'))
+            {
+                // "Sindh Labor Policy†" beside "Seeks to …": a finished title with its table mark and a description that starts
+                // afresh is a new row, even where the row above ended without its full stop (but not after a word cut at its
+                // hyphen, "South-" / "South exchanges").
+                return false;
             }
 
             var last = _row[^1].Text;

@@ -408,6 +408,10 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"^[†‡]\s*\S")]
     private static partial Regex TableKey();
 
+    // "Sindh Labor Policy†", "National Strategy (2020–2025)*": a title that ends with the table's mark.
+    [GeneratedRegex(@"^[A-Z].*\S\s*[†‡]\*?$")]
+    private static partial Regex MarkedTitle();
+
     // "10-Year Plan for Children", "4-year Development Plan": a title whose first word is a numbered compound.
     [GeneratedRegex(@"^\d{1,3}[-‐–][A-Za-z]+\s+[A-Z]")]
     internal static partial Regex NumberedTitle();

@@ -153,4 +153,27 @@ public class SixthSetRuleFamilyTests
             .Select(p => p.Action).ShouldBe([StatementActions.Drafted]);
         plans.ShouldContain(p => p.Field(StatementFields.Name) == "Rural Schools Strategy" && p.Action == StatementActions.Active);
     }
+
+    [Fact]
+    public void A_marked_title_beside_a_fresh_description_is_a_new_row_even_after_a_line_without_its_full_stop()
+    {
+        var document = PdfPage(
+            "Provincial Plan of Action against Bonded Labour\tSets out how provinces train inspectors. Research could not find what was done to",
+            "carry out this plan",
+            "Eastland Labour Policy†\tSeeks to protect workers, including children.(30)");
+
+        SentenceSplitter.Split(document).Select(s => s.Label).Distinct().ShouldContain("Eastland Labour Policy†");
+        PlansOf(document).ShouldContain(p => p.Field(StatementFields.Name) == "Eastland Labour Policy" && p.Action == StatementActions.Adopted);
+    }
+
+    [Fact]
+    public void A_marked_title_after_a_word_cut_at_its_hyphen_still_carries_the_row_on()
+    {
+        var document = PdfPage(
+            "Northern Lands Initiative against Child Labour\tAims to raise cooperation among the signatories through South-",
+            "Free of Child Labour (2024–2030)†\tSouth exchanges and shared data.(31)");
+
+        SentenceSplitter.Split(document).Select(s => s.Label).Distinct()
+            .ShouldContain("Northern Lands Initiative against Child Labour Free of Child Labour (2024–2030)†");
+    }
 }
