@@ -13,21 +13,6 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// </summary>
 public class FifthHeldOutRuleFamilyTests
 {
-    private static readonly string[] PolicyTable =
-    [
-        "Ruritania",
-        "V. GOVERNMENT POLICIES ON CHILD LABOR",
-        "The government has established policies related to child labor (Table 9).",
-        "Table 9. Key Policies Related to Child Labor",
-        "Policy\tDescription",
-    ];
-
-    private static TextDocument PdfPage(params string[] rows)
-    {
-        string[] lines = [.. PolicyTable, .. rows];
-        return new TextDocument(InputFormat.Pdf, lines, [.. lines.Select(_ => (int?)6)], 6, []);
-    }
-
     private static List<Statement> Plans(IReadOnlyList<Statement> statements) =>
         statements.Where(s => s.Category == StatementCategories.ActionPlan).ToList();
 
@@ -37,7 +22,7 @@ public class FifthHeldOutRuleFamilyTests
     [Fact]
     public void A_title_whose_first_line_was_read_as_a_lead_in_is_joined_with_its_second_line()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Declaration of the Northern Initiative: Aims to raise regional cooperation against child labour by 2030 through",
             "Northern Lands Free of Child Labour (2024–2030)\tefforts by signatories to share data and school programmes.(15)",
             "National Education Plan (2020–2030)\tAims to expand access to education.(16)");
@@ -55,7 +40,7 @@ public class FifthHeldOutRuleFamilyTests
     [Fact]
     public void A_title_line_that_is_only_its_head_noun_finishes_the_title_above()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Schools and Training Sectorial\tSets out a map to improve schools and colleges.(12)",
             "Programme (STSP) (2020–2030)\tLed by the Ministry of Education.(13) In 2025, enrolment rose by a tenth.(14)");
 
@@ -69,7 +54,7 @@ public class FifthHeldOutRuleFamilyTests
     public void A_lower_case_description_under_a_finished_title_is_not_joined()
     {
         // The first row's description ends its sentence; the second row is a row of its own.
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "National Child Labour Strategy (2021–2026)\tGuides the government's work against child labour.(12)",
             "Rural Youth Strategy (2022–2027)\tAims to keep children in school.(13)");
 
@@ -81,7 +66,7 @@ public class FifthHeldOutRuleFamilyTests
     [Fact]
     public void A_regional_initiative_of_several_states_is_no_plan()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Northern Lands Child Initiative\tAims to protect children in the region by seeking coordination among member states on child trafficking.(17)",
             "National Education Plan (2020–2030)\tAims to expand access to education.(16)");
 
@@ -91,7 +76,7 @@ public class FifthHeldOutRuleFamilyTests
     [Fact]
     public void A_state_programme_named_in_another_plans_row_is_not_a_plan_of_its_own()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Decent Jobs National Plan\tAims to enrol 80 percent of working children aged 10 to 13 in the National Programme to Eradicate Child Labour (NPECL) by 2026.(18)");
 
         PlansOf(document).Select(p => p.Field(StatementFields.Name)).ShouldBe(["Decent Jobs National Plan"]);
@@ -99,7 +84,7 @@ public class FifthHeldOutRuleFamilyTests
 
     [Fact]
     public void A_state_programme_the_policies_section_tells_in_prose_is_still_a_plan() =>
-        PlansOf(PdfPage(
+        PlansOf(PolicyTablePage(
             "† Policy was approved during the reporting period.",
             "In 2025, the government approved the National Programme on Child Protection for 2025–2030."))
         .ShouldContain(p => p.Field(StatementFields.Name)!.StartsWith("National Programme on Child Protection", StringComparison.Ordinal) && p.Action == StatementActions.Adopted);
@@ -131,7 +116,7 @@ public class FifthHeldOutRuleFamilyTests
     [Fact]
     public void The_drafting_of_a_successor_in_a_plan_row_does_not_make_the_row_plan_a_draft()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "National Framework against Child Labour\tSets out how inspectors refer children to social services.(20) In 2025, the government continued training and the drafting of a new national framework.(21)");
 
         var plans = PlansOf(document);
@@ -202,7 +187,7 @@ public class FifthHeldOutRuleFamilyTests
     [Fact]
     public void A_row_whose_title_period_and_description_were_run_into_one_line_is_its_plan()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Decent Jobs National Plan\tOutlines policies for decent work for young people.(19)",
             "National Schools Plan (2020–2030) Aims to expand access to schools and improve teaching.(16)",
             "Has 12 goals, including free lower secondary schooling.(17)");

@@ -14,21 +14,6 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// </summary>
 public class SixthSetRuleFamilyTests
 {
-    private static readonly string[] PolicyTable =
-    [
-        "Ruritania",
-        "V. GOVERNMENT POLICIES ON CHILD LABOR",
-        "The government has established policies related to child labor (Table 9).",
-        "Table 9. Key Policies Related to Child Labor",
-        "Policy\tDescription",
-    ];
-
-    private static TextDocument PdfPage(params string[] rows)
-    {
-        string[] lines = [.. PolicyTable, .. rows];
-        return new TextDocument(InputFormat.Pdf, lines, [.. lines.Select(_ => (int?)6)], 6, []);
-    }
-
     private static List<Statement> PlansOf(TextDocument document) =>
         RulesStatementClassifier.Classify(document, Ruritania).Where(s => s.Category == StatementCategories.ActionPlan).ToList();
 
@@ -37,7 +22,7 @@ public class SixthSetRuleFamilyTests
     {
         // The first row's description runs on over lines without cells and stops mid-sentence only at the line's end;
         // the digit that starts the next title is not the lower-case word of a continued cell.
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "National Plan against Child Begging†\tSets out how towns take begging children into school and support their",
             "families over three years. Approved in 2025.(11) Discussed in every province and included in the",
             "Rural Development Plan.(12)",
@@ -59,7 +44,7 @@ public class SixthSetRuleFamilyTests
     [Fact]
     public void A_period_or_year_on_the_next_line_still_carries_the_row_on()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "National Strategy against Child Trafficking\tGuides the work of the police on child trafficking. Adopted in",
             "(2025–2029)\t2025.(16)");
 
@@ -69,7 +54,7 @@ public class SixthSetRuleFamilyTests
     [Fact]
     public void A_national_decent_work_agenda_is_a_plan_and_a_row_naming_two_titles_is_two_plans()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Decent Jobs National Plan and the Decent Work Agenda for\tBoth set out how young people find decent work and stay in training.(17)",
             "Young Farmers");
 
@@ -106,7 +91,7 @@ public class SixthSetRuleFamilyTests
     [Fact]
     public void A_row_that_calls_for_another_plans_adoption_is_its_own_plan_and_tells_nothing_of_the_other()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Rural Growth and Jobs Plan (2023–2027)\tSets out the country's growth agenda, aims to end child labour in farming, and calls for the adoption of the National Action Plan against Child Labour.(23)");
 
         var plans = PlansOf(document);
@@ -117,7 +102,7 @@ public class SixthSetRuleFamilyTests
     [Fact]
     public void A_title_cut_mid_phrase_on_its_first_line_goes_on_under_a_finished_description()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "National Policy for\tAims to protect children who sell goods on the street.",
             "Children of Ruritania (2021–2026)\tGives school places to children who work on farms.(24)",
             "Rural Schools Plan (2022–2027)\tAims to build 300 schools.(25)");
@@ -132,7 +117,7 @@ public class SixthSetRuleFamilyTests
     public void A_title_left_open_further_down_a_row_does_not_swallow_the_next_row()
     {
         // The layout ran the title's last words into a line without cells; the next titled line is a row of its own.
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Action Plan against Child Begging in\tSets out how towns support begging children and their families and",
             "Towns (2024–2026)† how police refer them to social workers.(26) Approved in 2025.(27)",
             "Rural Schools Plan (2022–2027)\tAims to build 300 schools.(28)");
@@ -157,7 +142,7 @@ public class SixthSetRuleFamilyTests
     [Fact]
     public void A_marked_title_beside_a_fresh_description_is_a_new_row_even_after_a_line_without_its_full_stop()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Provincial Plan of Action against Bonded Labour\tSets out how provinces train inspectors. Research could not find what was done to",
             "carry out this plan",
             "Eastland Labour Policy†\tSeeks to protect workers, including children.(30)");
@@ -169,7 +154,7 @@ public class SixthSetRuleFamilyTests
     [Fact]
     public void A_marked_title_after_a_word_cut_at_its_hyphen_still_carries_the_row_on()
     {
-        var document = PdfPage(
+        var document = PolicyTablePage(
             "Northern Lands Initiative against Child Labour\tAims to raise cooperation among the signatories through South-",
             "Free of Child Labour (2024–2030)†\tSouth exchanges and shared data.(31)");
 
