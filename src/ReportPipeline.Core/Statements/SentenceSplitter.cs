@@ -272,8 +272,9 @@ public static partial class SentenceSplitter
             return words <= 14 && !char.IsLower(text[0]) && !InnerColon().IsMatch(text) && !FiniteVerb().IsMatch(text);
         }
 
-        // In a PDF a short line after a finished sentence, followed by a capital, is a title.
-        return words <= 10 && previousEnded && !char.IsLower(text[0]) && next is { Length: > 0 } && !char.IsLower(next[0]);
+        // In a PDF a short line after a finished sentence, followed by a capital, is a title, unless a finite verb makes it the
+        // first line of a sentence in a narrow column ("The President signed legislation establishing Child" / "Protection …").
+        return words <= 10 && previousEnded && !char.IsLower(text[0]) && next is { Length: > 0 } && !char.IsLower(next[0]) && !FiniteVerb().IsMatch(text);
     }
 
     /// <summary>The section a heading opens, or null for a section that holds nothing special.</summary>

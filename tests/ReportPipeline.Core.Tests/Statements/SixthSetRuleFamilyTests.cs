@@ -161,4 +161,26 @@ public class SixthSetRuleFamilyTests
         SentenceSplitter.Split(document).Select(s => s.Label).Distinct()
             .ShouldContain("Northern Lands Initiative against Child Labour Free of Child Labour (2024–2030)†");
     }
+
+    [Fact]
+    public void A_short_column_line_with_a_finite_verb_starts_a_sentence_not_a_heading()
+    {
+        string[] lines =
+        [
+            "In 2025, Ruritania made a moderate advancement in",
+            "efforts to eliminate the worst forms of child labor.",
+            "The President signed legislation establishing Child",
+            "Protection Boards in each district to teach the",
+            "public about child labour.",
+            "Labour Law Enforcement",
+            "In 2025, inspectors visited 300 farms.",
+        ];
+        var document = new TextDocument(InputFormat.Pdf, lines, [.. lines.Select(_ => (int?)1)], 1, []);
+
+        var sentences = SentenceSplitter.Split(document);
+        sentences.ShouldContain(s => s.Text.StartsWith("The President signed legislation establishing Child Protection Boards", StringComparison.Ordinal) && s.Kind == SentenceKind.Prose);
+        sentences.ShouldContain(s => s.Text == "Labour Law Enforcement" && s.Kind == SentenceKind.Heading);
+        RulesStatementClassifier.Classify(document, Ruritania)
+            .ShouldContain(s => s.Category == StatementCategories.Law && s.Action == StatementActions.Signed);
+    }
 }
