@@ -9,7 +9,6 @@ public static partial class SentenceSplitter
     {
         private readonly TextAccumulator _paragraph = new();
         private List<TextAccumulator>? _row;
-        private int _rowLines;
         private string? _section;
         private string? _area;
         private bool _key;
@@ -27,7 +26,6 @@ public static partial class SentenceSplitter
             var filled = cells.Where(c => c.Length > 0).ToList();
             if (_row is not null && RowContinues(filled, leadingEmpty))
             {
-                _rowLines++;
                 if (leadingEmpty > 0)
                 {
                     for (var k = leadingEmpty; k < cells.Count; k++)
@@ -56,7 +54,6 @@ public static partial class SentenceSplitter
 
             FlushRow();
             _row = [];
-            _rowLines = 1;
             foreach (var cell in filled)
             {
                 var column = new TextAccumulator();
@@ -82,11 +79,7 @@ public static partial class SentenceSplitter
             return WordCount(last) >= 4 && !EndsSentence(last);
         }
 
-        public void AppendToRow(string text, TextLine line)
-        {
-            _rowLines++;
-            Append(_row![^1], text, line);
-        }
+        public void AppendToRow(string text, TextLine line) => Append(_row![^1], text, line);
 
         /// <summary>
         /// A PDF line of the first column alone that carries on a row title the layout cut mid-phrase after the
@@ -97,11 +90,7 @@ public static partial class SentenceSplitter
             _row is { Count: >= 2 } row && pdf && char.IsUpper(text[0]) && WordCount(text) <= 8 && !text.TrimEnd().EndsWith('.')
             && OpenTitle().IsMatch(row[0].Text.TrimEnd());
 
-        public void AppendToTitle(string text, TextLine line)
-        {
-            _rowLines++;
-            Append(_row![0], text, line);
-        }
+        public void AppendToTitle(string text, TextLine line) => Append(_row![0], text, line);
 
         /// <summary>
         /// A PDF line of the first column alone that carries on the open row's title where <see cref="ContinuesTitle"/> does not:
@@ -130,11 +119,7 @@ public static partial class SentenceSplitter
             return char.IsLower(text[0]) && EndsSentence(row[^1].Text);
         }
 
-        public void AppendToRowLabel(string text, TextLine line)
-        {
-            _rowLines++;
-            Append(_row![0], text, line);
-        }
+        public void AppendToRowLabel(string text, TextLine line) => Append(_row![0], text, line);
 
         /// <summary>A table's key ("† Policy was approved …"): it closes the row above and is a paragraph of its own, not the start of the next one.</summary>
         public void AddTableKey(string text, TextLine line)
@@ -208,7 +193,7 @@ public static partial class SentenceSplitter
                 return !NumberedTitle().IsMatch(first);
             }
 
-            if (_row!.Count >= 2 && _rowLines == 1 && OpenTitle().IsMatch(_row[0].Text.TrimEnd()))
+            if (_row!.Count >= 2 && _row.All(cell => cell.FragmentCount == 1) && OpenTitle().IsMatch(_row[0].Text.TrimEnd()))
             {
                 // "National Policy for" / "Children of …": a title cut mid-phrase on the row's first line goes on, even where
                 // its description ended a sentence on that line. Further down, the layout may have run the title's end into

@@ -60,11 +60,17 @@ public sealed class StatementSet
     public int RemoveFrom(int from, Func<Statement, bool> match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var before = _items.Count;
-        var kept = _items.Take(from).Concat(_items.Skip(from).Where(i => !match(i.Statement))).ToList();
-        _items.Clear();
-        _items.AddRange(kept);
-        return before - _items.Count;
+        var removed = 0;
+        for (var i = _items.Count - 1; i >= from; i--)
+        {
+            if (match(_items[i].Statement))
+            {
+                _items.RemoveAt(i);
+                removed++;
+            }
+        }
+
+        return removed;
     }
 
     public List<Statement> ToList() => _items.Select(i => i.Statement).ToList();

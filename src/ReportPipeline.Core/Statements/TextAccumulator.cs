@@ -18,6 +18,9 @@ internal sealed class TextAccumulator
 
     public string Text => _text.ToString();
 
+    /// <summary>How many fragments (PDF lines' pieces) the text was joined from.</summary>
+    public int FragmentCount => _segments.Count;
+
     public void Append(string fragment, int offset, int? page)
     {
         fragment = fragment.Trim();
