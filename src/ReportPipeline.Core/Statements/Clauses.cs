@@ -17,6 +17,13 @@ internal static partial class Clauses
     /// <summary>The word at <paramref name="index"/> is planned, proposed, conditional or uncertain rather than done.</summary>
     public static bool IsHypothetical(string text, int index) => Hypothetical().IsMatch(ClauseBefore(text, index));
 
+    /// <summary>
+    /// Like <see cref="IsHypothetical"/>, but for a rule's wording: "may only be conducted with",
+    /// "can last no longer than" say what the rule permits, so a "may" or "can" right before the word is no doubt.
+    /// </summary>
+    public static bool IsHypotheticalRule(string text, int index) =>
+        Hypothetical().IsMatch(PermissionModal().Replace(ClauseBefore(text, index), string.Empty));
+
     /// <summary>Neither negated nor hypothetical: the text says it happened.</summary>
     public static bool IsAffirmed(string text, int index) => !IsNegated(text, index) && !IsHypothetical(text, index);
 
@@ -128,7 +135,7 @@ internal static partial class Clauses
         var bestDistance = int.MaxValue;
         foreach (var date in ReportDates.FindDates(text))
         {
-            if ((except is { } skip && skip.Index == date.Index) || IsAttributive(text, date) || SinceBefore().IsMatch(text.AsSpan(0, date.Index)))
+            if ((except is { } skip && skip.Index == date.Index) || IsAttributive(text, date) || SinceBefore().IsMatch(text.AsSpan(0, date.Index)) || InsetBefore(text, date, verb.Index))
             {
                 continue;
             }
@@ -149,6 +156,24 @@ internal static partial class Clauses
         return best;
     }
 
+    /// <summary>
+    /// "the moratorium, first introduced in 2014, was extended": a date in a participle or relative
+    /// clause set off before the verb dates that clause's event, not the verb's.
+    /// </summary>
+    private static bool InsetBefore(string text, DateMention date, int verbIndex)
+    {
+        if (date.End > verbIndex || text.IndexOf(',', date.End, verbIndex - date.End) < 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, date.Index - Window);
+        var window = text[start..date.Index];
+        var cut = ClauseBreak().Matches(window).LastOrDefault();
+        return cut is not null
+            && ((cut.Value == "," && ParticipleLead().IsMatch(window[(cut.Index + cut.Length)..])) || RelativeOpener().IsMatch(cut.Value));
+    }
+
     /// <summary>"a 2019 moratorium", "the 2015 Labor Code", "its 2020–2024 plan": a year naming a thing.</summary>
     public static bool IsAttributive(string text, DateMention date) =>
         date.Length == 4
@@ -162,6 +187,9 @@ internal static partial class Clauses
         var cut = ClauseBreak().Matches(window).LastOrDefault();
         return cut is null ? window : window[(cut.Index + cut.Length)..];
     }
+
+    [GeneratedRegex(@"\b(?:may|can)\s+(?:only\s+)?(?:be\s+(?:\w+ed\s+)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PermissionModal();
 
     [GeneratedRegex(@"^\s*(?:Although|Though|While|Whereas|Even though|Despite|Notwithstanding)\b[^,;]*[,;]", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConcession();
@@ -186,7 +214,8 @@ internal static partial class Clauses
     [GeneratedRegex(@"^\s+(?!(?:and|or|to|through|until|in|on|at|by|for|when|with|the|a|an)\b)[A-Za-z]")]
     private static partial Regex AttributiveAfter();
 
-    [GeneratedRegex(@"[,;:(]|\b(?:but|although|though|while|whereas|which|that|who)\b", RegexOptions.IgnoreCase)]
+    // "since" and "because" open a clause of their own: "has not inspected since the moratorium was imposed" denies the inspecting only.
+    [GeneratedRegex(@"[,;:(]|\b(?:but|although|though|while|whereas|which|that|who|since|because)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:not|never|n't|no longer|neither|nor|without|failed to|fails to|fail to|yet to|refused to|declined to|instead of)\b|\bno\b(?!\.)|n't\b", RegexOptions.IgnoreCase)]

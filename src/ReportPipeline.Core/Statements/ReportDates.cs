@@ -113,7 +113,8 @@ public static partial class ReportDates
             {
                 if (date.Index >= end && date.Index - end <= 12)
                 {
-                    return date;
+                    // "through the end of 2022" runs to the year's last day, not to some day of it.
+                    return date.Length == 4 && EndOf().IsMatch(text.AsSpan(end, date.Index - end)) ? date with { Iso = date.Iso + "-12-31" } : date;
                 }
             }
         }
@@ -214,4 +215,7 @@ public static partial class ReportDates
 
     [GeneratedRegex(@"^(?:on|in|since|from|until|through|by|as of|for|for the period|during)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^\s*the\s+end\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOf();
 }

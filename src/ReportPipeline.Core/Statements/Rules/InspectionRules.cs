@@ -103,8 +103,8 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     /// </summary>
     public static bool Mentions(string text) =>
         MoratoriumWord().IsMatch(text) || SuspendedInspections().IsMatch(text) || InspectionsSuspended().IsMatch(text)
-        || StopParaphrase().IsMatch(text) || ThresholdParaphrase().IsMatch(text) || IsClassStop(text)
-        || (ApprovalParaphrase().Match(text) is { Success: true } approval && !Unannounced().IsMatch(approval.Value) && !Conditional().IsMatch(text));
+        || StopParaphrase().IsMatch(text) || ThresholdParaphrase().IsMatch(text) || IsClassStop(text) || BanOnInspections().IsMatch(text)
+        || (ApprovalParaphrase().Match(text) is { Success: true } approval && !Unannounced().IsMatch(approval.Value) && !Conditional().IsMatch(text.Remove(approval.Index, approval.Length)));
 
     /// <summary>
     /// "a decree prohibiting unscheduled inspections of private businesses": a whole class of
@@ -167,21 +167,25 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\bmoratori(?:um|a|ums)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoratoriumWord();
 
-    [GeneratedRegex(@"\b(?:halt(?:ed|s)?|stopp?(?:ed|s)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es)|suspend(?:ed|s)?)\s+(?:conducting\s+|carrying out\s+)?(?:all|any)\s+(?:(?:routine|unannounced|scheduled|planned|worksite|labou?r|state|onsite|on-site|business|and|,)\s+){0,5}inspections?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:halt(?:ed|s)?|stopp?(?:ed|s)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es)|suspend(?:ed|s|ing)?)\s+(?:conducting\s+|carrying out\s+)?(?:all|any)\s+(?:(?:routine|unannounced|scheduled|planned|worksite|labou?r|state|onsite|on-site|business|and|,)\s+){0,5}inspections?\b", RegexOptions.IgnoreCase)]
     private static partial Regex StopParaphrase();
 
     // "inspections require the approval of the Cabinet": a stop unless the cabinet decides otherwise.
-    [GeneratedRegex(@"\binspections?\b[^.;]{0,80}?\b(?:requires?|required|needs?|needed|subject to|only\s+(?:be\s+)?(?:conducted|carried out|performed|permitted|allowed|possible)\s+with|(?:must|may only)\s+be\s+(?:approved|authori[sz]ed|sanctioned))\b[^.;]{0,40}?\b(?:(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from|by)\s+|by\s+)(?:the\s+)?(?:Cabinet|Council of Ministers|Prime Minister|President|Presidential|Government|Ministry of (?:Economy|Economic|Finance)|Business Ombudsman|Commission)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binspections?\b[^.;]{0,80}?\b(?:requires?|required|needs?|needed|subject to|only\s+(?:be\s+)?(?:conducted|carried out|performed|permitted|allowed|possible)\s+with|(?:conducted|carried out|performed|permitted|allowed|possible)\s+only\s+with|(?:must|may only)\s+be\s+(?:approved|authori[sz]ed|sanctioned))\b[^.;]{0,40}?\b(?:(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from|by)\s+|by\s+)(?:the\s+)?(?:Cabinet|Council of Ministers|Prime Minister|President|Presidential|Government|Ministry of (?:Economy|Economic|Finance)|Business Ombudsman|Commission|(?:State\s+|National\s+)?Regulatory\s+(?:Service|Agency|Authority))", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovalParaphrase();
 
     // "no inspections of businesses with an annual income below …", "exempt from inspections".
-    [GeneratedRegex(@"\b(?:no|not\s+(?:be\s+)?(?:subject to|inspected)|prohibit\w*|ban\w*)\s+(?:labou?r\s+)?(?:inspections?\s+(?:of|at|for)\s+)?[^.;]{0,60}?\b(?:income|turnover|revenue|employees|workers|staff)\b[^.;]{0,30}?\b(?:below|under|less than|fewer than|up to)\b(?!\s+(?:the\s+)?ages?\b)|\bexempt(?:ed|s|ion)?\b[^.;]{0,40}?\bfrom\s+(?:all\s+|any\s+)?(?:(?:labou?r|state|scheduled|routine|planned)\s+)*inspections?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|not\s+(?:be\s+)?(?:subject to|inspected)|prohibit\w*|ban\w*)\s+(?:labou?r\s+)?(?:inspections?\s+(?:of|at|for)\s+)?[^.;]{0,60}?\b(?:income|turnover|revenue|employees|workers|staff)\b[^.;]{0,30}?\b(?:below|under|less than|fewer than|up to)\b(?!\s+(?:the\s+)?ages?\b)|\bexempt(?:ed|s|ion)?\b[^.;]{0,80}?\bfrom\s+(?:all\s+|any\s+)?(?:(?:labou?r|state|scheduled|routine|planned)\s+)*inspections?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThresholdParaphrase();
 
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unannounced();
 
-    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding))\s+(?:all\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+(?:(?:labou?r|state|business|onsite|on-site)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+)?(?:private|business|enterprises?|companies|entrepreneurs?|state|small)", RegexOptions.IgnoreCase)]
+    // "the ban on inspections of entrepreneurs": a stop on a class of inspections; a ban on unannounced visits is a restriction.
+    [GeneratedRegex(@"\b(?:ban|prohibition|freeze)\s+on\s+(?:(?:all|any|state|scheduled|planned|routine|business|labou?r|government)\s+)*inspections?\s+(?:of|at|in|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BanOnInspections();
+
+    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding)|bar(?:s|red|ring)?)\s+(?:(?:all\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+|(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:conducting|carrying\s+out|performing|making)\s+(?:any\s+)?)(?:(?:labou?r|state|business|onsite|on-site|unscheduled|routine|planned|scheduled)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+)?(?:private|business|enterprises?|companies|entrepreneurs?|state|small)", RegexOptions.IgnoreCase)]
     private static partial Regex ClassStop();
 
     [GeneratedRegex(@"\b(?:only|unless|except|in response to|advance notice|prior notice|days'? notice)\b", RegexOptions.IgnoreCase)]
@@ -193,7 +197,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:expir(?:es|ed|e|ing)|(?:will\s+)?end(?:s|ed)?|lapse[sd]?|runs? out)\s+(?:on|in|at the (?:beginning|start|end) of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExpiresWord();
 
-    [GeneratedRegex(@"\b(?:suspend(?:ed|s)?|suspension of)\s+(?<scope>(?:all\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|worksite|labou?r|state|onsite|on-site|and|of|business|government|,)\s+){0,6}inspections?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:suspend(?:ed|s|ing)?|suspension of)\s+(?<scope>(?:all\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|worksite|labou?r|state|onsite|on-site|and|of|business|government|,)\s+){0,6}inspections?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuspendedInspections();
 
     [GeneratedRegex(@"\b(?<scope>(?:all\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|worksite|labou?r|state|onsite|on-site|in-person|planned|and|business|government|,)\s+){0,6}inspections?)\b(?:\s+and\s+\w+)?\s+(?:were|was|are|is|have been|has been|remain(?:ed|s)?)\s+suspended\b", RegexOptions.IgnoreCase)]
@@ -214,10 +218,10 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:lift(?:ed|s|ing)?|repeal(?:ed|s)?|abolish(?:ed|es)?|cancel(?:l?ed|s)?|expired|terminat(?:ed|es)|revok(?:ed|es)|ended|removed|rescind(?:ed|s)|overturn(?:ed|s)|annull?(?:ed|s)|struck down|lapsed|was not renewed|resum(?:ed|ption of)\s+(?:(?:routine|unannounced|labou?r|worksite|onsite|all)\s+)*inspections)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LiftedVerb();
 
-    [GeneratedRegex(@"\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|instituted|declared|suspended|halted|stopped|froze|placed|passed|put in place|established|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|placed|passed|put in place|established|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImposedVerb();
 
-    [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|remain(?:ed|s)?\s+(?:in (?:effect|force|place)|effective)|maintain(?:ed|s)|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+(?:in (?:effect|force|place)|effective|suspended)|maintain(?:ed|s)|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuedVerb();
 }
 
@@ -252,10 +256,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
         var eased = Clauses.FirstAffirmed(text, EasedVerb());
         var restricted = NotPermitted().Match(text) is { Success: true } denied && !Clauses.IsHypothetical(text, denied.Index)
             ? denied
-            : Clauses.FirstAffirmed(text, RestrictingVerb())
+            : RestrictingVerb().Matches(text).FirstOrDefault(m => !Clauses.IsNegated(text, m.Index) && !Clauses.IsHypotheticalRule(text, m.Index))
                 // Practice that leaves inspections only one way: "only conducted inspections in response to complaints",
                 // "stopped conducting unannounced inspections", "announce inspections unless a complaint was filed".
-                ?? (PracticeLimit().Match(text) is { Success: true } practice && !Clauses.IsHypothetical(text, HabitualStart(text, practice.Index)) ? practice : null);
+                ?? (PracticeLimit().Match(text) is { Success: true } practice && !Clauses.IsHypotheticalRule(text, HabitualStart(text, practice.Index)) ? practice : null);
         if (restricted is null && amendedStop && AmendedVerb().Match(text) is { Success: true } amended)
         {
             // "amended the moratorium in 2020 to permit inspections on complaints": conditions imposed.
@@ -306,7 +310,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     }
 
     // "inspections", or an inspector's visit: "owners may refuse an inspector's visit", or inspectors barred from entering a place.
-    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b|\binspectors?\b[^.;]{0,60}?\b(?:advance|prior)\s+notice\b|\binspectors?\s+(?:may|can|must)\s+(?:only\s+)?(?:inspect|visit|enter)\b|\b(?:employers?|businesses|enterprises|companies|workplaces)\s+(?:may|can)\s+(?:only\s+)?be\s+inspected\b", RegexOptions.IgnoreCase)]
     private static partial Regex Inspections();
 
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|snap|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
@@ -315,10 +319,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:onsite|on-site|worksite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’)\s+(?:written\s+)?(?:notice|notification)|requir(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’)\s+(?:written\s+)?(?:notice|notification)|requir(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|notify\s+(?:the\s+)?(?:employers?|businesses|companies|owners|enterprises|entrepreneurs)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
-    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:inspect|visit|conduct|carry\s+out)\w*\b[^.;]{0,40}?\bonly\s+(?:upon|in\s+response\s+to|after|following|on\s+the\s+basis\s+of|based\s+on)\s+(?:\w+\s+){0,4}?(?:complaints?|requests?|referrals?)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
     private static partial Regex PracticeLimit();
 
     [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b(?!\s+to\s+(?:impose|issue|levy|collect|fine|sanction|penali[sz]e|arrest|prosecute|refer))|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\b(?:ha(?:ve|s)\s+the\s+right\s+to|(?:can|may)\s+(?:legally\s+)?)\s*(?:refuse|deny|decline)\s+(?:an?\s+|the\s+)?(?:labou?r\s+)?(?:inspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)|inspections?|(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:[\w,]+\s+){0,4}?(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
@@ -337,7 +341,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:amend(?:ed|s)|revised|modified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();
 
-    [GeneratedRegex(@"\b(?:eas(?:ed|es|ing)|relax(?:ed|es|ing)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();
 
     [GeneratedRegex(@"\b(?:except|unless|only (?:if|when|in cases?|with|upon|after|on the basis of))\b[^.;]*?(?=,|\.|;|$)", RegexOptions.IgnoreCase)]
