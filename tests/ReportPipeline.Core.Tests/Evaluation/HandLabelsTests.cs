@@ -169,7 +169,7 @@ public class HandLabelsTests
     /// What every held-out label set must be: a README saying how it was chosen, one file per chapter, each
     /// label naming the chapter of its own file, every chapter labelled, and no chapter of an earlier set.
     /// </summary>
-    private static async Task<IReadOnlyList<HandLabel>> WellFormedLabelSetAsync(string set, IEnumerable<string> earlierFolders, int chapters)
+    private static async Task<IReadOnlyList<HandLabel>> WellFormedLabelSetAsync(string set, IEnumerable<string> earlierFolders, int chapters, string chapterExtension = ".pdf")
     {
         var folder = Path.Combine(SharedData.RepositoryRoot, "eval", set);
         var files = Directory.GetFiles(folder, "*.jsonl");
@@ -183,7 +183,7 @@ public class HandLabelsTests
         files.Length.ShouldBe(chapters);
         File.Exists(Path.Combine(folder, "README.md")).ShouldBeTrue("the set says how it was chosen and labelled");
         labels.Count.ShouldBe(files.Sum(f => File.ReadAllLines(f).Count(l => !string.IsNullOrWhiteSpace(l))));
-        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", ".pdf", StringComparison.Ordinal));
+        labels.ShouldAllBe(l => l.File == Path.GetFileName(l.Origin!.Split(':')[0]).Replace(".jsonl", chapterExtension, StringComparison.Ordinal));
         labels.Select(l => l.File).Distinct().Count().ShouldBe(chapters, "every chapter of the set has labels");
         labels.Select(l => l.File).Intersect(earlier.Select(l => l.File)).ShouldBeEmpty();
         return labels;
@@ -310,6 +310,38 @@ public class HandLabelsTests
         labelled.Order(StringComparer.Ordinal).ShouldBe(unlabelled.Select(c => $"{c.Country}_{c.Year}").Order(StringComparer.Ordinal));
         (await UnlabelledMainCorpusChaptersAsync([.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6")]))
             .ShouldBeEmpty("with the sixth set every main-corpus chapter has statement labels");
+    }
+
+    /// <summary>
+    /// The probe set (eval/statement-labels-probes): eight invented plain-text chapters in eval/statement-probes, labelled
+    /// before the classifier ran on them. Each label names a chapter of the probe manifest, every chapter's country is one
+    /// of samples/countries.tsv (so identification and evaluate --countries resolve it), and every anchor is words of its
+    /// own chapter (a text file has no pages, so the matcher cannot fall back on the page to find a mistyped quote).
+    /// </summary>
+    [Fact]
+    public async Task The_probe_labels_are_well_formed_and_name_chapters_of_the_probe_manifest()
+    {
+        var labels = await WellFormedLabelSetAsync(
+            "statement-labels-probes",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6")],
+            chapters: 8,
+            chapterExtension: ".txt");
+        var corpus = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-probes");
+        var manifest = await CorpusFiles.ReadManifestAsync(corpus);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+
+        labels.Count.ShouldBe(108, "the README counts 108 labels");
+        manifest.Select(e => e.File).Order(StringComparer.Ordinal).ShouldBe(labels.Select(l => l.File).Distinct().Order(StringComparer.Ordinal));
+        manifest.ShouldAllBe(e => countries.Find(e.Country) != null && e.File.Contains(e.ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        HandLabels.Categories.ShouldAllBe(c => labels.Any(l => l.Category == c));
+        foreach (var label in labels)
+        {
+            var text = " " + StatementMatcher.Words(await File.ReadAllTextAsync(Path.Combine(corpus, label.File))) + " ";
+            foreach (var anchor in label.Anchors)
+            {
+                text.Contains(" " + StatementMatcher.Words(anchor.Quote) + " ", StringComparison.Ordinal).ShouldBeTrue($"{label.Origin}: '{anchor.Quote}'");
+            }
+        }
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ public class CountryCatalogTests
         catalog.Find("XR")!.Name.ShouldBe("Ruritania");
         catalog.Find("Republic of Ruritania")!.Iso2.ShouldBe("XR");
         catalog.Find("Federation of Valdoria")!.Iso2.ShouldBe("XV");
-        catalog.All.Count.ShouldBe(252);
+        catalog.Find("Republic of Borovia")!.Iso2.ShouldBe("XB");
+        catalog.All.Count.ShouldBe(253);
     }
 }
