@@ -345,7 +345,8 @@ internal sealed partial class ActionPlanRule : ISentenceRule
 
         var first = plan.Name[..join];
         var second = plan.Name[(join + " and the ".Length)..];
-        if (!IsPlanName(first) || !StartsWithPlan().IsMatch(second))
+        // "the National Education Sector Plan and the …": a title ending in a bare "Plan" or "Programme" is whole before "and the".
+        if (!(IsPlanName(first) || EndsWithPlanHead().IsMatch(first)) || !StartsWithPlan().IsMatch(second))
         {
             return [plan];
         }
@@ -539,7 +540,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     private static partial Regex GoalPair();
 
     // "the provincial cabinet approved a child labor policy": a plan adopted before it has a title.
-    [GeneratedRegex(@"\b(?:approved|adopted|endorsed)\s+(?:a|the)\s+(?:new\s+)?(?<plan>(?:(?:national|provincial|regional|state|child|labou?r|protection|employment|social|education|trafficking|anti-trafficking)\s+){1,4}(?:policy|strategy|action plan|plan of action))\b(?!\s+(?:on|for|to|against)\s+[A-Z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:approved|adopted|endorsed)\s+(?:a|the)\s+(?:new\s+)?(?<plan>(?:(?:national|provincial|regional|state|child|labou?r|protection|employment|social|education|trafficking|anti-trafficking)\s+){1,4}(?:policy|strategy|action plan|plan of action))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedAdopted();
 
     [GeneratedRegex(@"^(?:Key\b|Table\b|Policy$|Policies$|Description$|Program$|Name$)", RegexOptions.IgnoreCase)]
@@ -570,8 +571,9 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\s*\((?:NAP|NPA)\)\s*$")]
     private static partial Regex AcronymSuffix();
 
-    // "submitted a new draft plan of action", "drafted a new national strategy": a plan in preparation that has no name yet.
-    [GeneratedRegex(@"\b(?:submitted|drafted|prepared|developed|validated|circulated|finali[sz]ed)\s+(?:a|the)\s+(?<plan>(?:new\s+draft|draft|new)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|NAP))\b(?!\s+(?:on|for|to|against)\s+[A-Z])", RegexOptions.IgnoreCase)]
+    // "submitted a new draft plan of action", "drafted a new national strategy", "is developing a new National Action Plan against
+    // child labor": a plan in preparation that has no name yet.
+    [GeneratedRegex(@"\b(?:submitted|drafted|prepared|developed|validated|circulated|finali[sz]ed|developing|drafting|preparing)\s+(?:a|the)\s+(?<plan>(?:new\s+draft|draft|new)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedDraft();
 
     // The successor of a plan being made, with no title yet: "continued … the drafting of a new national framework", "agreed on a
@@ -601,6 +603,9 @@ internal sealed partial class ActionPlanRule : ISentenceRule
 
     [GeneratedRegex(@"^(?:[A-Z][\w’'\-]*\s+){0,4}(?:Action Plan|Plan of Action|National Plan|Strategy|Road ?map|Policy|Development Plan|Agenda)\b")]
     private static partial Regex StartsWithPlan();
+
+    [GeneratedRegex(@"^(?:[A-Z][\w’'\-]*\s+){1,6}(?:Plan|Program(?:me)?)$")]
+    private static partial Regex EndsWithPlanHead();
 
     // "has not included child labour in the National Education Strategy": the plan is where something is missing.
     [GeneratedRegex(@"\b(?:has|have|had|was|were|is|are|does|do|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:include|integrat|incorporat|mainstream|address|mention|cover|reflect)\w*\b[^.;]*$", RegexOptions.IgnoreCase)]
