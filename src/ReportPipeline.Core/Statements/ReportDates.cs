@@ -210,7 +210,7 @@ public static partial class ReportDates
     [GeneratedRegex(@"(?<!\d[,.])(?<![\d\-–/])" + Year + @"(?![\d%\-–/]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"(?<![\d,.])(?<a>(?:19|20)\d{2})\s*(?:[–—‒\-]|\bto\b|\bthrough\b|\buntil\b)\s*(?<b>(?:19|20)\d{2}|\d{2})(?![\d%]|,\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.])(?<a>(?:19|20)\d{2})\s*(?:[–—‒\-]|\bto\b|\bthrough\b|\buntil\b)\s*(?<b>(?:19|20)\d{2}|\d{2}(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))(?![\d%]|,\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Period();
 
     [GeneratedRegex(@"^(?:on|in|since|from|until|through|by|as of|for|for the period|during)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -80,6 +80,8 @@ internal static class Background
 
         return (draft.Category, draft.Action) switch
         {
+            // A stop that ended in an earlier year is history: what holds now is that there is none.
+            (InspectionMoratorium, Lifted) when eventYear < year => null,
             (InspectionMoratorium, Lifted) when eventYear > year => With(draft, Continued, (Until, draft.Fields.GetValueOrDefault(Until) ?? draft.Fields[Date])),
             (InspectionMoratorium, Imposed or Extended) when eventYear < year =>
                 YearOf(draft.Fields.GetValueOrDefault(Until)) is { } end && end < year ? null : With(draft, Continued),

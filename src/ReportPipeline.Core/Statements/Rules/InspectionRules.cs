@@ -16,7 +16,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
         var text = sentence.Text;
         if (!Mentions(text))
         {
-            if (context.HasMoratorium && LiftParaphrase().Match(text) is { Success: true } lift && Clauses.IsAffirmed(text, lift.Index))
+            if (TellsLift(text, context) is { } lift)
             {
                 // In a chapter with a stop on a class of inspections, "a decree was issued to allow unscheduled inspections" lifts it.
                 yield return Draft.Of(InspectionMoratorium, Lifted, 0.75, (Scope, context.MoratoriumScope), (Date, Clauses.EventDateOf(text, lift, 80)?.Iso));
@@ -54,7 +54,10 @@ internal sealed partial class MoratoriumRule : ISentenceRule
             until = ReportDates.DateAfter(text, ExpiresWord());
         }
 
-        var date = action != Continued && verb is not null ? Clauses.EventDateOf(text, verb, 60, until)?.Iso : null;
+        // "From 1 March 2025, …": the marker's own date, which EventDateOf skips as the start of a span.
+        var date = action != Continued && verb is not null
+            ? (StartMarker().IsMatch(verb.Value) ? Clauses.DateOf(text, verb, 0, until) : Clauses.EventDateOf(text, verb, 60, until))?.Iso
+            : null;
         var scope = ScopeOf(text) ?? context.MoratoriumScope;
         yield return Draft.Of(InspectionMoratorium, action, until is null ? confidence - 0.05 : confidence, (Until, until?.Iso), (Scope, scope), (Date, date));
     }
@@ -103,7 +106,8 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     /// </summary>
     public static bool Mentions(string text) =>
         MoratoriumWord().IsMatch(text) || SuspendedInspections().IsMatch(text) || InspectionsSuspended().IsMatch(text)
-        || StopParaphrase().IsMatch(text) || ThresholdParaphrase().IsMatch(text) || IsClassStop(text) || BanOnInspections().IsMatch(text)
+        || StopParaphrase().IsMatch(text) || (ThresholdParaphrase().IsMatch(text) && InspectWord().IsMatch(text)) || IsClassStop(text) || BanOnInspections().IsMatch(text) || NobodyMayInspect().IsMatch(text)
+        || ApprovalBeforeInspecting().IsMatch(text)
         || (ApprovalParaphrase().Match(text) is { Success: true } approval && !Unannounced().IsMatch(approval.Value) && !Conditional().IsMatch(text.Remove(approval.Index, approval.Length)));
 
     /// <summary>
@@ -112,7 +116,11 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     /// </summary>
     public static bool IsClassStop(string text) => ClassStop().IsMatch(text) && !Conditional().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site)\s+(?:\w+\s+){0,2}inspections\b", RegexOptions.IgnoreCase)]
+    /// <summary>In a chapter with a stop on inspections, the words that end it without naming it: inspections allowed again, the suspension revoked.</summary>
+    public static Match? TellsLift(string text, RuleContext context) =>
+        context.HasMoratorium && !Mentions(text) && LiftParaphrase().Match(text) is { Success: true } lift && Clauses.IsAffirmed(text, lift.Index) ? lift : null;
+
+    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LiftParaphrase();
 
     /// <summary>"the government amended the moratorium to permit inspections on complaints": the stop became a set of conditions.</summary>
@@ -167,7 +175,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\bmoratori(?:um|a|ums)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoratoriumWord();
 
-    [GeneratedRegex(@"\b(?:halt(?:ed|s)?|stopp?(?:ed|s)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es)|suspend(?:ed|s|ing)?)\s+(?:conducting\s+|carrying out\s+)?(?:all|any)\s+(?:(?:routine|unannounced|scheduled|planned|worksite|labou?r|state|onsite|on-site|business|and|,)\s+){0,5}inspections?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:halt(?:ed|s)?|stopp?(?:ed|s)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es)|suspend(?:ed|s|ing)?)\s+(?:conducting\s+|carrying out\s+)?(?:(?:all|any)\s+(?:(?:routine|unannounced|scheduled|unscheduled|planned|worksite|labou?r|state|onsite|on-site|in-person|field|business|and|,)\s+){0,5}inspections?\b|(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|business|and|,)\s+){1,5}inspections?\s+(?:of|at|in)\s+(?:all\s+|the\s+)?(?:private|small|medium|business|enterprises?|companies|entrepreneurs?|employers?)|(?:in-person|onsite|on-site|field)\s+(?:(?:labou?r|state)\s+)?inspections?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StopParaphrase();
 
     // "inspections require the approval of the Cabinet": a stop unless the cabinet decides otherwise.
@@ -181,11 +189,29 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unannounced();
 
+    [GeneratedRegex(@"^\s*(?:From|As of|Effective|Starting|Beginning)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex StartMarker();
+
+    // "prohibits employers from engaging workers under 18" names a threshold of sorts but no inspection.
+    [GeneratedRegex(@"\binspect", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectWord();
+
+    // "no state body may inspect a small business": nobody may, so inspections stop.
+    [GeneratedRegex(@"\bno\s+(?:state\s+|government\s+|public\s+|supervisory\s+|control\s+)?(?:body|bodies|authority|authorities|agency|agencies|inspectors?|inspectorate|one)\s+(?:may|can|shall|is\s+allowed\s+to|is\s+permitted\s+to)\s+(?:inspect|visit|conduct\s+(?:\w+\s+)?inspections?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NobodyMayInspect();
+
+    // "inspectors may inspect an enterprise … only with the prior written consent of the Ministry of Economy", "have needed the
+    // consent of the Ministry of Economy before inspecting": a stop unless an authority outside the inspectorate agrees.
+    [GeneratedRegex(@"\b(?:inspect|visit|enter)\b[^.;]{0,100}?\bonly\s+with\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from)\s+(?:the\s+)?" + Authority + @"|\b(?:needs?|needed|requires?|required|must\s+(?:obtain|get|seek))\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from)\s+(?:the\s+)?" + Authority + @"[^.;]{0,30}?\bbefore\s+(?:inspecting|visiting|conducting|carrying\s+out)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovalBeforeInspecting();
+
+    private const string Authority = @"(?:Cabinet|Council of Ministers|Prime Minister|President|Presidential|Government|Ministry of (?:Economy|Economic|Finance)|Business Ombudsman|Commission|(?:State\s+|National\s+)?Regulatory\s+(?:Service|Agency|Authority))";
+
     // "the ban on inspections of entrepreneurs": a stop on a class of inspections; a ban on unannounced visits is a restriction.
     [GeneratedRegex(@"\b(?:ban|prohibition|freeze)\s+on\s+(?:(?:all|any|state|scheduled|planned|routine|business|labou?r|government)\s+)*inspections?\s+(?:of|at|in|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BanOnInspections();
 
-    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding)|bar(?:s|red|ring)?)\s+(?:(?:all\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+|(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:conducting|carrying\s+out|performing|making)\s+(?:any\s+)?)(?:(?:labou?r|state|business|onsite|on-site|unscheduled|routine|planned|scheduled)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+)?(?:private|business|enterprises?|companies|entrepreneurs?|state|small)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding)|bar(?:s|red|ring)?)\s+(?:(?:all\s+|any\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+|(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:conducting|carrying\s+out|performing|making)\s+(?:any\s+)?)(?:(?:labou?r|state|business|onsite|on-site|unscheduled|routine|planned|scheduled)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:private|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?|state|small)", RegexOptions.IgnoreCase)]
     private static partial Regex ClassStop();
 
     [GeneratedRegex(@"\b(?:only|unless|except|in response to|advance notice|prior notice|days'? notice)\b", RegexOptions.IgnoreCase)]
@@ -200,7 +226,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:suspend(?:ed|s|ing)?|suspension of)\s+(?<scope>(?:all\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|worksite|labou?r|state|onsite|on-site|and|of|business|government|,)\s+){0,6}inspections?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuspendedInspections();
 
-    [GeneratedRegex(@"\b(?<scope>(?:all\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|worksite|labou?r|state|onsite|on-site|in-person|planned|and|business|government|,)\s+){0,6}inspections?)\b(?:\s+and\s+\w+)?\s+(?:were|was|are|is|have been|has been|remain(?:ed|s)?)\s+suspended\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<scope>(?:(?:all|every|each)\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|unplanned|worksite|labou?r|state|onsite|on-site|in-person|planned|and|business|government|,)\s+){0,6}inspections?)\b(?:\s+and\s+\w+|\s+(?:of|at|in)\s+(?:a|an|the|all)?\s*(?:[\w\-]+\s+){0,3}?(?:business(?:es)?|enterprises?|compan(?:y|ies)|firms?|entrepreneurs?|employers?))?\s+(?:were|was|are|is|have been|has been|had been|remain(?:ed|s)?)\s+(?:suspended|frozen|halted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InspectionsSuspended();
 
     [GeneratedRegex(@"\b(?:moratori(?:um|a)|suspension|ban)(?:\s+\(moratorium\))?\s+(?:on|of)\s+(?:the\s+)?(?<scope>[^,.;()]{0,80}?\binspections?\b(?:\s+(?:of|at|on|in|for)\s+[^,.;()]{3,40}?(?:enterprises|entities|businesses|companies))?)", RegexOptions.IgnoreCase)]
@@ -209,7 +235,8 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\bsmall(?:\s+and\s+medium(?:-sized)?)?\s+(?:enterprises?|business(?:es)?|business entities|companies|firms)\b|\bsmall[- ]enterprise inspections\b", RegexOptions.IgnoreCase)]
     private static partial Regex SmallEnterprises();
 
-    [GeneratedRegex(@"\b(?:until|through|till|to remain in effect until|effective until|valid until|ending)\b", RegexOptions.IgnoreCase)]
+    // "from 1 January 2021 to 31 December 2022": the "to" of a span that began with "from".
+    [GeneratedRegex(@"\b(?:until|through|till|to remain in effect until|effective until|valid until|ending)\b|(?<=\bfrom\s+[^.;,]{3,30}?)\bto\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilWord();
 
     [GeneratedRegex(@"\b(?:extend(?:ed|s|ing)?|extension of|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?)\b", RegexOptions.IgnoreCase)]
@@ -218,7 +245,9 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:lift(?:ed|s|ing)?|repeal(?:ed|s)?|abolish(?:ed|es)?|cancel(?:l?ed|s)?|expired|terminat(?:ed|es)|revok(?:ed|es)|ended|removed|rescind(?:ed|s)|overturn(?:ed|s)|annull?(?:ed|s)|struck down|lapsed|was not renewed|resum(?:ed|ption of)\s+(?:(?:routine|unannounced|labou?r|worksite|onsite|all)\s+)*inspections)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LiftedVerb();
 
-    [GeneratedRegex(@"\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|placed|passed|put in place|established|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started)\b", RegexOptions.IgnoreCase)]
+    // "a decree signed in February 2024 bars …", "The decree of February 2024 prohibits …", "From 1 March 2019, inspectors may …":
+    // the stop's instrument or start, dated; a date before the reporting year makes it background (Background.Settle).
+    [GeneratedRegex(@"(?:^\s*(?:From|As of|Effective|Starting|Beginning)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|placed|passed|put in place|established|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ImposedVerb();
 
     [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+(?:in (?:effect|force|place)|effective|suspended)|maintain(?:ed|s)|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]
@@ -239,7 +268,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
             yield break;
         }
 
-        if (NotARestriction().IsMatch(text) || EarlierPeriods().IsMatch(text))
+        if (NotARestriction().IsMatch(text) || EarlierPeriods().IsMatch(text) || MoratoriumRule.TellsLift(text, context) is not null)
         {
             // Lack of funds, staff or territorial control limits inspections but is no rule about them.
             yield break;
@@ -310,22 +339,22 @@ internal sealed partial class RestrictionRule : ISentenceRule
     }
 
     // "inspections", or an inspector's visit: "owners may refuse an inspector's visit", or inspectors barred from entering a place.
-    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b|\binspectors?\b[^.;]{0,60}?\b(?:advance|prior)\s+notice\b|\binspectors?\s+(?:may|can|must)\s+(?:only\s+)?(?:inspect|visit|enter)\b|\b(?:employers?|businesses|enterprises|companies|workplaces)\s+(?:may|can)\s+(?:only\s+)?be\s+inspected\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b|\binspectors?\b[^.;]{0,60}?\b(?:(?:advance|prior)\s+(?:written\s+)?notice|(?:hours|days)(?:'|’)?\s+(?:written\s+)?notice|(?:warn|notify|inform|alert)\s+(?:the\s+|an?\s+)?(?:employers?|owners?|business(?:es)?|enterprises?|compan(?:y|ies)))\b|\binspectors?\b(?:\s+[\w,]+){0,3}?\s+(?:may|can|must)\s+(?:only\s+)?(?:inspect|visit|enter)\b|\binspectors?\s+(?:may|can|shall)\s*not\s+(?:return|re-?visit|come\s+back)\b|\b(?:employers?|businesses|enterprises|companies|workplaces)\s+(?:may|can)\s+(?:only\s+)?be\s+inspected\b", RegexOptions.IgnoreCase)]
     private static partial Regex Inspections();
 
-    [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|snap|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:unannounced|unscheduled|unplanned|surprise|snap|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unannounced();
 
     [GeneratedRegex(@"\b(?:onsite|on-site|worksite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’)\s+(?:written\s+)?(?:notice|notification)|requir(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)?(?:notice|notification|approval|permission|authori[sz]ation)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|notify\s+(?:the\s+)?(?:employers?|businesses|companies|owners|enterprises|entrepreneurs)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’|hours'?|hours’)\s+(?:written\s+)?(?:notice|notification)|(?:requir(?:e|es|ed|ing)|needs?|needed)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|approval|permission|authori[sz]ation|consent|sanction)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:notify|inform|warn|alert)\s+(?:the\s+|an?\s+)?(?:employers?|business(?:es)?|compan(?:y|ies)|owners?|enterprises?|entrepreneurs?)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
-    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:inspect|visit|conduct|carry\s+out)\w*\b[^.;]{0,40}?\bonly\s+(?:upon|in\s+response\s+to|after|following|on\s+the\s+basis\s+of|based\s+on)\s+(?:\w+\s+){0,4}?(?:complaints?|requests?|referrals?)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:inspect|visit|conduct|carry\s+out|enter)\w*\b[^.;]{0,40}?\bonly\s+(?:upon|in\s+response\s+to|after|following|on\s+the\s+basis\s+of|based\s+on|when|if|once|where)\s+(?:\w+\s+){0,8}?(?:complaints?|requests?|referrals?)\b|\b(?:cannot|can\s*not|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:begin|start|initiate|launch|open|conduct|carry\s+out)\s+(?:an?\s+|any\s+)?inspections?\s+(?:on|at|of)\s+(?:their|its|his|her)\s+own\s+(?:initiative|accord)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
     private static partial Regex PracticeLimit();
 
-    [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b(?!\s+to\s+(?:impose|issue|levy|collect|fine|sanction|penali[sz]e|arrest|prosecute|refer))|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\b(?:ha(?:ve|s)\s+the\s+right\s+to|(?:can|may)\s+(?:legally\s+)?)\s*(?:refuse|deny|decline)\s+(?:an?\s+|the\s+)?(?:labou?r\s+)?(?:inspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)|inspections?|(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:[\w,]+\s+){0,4}?(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b(?!\s+to\s+(?:impose|issue|levy|collect|fine|sanction|penali[sz]e|arrest|prosecute|refer))|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\b(?:ha(?:ve|s)\s+the\s+right\s+to|(?:can|may)\s+(?:legally\s+)?)\s*(?:refuse|deny|decline)\s+(?:an?\s+|the\s+)?(?:labou?r\s+)?(?:inspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)|inspections?|(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:[\w,]+\s+){0,4}?(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\b(?:may|can|shall)\s*not\s+(?:return|re-?visit|re-?inspect|come\s+back)\b|\bfollow-?up\s+(?:visits?|inspections?)\s+(?:are|is|were|was)\s+(?:not\s+(?:permitted|allowed)|prohibited|barred|forbidden)\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotPermitted();
 
     [GeneratedRegex(@"\b(?:lack(?:s|ed|ing)? of (?:funds|funding|resources|vehicles|staff|inspectors|transport|fuel)|funding (?:constraints|shortages|issues|cuts)|budget(?:ary)? (?:constraints|cuts)|insufficient (?:funds|funding|resources|staff)|not under the control|outside (?:the )?(?:government's )?control|security (?:situation|concerns|constraints)|due to (?:insecurity|conflict)|on a limited basis|working remotely|limited\s+(?:(?:labou?r|inspection|enforcement|worksite)\s+){0,3}(?:data|information|statistics|reporting))\b", RegexOptions.IgnoreCase)]
@@ -341,7 +370,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:amend(?:ed|s)|revised|modified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();
 
-    [GeneratedRegex(@"\b(?:eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|(?:ruled|declared|found|held)\s+(?:[\w'’]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();
 
     [GeneratedRegex(@"\b(?:except|unless|only (?:if|when|in cases?|with|upon|after|on the basis of))\b[^.;]*?(?=,|\.|;|$)", RegexOptions.IgnoreCase)]
