@@ -129,4 +129,11 @@ public class ProbeSetInspectionFamilyTests
         Enforcement("The moratorium on inspections of private firms that had been in place since 2015 ended in 2019.")
             .ShouldNotContain(s => s.Category == StatementCategories.InspectionMoratorium);
     }
+
+    [Fact]
+    public void A_stop_that_lapsed_as_the_year_before_closed_is_lifted_news_of_this_year()
+    {
+        Of(Enforcement("The moratorium on inspections of private firms expired on December 31, 2024, and was not renewed."), StatementCategories.InspectionMoratorium)
+            .ShouldHaveSingleItem().Action.ShouldBe(StatementActions.Lifted);
+    }
 }

@@ -80,8 +80,9 @@ internal static class Background
 
         return (draft.Category, draft.Action) switch
         {
-            // A stop that ended in an earlier year is history: what holds now is that there is none.
-            (InspectionMoratorium, Lifted) when eventYear < year => null,
+            // A stop that ended years before is history: what holds now is that there is none. One that ended in the year
+            // before ("expired on December 31, 2020, and was not renewed" in the 2021 chapter) is the news of this one.
+            (InspectionMoratorium, Lifted) when eventYear < year - 1 => null,
             (InspectionMoratorium, Lifted) when eventYear > year => With(draft, Continued, (Until, draft.Fields.GetValueOrDefault(Until) ?? draft.Fields[Date])),
             (InspectionMoratorium, Imposed or Extended) when eventYear < year =>
                 YearOf(draft.Fields.GetValueOrDefault(Until)) is { } end && end < year ? null : With(draft, Continued),
