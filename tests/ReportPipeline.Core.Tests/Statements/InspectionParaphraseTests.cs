@@ -128,6 +128,22 @@ public class InspectionParaphraseTests
     }
 
     [Fact]
+    public void Amendments_that_allow_inspectors_unannounced_visits_ease_the_restriction()
+    {
+        var restriction = Restriction("In 2025, amendments to the Labor Code allowed labor inspectors to conduct unannounced inspections without the approval of the Ministry.");
+
+        restriction.Action.ShouldBe(StatementActions.Eased);
+        restriction.Field(StatementFields.Scope).ShouldBe("unannounced inspections");
+    }
+
+    [Fact]
+    public void Inspectors_being_allowed_to_make_unannounced_visits_is_a_power_not_an_easing()
+    {
+        Enforcement("Labor inspectors are allowed to conduct unannounced inspections at any time of day.")
+            .ShouldNotContain(s => s.Category == StatementCategories.InspectionRestriction && s.Action == StatementActions.Eased);
+    }
+
+    [Fact]
     public void Abolishing_the_notice_requirement_eases_the_restriction()
     {
         Restriction("The government abolished the requirement that inspectors notify employers before an inspection.").Action.ShouldBe(StatementActions.Eased);

@@ -370,7 +370,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:amend(?:ed|s)|revised|modified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|(?:ruled|declared|found|held)\s+(?:[\w'’]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:allow(?:ed|s)|permit(?:ted|s)|authori[sz](?:ed|es)|enabl(?:ed|es))\s+(?:labou?r\s+)?inspectors\s+to\s+(?:conduct|carry\s+out|make|perform)\s+(?:unannounced|unscheduled|unplanned|surprise)\s+(?:\w+\s+)?(?:inspections|visits)|(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|(?:ruled|declared|found|held)\s+(?:[\w'’]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();
 
     [GeneratedRegex(@"\b(?:except|unless|only (?:if|when|in cases?|with|upon|after|on the basis of))\b[^.;]*?(?=,|\.|;|$)", RegexOptions.IgnoreCase)]
