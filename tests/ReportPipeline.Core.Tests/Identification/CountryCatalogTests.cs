@@ -35,6 +35,8 @@ public class CountryCatalogTests
         catalog.Find("Republic of Ruritania")!.Iso2.ShouldBe("XR");
         catalog.Find("Federation of Valdoria")!.Iso2.ShouldBe("XV");
         catalog.Find("Republic of Borovia")!.Iso2.ShouldBe("XB");
-        catalog.All.Count.ShouldBe(253);
+        catalog.Find("Republic of Drevnia")!.Iso2.ShouldBe("XD");
+        catalog.Find("Sulanga")!.Iso2.ShouldBe("XS");
+        catalog.All.Count.ShouldBe(255);
     }
 }
