@@ -345,6 +345,40 @@ public class HandLabelsTests
     }
 
     /// <summary>
+    /// The second probe set (eval/statement-labels-probes-2): six invented plain-text chapters in eval/statement-probes-2
+    /// (Drevnia and Sulanga, added to samples/countries.tsv for it), labelled before the classifier ran on them. Same
+    /// checks as the first probe set: labels name the manifest's chapters, countries resolve, anchors are words of their
+    /// own chapter.
+    /// </summary>
+    [Fact]
+    public async Task The_second_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
+    {
+        var labels = await WellFormedLabelSetAsync(
+            "statement-labels-probes-2",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes")],
+            chapters: 6,
+            chapterExtension: ".txt");
+        var corpus = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-probes-2");
+        var manifest = await CorpusFiles.ReadManifestAsync(corpus);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+
+        labels.Count.ShouldBe(77, "the README counts 77 labels");
+        manifest.Select(e => e.File).Order(StringComparer.Ordinal).ShouldBe(labels.Select(l => l.File).Distinct().Order(StringComparer.Ordinal));
+        manifest.ShouldAllBe(e => countries.Find(e.Country) != null && e.File.Contains(e.ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XD", "XS"]);
+        HandLabels.Categories.ShouldAllBe(c => labels.Any(l => l.Category == c));
+        foreach (var label in labels)
+        {
+            var text = " " + StatementMatcher.Words(await File.ReadAllTextAsync(Path.Combine(corpus, label.File))) + " ";
+            foreach (var anchor in label.Anchors)
+            {
+                anchor.Quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeLessThanOrEqualTo(6, $"{label.Origin}: quotes are at most six words");
+                text.Contains(" " + StatementMatcher.Words(anchor.Quote) + " ", StringComparison.Ordinal).ShouldBeTrue($"{label.Origin}: '{anchor.Quote}'");
+            }
+        }
+    }
+
+    /// <summary>
     /// The main-corpus chapters (country and report year, by country then year) that no label file in
     /// <paramref name="earlierFolders"/> names: what the fixed rules of the fourth to sixth blind sets choose from, so
     /// each set's test recomputes its list from the corpus as it is, not from a list copied into the test.
