@@ -83,13 +83,14 @@ public static partial class Instruments
     [GeneratedRegex(@"\bP\.?\s?0?29\b|\bProtocol of 2014 to the Forced Labou?r Convention(?:,\s*1930)?|\bProtocol of 2014\b|\b2014 Protocol(?: to (?:the )?(?:Forced Labou?r )?Convention(?: No\.?\s?29)?)?|\bForced Labou?r Protocol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P29();
 
-    [GeneratedRegex(@"\bOptional Protocol\b[^.;]{0,140}?\bCommunications? Procedure\b|\bOP3\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "UN CRC Optional Protocol on …" (the tables' wording): the "CRC" before it is part of the protocol's name, not the CRC itself.
+    [GeneratedRegex(@"(?:\b(?:UN\s+)?CRC(?:’s|\x27s)?\s+)?\bOptional Protocol\b[^.;]{0,140}?\bCommunications? Procedure\b|\bOP3\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpCommunications();
 
-    [GeneratedRegex(@"\bOptional Protocol\b[^.;]{0,140}?\bArmed Conflicts?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:UN\s+)?CRC(?:’s|\x27s)?\s+)?\bOptional Protocol\b[^.;]{0,140}?\bArmed Conflicts?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpArmedConflict();
 
-    [GeneratedRegex(@"\bOptional Protocol\b[^.;]{0,140}?\bSale of Children\b(?:,? Child Prostitution,? and Child Pornography)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:UN\s+)?CRC(?:’s|\x27s)?\s+)?\bOptional Protocol\b[^.;]{0,140}?\bSale of Children\b(?:,? Child Prostitution,? and Child Pornography)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpSaleOfChildren();
 
     [GeneratedRegex(@"\bPalermo Protocol\b|\bProtocol to Prevent, Suppress,? and Punish Trafficking in Persons\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
