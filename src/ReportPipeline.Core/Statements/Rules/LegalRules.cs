@@ -15,6 +15,25 @@ internal sealed partial class RatificationRule : ISentenceRule
     public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
     {
         var text = sentence.Text;
+        var submittedName = (Start: -1, End: -1);
+        if (SubmittedForRatification().Match(text) is { Success: true } submitted && !Clauses.IsNegated(text, submitted.Index))
+        {
+            submittedName = (submitted.Groups["name"].Index, submitted.Groups["name"].Index + submitted.Groups["name"].Length);
+            // "would submit the … Convention (C. 190) to the Assembly for ratification in 2025", "sent C. 189 to parliament for
+            // ratification": the treaty goes to the body that ratifies it; not ratified yet, an intention.
+            var submittedTreaty = submitted.Groups["name"].Value.Trim();
+            var keyed = Instruments.Find(submittedTreaty);
+            foreach (var mention in keyed.DistinctBy(m => m.Key))
+            {
+                yield return Draft.Of(Ratification, Intends, 0.8, (Instrument, mention.Key));
+            }
+
+            if (keyed.Count == 0 && TreatyName().IsMatch(submittedTreaty))
+            {
+                yield return Draft.Of(Ratification, Intends, 0.7, (Name, submittedTreaty));
+            }
+        }
+
         var verbs = RatifyVerb().Matches(text).ToList();
         if (verbs.Count == 0)
         {
@@ -45,6 +64,7 @@ internal sealed partial class RatificationRule : ISentenceRule
             var clauseEnd = v + 1 < verbs.Count ? verbs[v + 1].Index : text.Length;
             var mentions = Instruments.Find(text)
                 .Where(i => i.Index >= clauseStart && i.Index < clauseEnd)
+                .Where(i => i.Index < submittedName.Start || i.Index >= submittedName.End)
                 .DistinctBy(i => i.Key)
                 .ToList();
             var name = mentions.Count > 0 ? null : ObjectOf(text, verb, clauseEnd);
@@ -62,7 +82,8 @@ internal sealed partial class RatificationRule : ISentenceRule
             foreach (var mention in mentions)
             {
                 // "has ratified most key conventions, but not ILO C. 138"
-                var excluded = action == Ratified && Excluded().IsMatch(text[Math.Max(0, mention.Index - 25)..mention.Index]);
+                // "with the exception of ILO C. 138" is longer than a short window: look back far enough for the whole phrase.
+                var excluded = action == Ratified && Excluded().IsMatch(text[Math.Max(0, mention.Index - 40)..mention.Index]);
                 yield return Draft.Of(Ratification, excluded ? NotRatified : action, 0.9, (Instrument, mention.Key), (Date, excluded ? null : date));
             }
 
@@ -122,14 +143,17 @@ internal sealed partial class RatificationRule : ISentenceRule
         return before.Success ? before.Groups["name"].Value.Trim() : null;
     }
 
+    [GeneratedRegex(@"\b(?:submit(?:ted|s)?|send|sent|sends|forward(?:ed|s)?|transmit(?:ted|s)?|refer(?:red|s)?|table[sd]?)\s+(?:the\s+)?(?<name>[^,;.]{3,120}?(?:\([^)]{1,30}\))?)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Parliament|parliament|Assembly|Senate|Congress|Legislature|legislature|Majlis|Council\s+of\s+Ministers|Cabinet|cabinet)\s+for\s+(?:its\s+)?(?:ratification|accession)\b")]
+    private static partial Regex SubmittedForRatification();
+
     [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|became (?:a )?party to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatifyVerb();
 
-    // "submitted letters of intent to the ILO to accede to …": an intention, not yet a ratification.
-    [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)", RegexOptions.IgnoreCase)]
+    // "submitted letters of intent to the ILO to accede to …", "the government means to ratify …", "hopes to accede to …": an intention, not yet a ratification.
+    [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|means? to|aims? to|hopes? to|wish(?:es)? to|wants? to|pledged to|promised to|undert(?:ook|akes?) to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex Intention();
 
-    [GeneratedRegex(@"\b(?:but not|not|except(?: for)?|excluding|other than|with the exception of)\s+(?:the\s+)?(?:ILO\s+|UN\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:but not|not|except(?: for)?|excluding|other than|apart from|save for|with the exception of)\s+(?:the\s+)?(?:ILO\s+|UN\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Excluded();
 
     [GeneratedRegex(@"^\w+\s+(?:yet|so far)\b", RegexOptions.IgnoreCase)]
@@ -186,6 +210,13 @@ internal sealed partial class LawRule : ISentenceRule
             yield break;
         }
 
+        if (sentence.Section == ReportSections.Policies && AdoptedByBareInstrument(text))
+        {
+            // "Approved by Government Decision in April 2015." in a plan's row: how the plan was adopted, not a law of its own; an
+            // instrument with no number and no title names only the kind of act.
+            yield break;
+        }
+
         var coreferent = false;
         if (Coreference().Match(text) is { Success: true } back && context.PreviousLaw is { } previous)
         {
@@ -195,6 +226,31 @@ internal sealed partial class LawRule : ISentenceRule
             var when = ReportDates.FindDates(text).Where(d => d.Index > verb.Index).Select(d => d.Iso).FirstOrDefault();
             yield return Draft.Of(Law, changes ? Amended : Enacted, 0.75, (Name, previous.Fields.GetValueOrDefault(Name)), (Date, when), (Kind, "law"));
             coreferent = true;
+        }
+
+        var inForceTold = false;
+        if (ForceCoreference().Match(text) is { Success: true } force && Clauses.IsAffirmed(text, force.Index) && context.PreviousLaw is { } before
+            && before.Action is not Drafted and not Repealed && before.Fields.GetValueOrDefault(Name) is { } law)
+        {
+            // "The amendments take effect on January 1, 2022." after "adopted amendments to the Labor Code": the law the sentence
+            // before made enters into force; the sentence names none of its own.
+            var when = ReportDates.FindDates(text).Where(d => d.Index > force.Groups["verb"].Index).Select(d => d.Iso).FirstOrDefault();
+            yield return Draft.Of(Law, EnteredIntoForce, 0.75, (Name, law), (Date, when), (Kind, "law"));
+            inForceTold = true;
+        }
+
+        if (RevokedOrder().Match(text) is { Success: true } revoked && Clauses.IsAffirmed(text, revoked.Index))
+        {
+            // "the Cabinet revoked its 2019 Order on Student Labor Brigades": a titled order is a decree, and revoking it repeals it.
+            yield return Draft.Of(Law, Repealed, 0.8, (Name, revoked.Groups["law"].Value.Trim()), (Date, Clauses.EventDateOf(WithoutTitleYears(text), revoked, 80)?.Iso), (Kind, "law"));
+            yield break;
+        }
+
+        if (TitledLawUpdatesList(text, context.Document.Year) is { } updated)
+        {
+            // "Cabinet Resolution No. 212 updated the list of heavy and harmful work prohibited to minors": the titled law changed its list.
+            yield return updated;
+            yield break;
         }
 
         var order = AuthorityOrder(text, context.Document.Year);
@@ -231,6 +287,15 @@ internal sealed partial class LawRule : ISentenceRule
             yield break;
         }
 
+        if (FirstApplied().Match(text) is { Success: true } applied && Clauses.IsAffirmed(text, applied.Index)
+            && Names.Laws(text).Where(n => n.Index + n.Length <= applied.Index).Select(n => Names.WithoutPeriod(n.Name)).FirstOrDefault() is { } inForce)
+        {
+            // "Presidential Decree No. 5 of 2017 …, which bars …, was applied for the first time during the 2018 harvest": a law in
+            // force and acting this year, whenever it was made.
+            yield return Draft.Of(Law, Enacted, 0.75, (Name, inForce), (Kind, "law"));
+            yield break;
+        }
+
         if (Instrumental(text, context.Document.Year) is { } made)
         {
             // "created in August by Presidential Decree No. 12", "a 2025 decree established the Council": the decree was issued.
@@ -257,7 +322,7 @@ internal sealed partial class LawRule : ISentenceRule
         {
             foreach (var verb in Clauses.Affirmed(text, pattern))
             {
-                if ((coreferent && action is Enacted or Amended or Signed) || (action == Enacted && AmendedVerb().IsMatch(text)) || !seen.Add(action))
+                if ((coreferent && action is Enacted or Amended or Signed) || (inForceTold && action == EnteredIntoForce) || (action == Enacted && AmendedVerb().IsMatch(text)) || !seen.Add(action))
                 {
                     continue;
                 }
@@ -357,6 +422,7 @@ internal sealed partial class LawRule : ISentenceRule
 
                 var stage = (action == Enacted && (billStep || DraftObject().IsMatch(text.AsSpan(verb.Index + verb.Length)) || DraftSubject().IsMatch(text.AsSpan(0, verb.Index)) || PassedInOneChamber(text, verb, context) || ApprovedByExecutive(text, verb, name)))
                     || (action == Amended && AwaitsApprovalAfter(text, verb))
+                    || (action is Enacted or Amended && PassedOnlyInReading(text))
                     ? Drafted
                     : action == Repealed && replacement ? Enacted : action;
                 draftTold |= stage == Drafted;
@@ -416,6 +482,39 @@ internal sealed partial class LawRule : ISentenceRule
         return null;
     }
 
+    /// <summary>"Approved by Government Decision", "adopted by a presidential decree": an adoption by a kind of act, and no law named in the sentence.</summary>
+    private static bool AdoptedByBareInstrument(string text) =>
+        ByInstrument().Match(text) is { Success: true } match
+        && BareInstrument().IsMatch(match.Groups["law"].Value)
+        && !TitleAfter().IsMatch(text.AsSpan(match.Groups["law"].Index + match.Groups["law"].Length))
+        && Names.Laws(text).All(n => BareInstrument().IsMatch(n.Name));
+
+    /// <summary>
+    /// A titled law the subject of a change to the hazardous-work list: "Cabinet Resolution No. 212 updated the list of heavy and
+    /// harmful work prohibited to minors", "Decree No. 4, as revised, expanded its list of hazardous jobs". The law is amended.
+    /// </summary>
+    private static Draft? TitledLawUpdatesList(string text, int? year)
+    {
+        if (!HazardList().IsMatch(text))
+        {
+            return null;
+        }
+
+        foreach (var (name, index, length) in Names.Laws(text))
+        {
+            var change = ListChange().Match(text, index + length);
+            if (change.Success && change.Index == index + length && Clauses.IsAffirmed(text, change.Groups["verb"].Index))
+            {
+                var verb = HeadlessVerbFor(text, change.Groups["verb"]);
+                return Draft.Of(Law, Amended, 0.8, (Name, Names.WithoutPeriod(name)), (Date, StepDate(text, verb, 80, year, Amended, Names.WithoutPeriod(name))), (Kind, "law"));
+            }
+        }
+
+        return null;
+    }
+
+    private static Match HeadlessVerbFor(string text, Group verb) => ListVerb().Match(text, verb.Index, verb.Length);
+
     private static IEnumerable<Draft> PerName(string text, List<(string Name, int Index, int Length)> names, RuleContext context)
     {
         var amends = AmendedVerb().IsMatch(text);
@@ -453,6 +552,7 @@ internal sealed partial class LawRule : ISentenceRule
             var date = StepDate(text, governing.Verb, 80, context.Document.Year, governing.Action, bare);
             var action = (governing.Action == Enacted && (PassedInOneChamber(text, governing.Verb, context) || ApprovedByExecutive(text, governing.Verb, bare)))
                 || (governing.Action == Amended && AwaitsApprovalAfter(text, governing.Verb))
+                || (governing.Action is Enacted or Amended && PassedOnlyInReading(text))
                 ? Drafted : governing.Action;
             yield return Draft.Of(Law, action, 0.85, (Name, bare), (Date, date), (Kind, AgreementNoun().IsMatch(bare) ? "agreement" : "law"));
         }
@@ -464,6 +564,14 @@ internal sealed partial class LawRule : ISentenceRule
     /// </summary>
     private static bool StatesNoEvent(string text, Match verb, int? year) =>
         CitedAmendment(text, verb, year) || FutureCondition().IsMatch(text.AsSpan(0, verb.Index)) || PlanSubject().IsMatch(text.AsSpan(0, verb.Index));
+
+    /// <summary>
+    /// "passed in first reading a bill amending the Code …", "approved the bill at its second reading": a bill voted through an
+    /// early reading is still a bill, whatever its verb or the law it would amend. A final or third reading, or a signature or
+    /// promulgation in the same sentence, makes it law.
+    /// </summary>
+    private static bool PassedOnlyInReading(string text) =>
+        EarlyReading().IsMatch(text) && !FinalReading().IsMatch(text) && !IntoLaw().IsMatch(text);
 
     /// <summary>The rest of the sentence says the revision still waits for approval: a draft, not an amendment made.</summary>
     private static bool AwaitsApprovalAfter(string text, Match verb) => AwaitsApproval().IsMatch(text.AsSpan(verb.Index + verb.Length));
@@ -831,6 +939,13 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:into law|signed|assent|promulgat\w*|enacted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IntoLaw();
 
+    // "passed in first reading", "adopted at the second reading", "approved on first reading".
+    [GeneratedRegex(@"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|vot(?:ed|es)|endors(?:ed|es)|supported)\s+(?:(?:\w+\s+){0,8}?)(?:in|at|on)\s+(?:(?:the|its|a)\s+)?(?:first|second|1st|2nd)\s+reading\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlyReading();
+
+    [GeneratedRegex(@"\b(?:third|final|last|3rd)\s+reading\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FinalReading();
+
     /// <summary>A sentence saying a bill still waits for the other chamber: "the Senate had not approved the bill", "the bills are pending passage in the Senate".</summary>
     public static bool TellsBillPending(string text) => BillPending().IsMatch(text);
 
@@ -875,6 +990,33 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"^(?:The|These|This|Those)\s+(?<noun>changes|amendments|bills?|draft(?: laws?)?|draft legislation|revisions|legislation)\s+(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?<verb>approved|adopted|passed|signed(?: into law)?|enacted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Coreference();
 
+    // "The amendments take effect on …", "These changes will enter into force in 2026", "The new law came into effect in March":
+    // a sentence whose subject is only a law noun tells the previous sentence's law coming into force.
+    [GeneratedRegex(@"^(?:The|These|This|Those|Both)\s+(?:new\s+|revised\s+)?(?<noun>changes|amendments|amended\s+provisions|provisions|revisions|law|laws|legislation|decree|rules|regulations)\s+(?:will\s+|shall\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?<verb>(?:take|takes|took)\s+effect|(?:enter|enters|entered|come|comes|came|go|goes|went)\s+into\s+(?:force|effect)|become\s+effective|became\s+effective|becomes\s+effective)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForceCoreference();
+
+    // "revoked its 2019 Order on Student Labor Brigades", "rescinded Order No. 14": an order with a title or number.
+    [GeneratedRegex(@"\b(?:revok(?:ed|es)|rescind(?:ed|s)|repeal(?:ed|s)|annull?(?:ed|s)|abolished|cancell?ed)\s+(?:(?:its|their|the|an?)\s+)?(?:(?:19|20)\d{2}\s+)?(?<law>(?:[A-Z][\w’'\-]*\s+){0,3}Order\s+(?:No\.?\s*[\w\-/]*\d[\w\-/]*|(?:on|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|on|for|in|to|and|the|against)\s+)*[A-Z][\w’'\-]*)*))")]
+    private static partial Regex RevokedOrder();
+
+    // The verb right after a titled law that changes a list: "… No. 212 updated the list", "…, as amended, expanded its list".
+    [GeneratedRegex(@"\G\s*(?:,[^,.;]{1,80},\s*)?(?<verb>updated|expanded|extended|revised|amended|supplemented)\s+(?:the|its|a)\s+(?:[\w\-]+\s+){0,2}?lists?\b")]
+    private static partial Regex ListChange();
+
+    [GeneratedRegex(@"updated|expanded|extended|revised|amended|supplemented")]
+    private static partial Regex ListVerb();
+
+    // "was applied for the first time", "were enforced for the first time": the law in force and acting.
+    [GeneratedRegex(@"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:applied|enforced|invoked|used|implemented)\s+for\s+the\s+first\s+time\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstApplied();
+
+    // "Government Decision", "a presidential decree": the kind of act, with no number or title of its own.
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:[A-Za-z][\w’'\-]*\s+){0,3}?(?:Decree|decree|Resolution|resolution|Decision|Order|Ordinance|ordinance)$")]
+    private static partial Regex BareInstrument();
+
+    [GeneratedRegex(@"^\s*(?:No\.?\s*\d|(?:on|of)\s+(?:the\s+)?[A-Z]|\d)")]
+    private static partial Regex TitleAfter();
+
     private const string Instrument = @"(?<law>(?:[A-Z][\w’'\-]*\s+|(?:presidential|government|ministerial|cabinet|municipal|city|state|new|an?|the)\s+)*(?:Decree|decree|Resolution|resolution|Decision|Order|Ordinance|ordinance|Law)(?:\s+(?:No\.?\s*)?[\w\-/.]*\d[\w\-/]*)?)";
 
     [GeneratedRegex(@"\b(?i:created|established|set up|founded|formed|introduced|approved|adopted)\s+(?:(?:in|on)\s+[\w\s,]{1,25}?\s+)?(?:by|through|under|via)\s+(?:a\s+|an\s+|the\s+)?" + Instrument)]
@@ -914,7 +1056,8 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:laws?|bills?|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review)|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign)|(?:continued|began|begun|started|undertook|initiated|launched)\s+(?:its|their|a|the)\s+(?:\w+\s+)?(?:revision|review|redrafting|overhaul|rewriting)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,6}(?:Law|Code|Act|Decree|law|code|legislation)|" + UnderReview + @")\b", RegexOptions.IgnoreCase)]
+    // "sent the new Family Code to the National Assembly", "submitted a revised Labor Code to Parliament": a government's draft on its way to the legislature.
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:laws?|bills?|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review)|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|(?:sent|submitted|forwarded|transmitted|referred|tabled)\s+(?:a|an|the|its|their)\s+(?:(?:new|revised|draft|amended|updated)\s+)*(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,8}(?:Act|Code|Law|Bill|laws?|bills?|codes?|legislation|amendments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|Duma|chamber)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign)|(?:continued|began|begun|started|undertook|initiated|launched)\s+(?:its|their|a|the)\s+(?:\w+\s+)?(?:revision|review|redrafting|overhaul|rewriting)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,6}(?:Law|Code|Act|Decree|law|code|legislation)|" + UnderReview + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     // A law being reviewed or revised, as a step in progress: "was reviewing the Law on …", "is reviewing amendments to the Labour

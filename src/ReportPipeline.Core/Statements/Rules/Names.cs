@@ -11,8 +11,9 @@ internal static partial class Names
 {
     private const string Tail = @"(?:\s*\((?:[A-Z]{2,8})\))?(?:\s+(?:(?:of|on|to|for|against|the|and|in|with|by|from|at|a)\s+)*(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'\-]*|[“""][^”""]{3,80}[”""]))*";
 
-    // A law's title goes on like a plan's, but "and the" starts the next law ("… Act 2021 and the … Act 2021").
-    private const string LawTail = @"(?:\s*\((?:[A-Z]{2,8})\))?(?:\s+(?:(?:of|on|to|for|against|the|and(?!\s+the\b)|in|with|by|from|at|a)\s+)*(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'\-]*|[“""][^”""]{3,80}[”""]))*";
+    // A law's title goes on like a plan's, but "and the" starts the next law ("… Act 2021 and the … Act 2021"), and "to the National
+    // Assembly" is where the law was sent ("sent the Family Code to the National Assembly"), not part of its title.
+    private const string LawTail = @"(?:\s*\((?:[A-Z]{2,8})\))?(?:\s+(?:(?:of|on|to(?!\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:Assembly|Parliament|Senate|Congress|Cabinet|Council\s+of\s+Ministers|Legislature|Majlis)\b)|for|against|the|and(?!\s+the\b)|in|with|by|from|at|a)\s+)*(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'\-]*|[“""][^”""]{3,80}[”""]))*";
 
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {

@@ -62,6 +62,12 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             titleRow = runIn.Groups["title"].Value.Trim();
         }
 
+        if (sentence.Section == ReportSections.Policies && sentence.Label is not null && context.FirstUnderLabel && DonorDescription().IsMatch(text))
+        {
+            // "World Bank strategy for Ruritania that supports …": the row describes a donor's strategy, which is no plan of the government.
+            yield break;
+        }
+
         var labelPlan = titleRow ?? (sentence.Label is { } label && ((IsPlanName(label) && !NotAPlan().IsMatch(label)) || IsPolicyRow(sentence, label)) ? label : null);
         var rowStart = titleRow is not null || (labelPlan is not null && context.FirstUnderLabel);
         // A state programme is a plan where the policies section names it in prose or as a row's title; one named in another
@@ -74,6 +80,14 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             .Select(p => WithContinuation(text, p))
             .SelectMany(SplitPair)
             .ToList();
+        if (sentence.Section == ReportSections.Policies && !rowDescription)
+        {
+            // "approved the Education Development Strategy 2030 and the Programme for Inclusive Education for 2020–2024": a programme
+            // joined to a plan under one verb is a plan of its own, though its title has no plan word.
+            plans.AddRange(plans.Select(p => JoinedProgramme().Match(text, p.Index + p.Length)).Where(m => m.Success)
+                .Select(m => (m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Length)).ToList());
+        }
+
         var refersToPlan = plans.Count > 0 || PlanReference().IsMatch(text);
         var unnamedDraft = UnnamedDraft().Match(text) is { Success: true } told ? told : SuccessorDraft().Match(text);
         var unnamedAdopted = UnnamedAdopted().Match(text);
@@ -175,6 +189,13 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             var rowOnly = start == end;
             if (!rowOnly && GoalPair().IsMatch(text.AsSpan(0, start)))
             {
+                continue;
+            }
+
+            if (!rowOnly && (Predecessor().IsMatch(text.AsSpan(0, start)) || PredecessorLead().IsMatch(rawName)))
+            {
+                // "Succeeds the State Programme for …", "replaces the 2015 strategy": the plan named is the one before; naming it
+                // tells nothing of its status this year.
                 continue;
             }
 
@@ -346,7 +367,8 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         var first = plan.Name[..join];
         var second = plan.Name[(join + " and the ".Length)..];
         // "the National Education Sector Plan and the …": a title ending in a bare "Plan" or "Programme" is whole before "and the".
-        if (!(IsPlanName(first) || EndsWithPlanHead().IsMatch(first)) || !StartsWithPlan().IsMatch(second))
+        // "the National Programme on Combating Trafficking … and the State Programme on Youth Employment": two state programmes.
+        if (!(IsPlanName(first) || EndsWithPlanHead().IsMatch(first) || StateProgrammeStart().IsMatch(first)) || !(StartsWithPlan().IsMatch(second) || StateProgrammeStart().IsMatch(second) || (IsPlanName(first) && ProgrammeFor().IsMatch(second))))
         {
             return [plan];
         }
@@ -607,6 +629,28 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"^(?:[A-Z][\w’'\-]*\s+){1,6}(?:Plan|Program(?:me)?)$")]
     private static partial Regex EndsWithPlanHead();
 
+    [GeneratedRegex(@"^(?:National|State|Government)\s+Program(?:me)?\s+(?:on|for|of|to|against)\s")]
+    private static partial Regex StateProgrammeStart();
+
+    // "the National Employment Strategy and the Programme for Rural Schools": a programme joined to a plan is a plan of its own.
+    [GeneratedRegex(@"^Program(?:me)?\s+(?:on|for|of|to|against)\s")]
+    private static partial Regex ProgrammeFor();
+
+    // Right after a plan's name (and its year or period): "… and the Programme for Inclusive Education".
+    [GeneratedRegex(@"\G(?:\s+(?:19|20)\d{2})?(?:\s*\([^)]{1,20}\))?,?\s+and\s+(?:the|a|its|a\s+new)\s+(?<name>Program(?:me)?\s+(?:on|for|of|to|against)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|on|for|in|to|and|the|against|with)\s+)*[A-Z][\w’'\-]*)*)")]
+    private static partial Regex JoinedProgramme();
+
+    // "Succeeds the …", "replaces the 2015 …", "builds on the …", "the successor to the …": the plan named is the one before.
+    [GeneratedRegex(@"\b(?:succeed(?:s|ed)|replac(?:es|ed)|supersed(?:es|ed)|builds?\s+on|built\s+on|follows?\s+(?:up\s+)?on|successor\s+(?:to|of)|continuation\s+of|follow-up\s+to)\s+(?:(?:the|its|an?|earlier|previous|former|(?:19|20)\d{2}(?:\s*[–—\-]\s*(?:19|20)?\d{2})?)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Predecessor();
+
+    [GeneratedRegex(@"^(?:Succeed(?:s|ed)|Replac(?:es|ed)|Supersed(?:es|ed)|Builds\s+on|Built\s+on|Follows)\s")]
+    private static partial Regex PredecessorLead();
+
+    // A row whose description opens by naming a donor's own strategy or programme: "World Bank strategy for …", "UNICEF's country programme …".
+    [GeneratedRegex(@"^(?:(?:A|An|The)\s+)?(?:World\s+Bank|UNICEF|UNDP|USAID|ILO|IOM|UN|United\s+Nations|EU|European\s+Union|WFP|UNHCR|UNODC|IMF|Asian\s+Development\s+Bank|African\s+Development\s+Bank|Inter-American\s+Development\s+Bank|donor)(?:’s|'s)?\s+(?:[\w\-]+\s+){0,2}?(?:strategy|framework|programme|program|plan|partnership|assistance|cooperation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DonorDescription();
+
     // "has not included child labour in the National Education Strategy": the plan is where something is missing.
     [GeneratedRegex(@"\b(?:has|have|had|was|were|is|are|does|do|did)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:include|integrat|incorporat|mainstream|address|mention|cover|reflect)\w*\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedInclusion();
@@ -631,7 +675,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:the|this|that|a|new|draft)\s+(?:national\s+)?(?:action plan|plan of action|NAP|NPA|plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanReference();
 
-    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|(?:began|begun|started|opened|held|launched|initiated)\s+(?:talks|negotiations|consultations|discussions)\s+(?:on|to|about|toward|towards|for)|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:develop|drafting|preparation) of|development of (?:a|an|the)\s+(?:new\s+)?(?=[A-Z])|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|expected to continue (?:developing|drafting|preparing|working on)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|(?:began|begun|started|opened|held|launched|initiated)\s+(?:talks|negotiations|consultations|discussions)\s+(?:on|to|about|toward|towards|for)|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:is|are|was|were|been)\s+(?:still\s+|currently\s+|also\s+|now\s+)?(?:preparing|elaborating|formulating|designing|writing)|(?:develop|drafting|preparation) of|development of (?:a|an|the)\s+(?:new\s+)?(?=[A-Z])|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|expected to continue (?:developing|drafting|preparing|working on)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es|al of)|launch(?:ed|es)|releas(?:ed|es)|unveil(?:ed|s)|introduc(?:ed|es)|enact(?:ed|s)|signed|endors(?:ed|es)|issued|passed|put in place|ratified|went into (?:effect|force)|came into (?:effect|force)|entered into force)\b", RegexOptions.IgnoreCase)]
