@@ -111,7 +111,7 @@ public static partial class ReportDates
             var end = match.Index + match.Length;
             foreach (var date in dates)
             {
-                if (date.Index >= end && date.Index - end <= 12)
+                if (date.Index >= end && (date.Index - end <= 12 || (date.Index - end <= 20 && EndOf().IsMatch(text.AsSpan(end, date.Index - end)))))
                 {
                     // "through the end of 2022" runs to the year's last day, not to some day of it.
                     return date.Length == 4 && EndOf().IsMatch(text.AsSpan(end, date.Index - end)) ? date with { Iso = date.Iso + "-12-31" } : date;
@@ -216,6 +216,6 @@ public static partial class ReportDates
     [GeneratedRegex(@"^(?:on|in|since|from|until|through|by|as of|for|for the period|during)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPreposition();
 
-    [GeneratedRegex(@"^\s*the\s+end\s+of\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*the\s+(?:end|close)\s+of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex EndOf();
 }

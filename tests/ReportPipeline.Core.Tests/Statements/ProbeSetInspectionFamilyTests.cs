@@ -136,4 +136,49 @@ public class ProbeSetInspectionFamilyTests
         Of(Enforcement("The moratorium on inspections of private firms expired on December 31, 2024, and was not renewed."), StatementCategories.InspectionMoratorium)
             .ShouldHaveSingleItem().Action.ShouldBe(StatementActions.Lifted);
     }
+
+    // The second probe set's families (eval/statement-probes-2, first blind score 0.938/0.701, restriction recall 0.091).
+    [Theory]
+    [InlineData("Employers must be given written notice three days before any routine inspection.")]
+    [InlineData("A small firm may not be inspected more than once every three years.")]
+    [InlineData("Inspectors must obtain the permission of the Mining Authority before entering a mine.")]
+    [InlineData("Inspectors are not free to enter the mines: the Mining Authority must first grant written permission for each visit.")]
+    [InlineData("Inspectors must inform a mine's management at least 24 hours before they arrive.")]
+    public void Limits_told_from_the_employers_side_or_by_an_outside_authority_are_restrictions(string sentence)
+    {
+        Of(Enforcement(sentence), StatementCategories.InspectionRestriction).ShouldHaveSingleItem().Action.ShouldBe(StatementActions.Imposed);
+    }
+
+    [Theory]
+    [InlineData("In 2025, the amendments did away with the rule that inspectors warn employers before a visit.")]
+    [InlineData("In 2025, the High Court quashed the circular that required inspectors to notify employers 48 hours before a visit.")]
+    [InlineData("In 2025, the High Court set aside the circular that required inspectors to notify employers 48 hours before a visit.")]
+    public void Doing_away_with_or_quashing_a_notice_rule_eases_it(string sentence)
+    {
+        Of(Enforcement(sentence), StatementCategories.InspectionRestriction).ShouldHaveSingleItem().Action.ShouldBe(StatementActions.Eased);
+    }
+
+    [Fact]
+    public void No_inspection_allowed_at_a_class_of_firms_is_a_stop()
+    {
+        Of(Enforcement("Under the 2025 act, no labor inspection may be carried out at a firm in a free zone during its first three years."), StatementCategories.InspectionMoratorium)
+            .ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Firms_that_may_not_be_subject_to_inspections_until_the_close_of_a_year_are_stopped_until_its_last_day()
+    {
+        var moratorium = Of(Enforcement("A decree signed in June 2025 provides that a new firm may not be subject to any scheduled or unscheduled inspection until the close of 2026."), StatementCategories.InspectionMoratorium)
+            .ShouldHaveSingleItem();
+
+        moratorium.Action.ShouldBe(StatementActions.Imposed);
+        moratorium.Field(StatementFields.Until).ShouldBe("2026-12-31");
+    }
+
+    [Fact]
+    public void A_suspension_that_came_to_an_end_is_lifted()
+    {
+        Of(Enforcement("The new law took effect in March 2025, and with it the suspension of scheduled inspections that the Cabinet had renewed since 2016 came to an end."), StatementCategories.InspectionMoratorium)
+            .ShouldHaveSingleItem().Action.ShouldBe(StatementActions.Lifted);
+    }
 }
