@@ -326,22 +326,8 @@ public class HandLabelsTests
             [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6")],
             chapters: 8,
             chapterExtension: ".txt");
-        var corpus = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-probes");
-        var manifest = await CorpusFiles.ReadManifestAsync(corpus);
-        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-
-        labels.Count.ShouldBe(108, "the README counts 108 labels");
-        manifest.Select(e => e.File).Order(StringComparer.Ordinal).ShouldBe(labels.Select(l => l.File).Distinct().Order(StringComparer.Ordinal));
-        manifest.ShouldAllBe(e => countries.Find(e.Country) != null && e.File.Contains(e.ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        HandLabels.Categories.ShouldAllBe(c => labels.Any(l => l.Category == c));
-        foreach (var label in labels)
-        {
-            var text = " " + StatementMatcher.Words(await File.ReadAllTextAsync(Path.Combine(corpus, label.File))) + " ";
-            foreach (var anchor in label.Anchors)
-            {
-                text.Contains(" " + StatementMatcher.Words(anchor.Quote) + " ", StringComparison.Ordinal).ShouldBeTrue($"{label.Origin}: '{anchor.Quote}'");
-            }
-        }
+        var manifest = await ProbeChaptersAsync("statement-probes", labels, 108);
+        manifest.Count.ShouldBe(8);
     }
 
     /// <summary>
@@ -358,14 +344,25 @@ public class HandLabelsTests
             [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes")],
             chapters: 6,
             chapterExtension: ".txt");
-        var corpus = Path.Combine(SharedData.RepositoryRoot, "eval", "statement-probes-2");
+        var manifest = await ProbeChaptersAsync("statement-probes-2", labels, 77);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XD", "XS"]);
+    }
+
+    /// <summary>
+    /// What both probe sets must hold: <paramref name="count"/> labels (their README's count) naming exactly the chapters of the
+    /// probe corpus's manifest, whose countries samples/countries.tsv resolves and whose file names carry their year; every
+    /// category present; every anchor at most six words and words of its own chapter.
+    /// </summary>
+    private static async Task<IReadOnlyList<ManifestEntry>> ProbeChaptersAsync(string corpusFolder, IReadOnlyList<HandLabel> labels, int count)
+    {
+        var corpus = Path.Combine(SharedData.RepositoryRoot, "eval", corpusFolder);
         var manifest = await CorpusFiles.ReadManifestAsync(corpus);
         var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
 
-        labels.Count.ShouldBe(77, "the README counts 77 labels");
+        labels.Count.ShouldBe(count, $"the README counts {count} labels");
         manifest.Select(e => e.File).Order(StringComparer.Ordinal).ShouldBe(labels.Select(l => l.File).Distinct().Order(StringComparer.Ordinal));
         manifest.ShouldAllBe(e => countries.Find(e.Country) != null && e.File.Contains(e.ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XD", "XS"]);
         HandLabels.Categories.ShouldAllBe(c => labels.Any(l => l.Category == c));
         foreach (var label in labels)
         {
@@ -376,6 +373,8 @@ public class HandLabelsTests
                 text.Contains(" " + StatementMatcher.Words(anchor.Quote) + " ", StringComparison.Ordinal).ShouldBeTrue($"{label.Origin}: '{anchor.Quote}'");
             }
         }
+
+        return manifest;
     }
 
     /// <summary>

@@ -179,7 +179,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     private static partial Regex StopParaphrase();
 
     // "inspections require the approval of the Cabinet": a stop unless the cabinet decides otherwise.
-    [GeneratedRegex(@"\binspections?\b[^.;]{0,80}?\b(?:requires?|required|needs?|needed|subject to|only\s+(?:be\s+)?(?:conducted|carried out|performed|permitted|allowed|possible)\s+with|(?:conducted|carried out|performed|permitted|allowed|possible)\s+only\s+with|(?:must|may only)\s+be\s+(?:approved|authori[sz]ed|sanctioned))\b[^.;]{0,40}?\b(?:(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from|by)\s+|by\s+)(?:the\s+)?(?:Cabinet|Council of Ministers|Prime Minister|President|Presidential|Government|Ministry of (?:Economy|Economic|Finance)|Business Ombudsman|Commission|(?:State\s+|National\s+)?Regulatory\s+(?:Service|Agency|Authority))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binspections?\b[^.;]{0,80}?\b(?:requires?|required|needs?|needed|subject to|only\s+(?:be\s+)?(?:conducted|carried out|performed|permitted|allowed|possible)\s+with|(?:conducted|carried out|performed|permitted|allowed|possible)\s+only\s+with|(?:must|may only)\s+be\s+(?:approved|authori[sz]ed|sanctioned))\b[^.;]{0,40}?\b(?:(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from|by)\s+|by\s+)(?:the\s+)?" + Authority, RegexOptions.IgnoreCase)]
     private static partial Regex ApprovalParaphrase();
 
     // "no inspections of businesses with an annual income below …", "exempt from inspections".
@@ -206,6 +206,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:inspect|visit|enter)\b[^.;]{0,100}?\bonly\s+with\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from)\s+(?:the\s+)?" + Authority + @"|\b(?:needs?|needed|requires?|required|must\s+(?:obtain|get|seek))\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|authori[sz]ation|consent|sanction)\s+(?:of|from)\s+(?:the\s+)?" + Authority + @"[^.;]{0,30}?\bbefore\s+(?:inspecting|visiting|conducting|carrying\s+out)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovalBeforeInspecting();
 
+    // The authorities outside the inspectorate whose say-so a stop waits on (a prosecutor's approval is a restriction's).
     private const string Authority = @"(?:Cabinet|Council of Ministers|Prime Minister|President|Presidential|Government|Ministry of (?:Economy|Economic|Finance)|Business Ombudsman|Commission|(?:State\s+|National\s+)?Regulatory\s+(?:Service|Agency|Authority))";
 
     // "the ban on inspections of entrepreneurs": a stop on a class of inspections; a ban on unannounced visits is a restriction.
