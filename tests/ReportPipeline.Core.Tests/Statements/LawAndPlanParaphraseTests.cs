@@ -89,4 +89,33 @@ public class LawAndPlanParaphraseTests
         Legal("The Ministry of Labor updated the list of hazardous work prohibited for children in 2025.")
             .ShouldNotContain(s => s.Category == StatementCategories.Law && s.Action == StatementActions.Drafted);
     }
+
+    // The second probe set's law wording (eval/statement-probes-2, law recall 0.720 at its first score).
+    [Fact]
+    public void A_law_due_to_enter_into_force_after_the_year_is_enacted_and_enters_into_force_on_its_date()
+    {
+        var laws = Legal("In November 2025, Parliament passed the Law on Vocational Training, which is due to enter into force on March 1, 2026.")
+            .Where(s => s.Category == StatementCategories.Law).ToList();
+
+        laws.ShouldContain(s => s.Action == StatementActions.Enacted);
+        laws.ShouldContain(s => s.Action == StatementActions.EnteredIntoForce && s.Field(StatementFields.Date) == "2026-03-01");
+    }
+
+    [Fact]
+    public void An_order_quashed_by_a_court_is_repealed()
+    {
+        var law = Single(Legal("In June 2025, the High Court quashed Ministerial Order No. 14 on Seasonal Work, which had let 13-year-olds work in the harvest."), StatementCategories.Law);
+
+        law.Action.ShouldBe(StatementActions.Repealed);
+        law.Field(StatementFields.Name).ShouldBe("Ministerial Order No. 14");
+    }
+
+    [Fact]
+    public void A_ministry_circular_is_a_law()
+    {
+        var law = Single(Legal("Under Ministry of Labour Circular No. 7/2025, issued in March 2025, employers must register every worker under 18."), StatementCategories.Law);
+
+        law.Action.ShouldBe(StatementActions.Enacted);
+        law.Field(StatementFields.Name).ShouldBe("Ministry of Labour Circular No. 7/2025");
+    }
 }

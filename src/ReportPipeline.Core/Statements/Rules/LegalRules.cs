@@ -851,7 +851,7 @@ internal sealed partial class LawRule : ISentenceRule
     ];
 
     // Capitalised plurals too: a sentence may open with them ("Bills on juvenile justice were under review …").
-    [GeneratedRegex(@"\b(?:laws?|Laws?|Decrees?|decrees?|Code|codes?|Act|Rules|Resolutions?|Decisions?|decision|Ordinances?|ordinances?|Regulations?|regulations|Constitution|constitution|bills?|Bills?|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of (?:\d+ )?hazardous)|[Dd]irectives?|[Pp]ublic [Nn]otices?|implementing (?:rules|regulations)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
+    [GeneratedRegex(@"\b(?:laws?|Laws?|Decrees?|decrees?|Code|codes?|Act|Rules|Resolutions?|Decisions?|decision|Ordinances?|ordinances?|[Cc]irculars?|Regulations?|regulations|Constitution|constitution|bills?|Bills?|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of (?:\d+ )?hazardous)|[Dd]irectives?|[Pp]ublic [Nn]otices?|implementing (?:rules|regulations)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
     private static partial Regex LawNoun();
 
     // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body"; or a word of a body's
@@ -996,7 +996,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex ForceCoreference();
 
     // "revoked its 2019 Order on Student Labor Brigades", "rescinded Order No. 14": an order with a title or number.
-    [GeneratedRegex(@"\b(?:revok(?:ed|es)|rescind(?:ed|s)|repeal(?:ed|s)|annull?(?:ed|s)|abolished|cancell?ed)\s+(?:(?:its|their|the|an?)\s+)?(?:(?:19|20)\d{2}\s+)?(?<law>(?:[A-Z][\w’'\-]*\s+){0,3}Order\s+(?:No\.?\s*[\w\-/]*\d[\w\-/]*|(?:on|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|on|for|in|to|and|the|against)\s+)*[A-Z][\w’'\-]*)*))")]
+    [GeneratedRegex(@"\b(?:revok(?:ed|es)|rescind(?:ed|s)|repeal(?:ed|s)|annull?(?:ed|s)|abolished|cancell?ed|quash(?:ed|es)|struck\s+down|set\s+aside)\s+(?:(?:its|their|the|an?)\s+)?(?:(?:19|20)\d{2}\s+)?(?<law>(?:[A-Z][\w’'\-]*\s+){0,3}Order\s+(?:No\.?\s*[\w\-/]*\d[\w\-/]*|(?:on|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|on|for|in|to|and|the|against)\s+)*[A-Z][\w’'\-]*)*))")]
     private static partial Regex RevokedOrder();
 
     // The verb right after a titled law that changes a list: "… No. 212 updated the list", "…, as amended, expanded its list".
@@ -1050,10 +1050,10 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|(?<!\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\w+)\s)amendments? (?:made |adopted )?to|(?<!\b(?:a|an|the|its|their)\s)revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();
 
-    [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of)|(?:is|was|are|were)\s+due\s+to\s+(?:enter|come|go)\s+into\s+(?:force|effect))\b", RegexOptions.IgnoreCase)]
     private static partial Regex InForceVerb();
 
-    [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated|quash(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
     // "sent the new Family Code to the National Assembly", "submitted a revised Labor Code to Parliament": a government's draft on its way to the legislature.
