@@ -111,10 +111,16 @@ public static partial class ReportDates
             var end = match.Index + match.Length;
             foreach (var date in dates)
             {
-                if (date.Index >= end && (date.Index - end <= 12 || (date.Index - end <= 20 && EndOf().IsMatch(text.AsSpan(end, date.Index - end)))))
+                if (date.Index < end || date.Index - end > 20)
+                {
+                    continue;
+                }
+
+                var endOfYear = EndOf().IsMatch(text.AsSpan(end, date.Index - end));
+                if (date.Index - end <= 12 || endOfYear)
                 {
                     // "through the end of 2022" runs to the year's last day, not to some day of it.
-                    return date.Length == 4 && EndOf().IsMatch(text.AsSpan(end, date.Index - end)) ? date with { Iso = date.Iso + "-12-31" } : date;
+                    return date.Length == 4 && endOfYear ? date with { Iso = date.Iso + "-12-31" } : date;
                 }
             }
         }

@@ -189,8 +189,11 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unannounced();
 
-    [GeneratedRegex(@"^\s*(?:From|As of|Effective|Starting|Beginning)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:" + StartWords + @")\s", RegexOptions.IgnoreCase)]
     private static partial Regex StartMarker();
+
+    // What opens a sentence with the date a stop starts from; ImposedVerb reads it as the stop's event, StartMarker finds its date.
+    private const string StartWords = "From|As of|Effective|Starting|Beginning";
 
     // "prohibits employers from engaging workers under 18" names a threshold of sorts but no inspection.
     [GeneratedRegex(@"\binspect", RegexOptions.IgnoreCase)]
@@ -249,7 +252,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
 
     // "a decree signed in February 2024 bars …", "The decree of February 2024 prohibits …", "From 1 March 2019, inspectors may …":
     // the stop's instrument or start, dated; a date before the reporting year makes it background (Background.Settle).
-    [GeneratedRegex(@"(?:^\s*(?:From|As of|Effective|Starting|Beginning)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|placed|passed|put in place|established|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^\s*(?:" + StartWords + @")\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|placed|passed|put in place|established|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ImposedVerb();
 
     [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+(?:in (?:effect|force|place)|effective|suspended)|maintain(?:ed|s)|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]

@@ -996,15 +996,20 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex ForceCoreference();
 
     // "revoked its 2019 Order on Student Labor Brigades", "rescinded Order No. 14": an order with a title or number.
-    [GeneratedRegex(@"\b(?:revok(?:ed|es)|rescind(?:ed|s)|repeal(?:ed|s)|annull?(?:ed|s)|abolished|cancell?ed|quash(?:ed|es)|struck\s+down|set\s+aside)\s+(?:(?:its|their|the|an?)\s+)?(?:(?:19|20)\d{2}\s+)?(?<law>(?:[A-Z][\w’'\-]*\s+){0,3}Order\s+(?:No\.?\s*[\w\-/]*\d[\w\-/]*|(?:on|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|on|for|in|to|and|the|against)\s+)*[A-Z][\w’'\-]*)*))")]
+    [GeneratedRegex(@"\b(?:" + RepealWords + @"|cancell?ed|set\s+aside)\s+(?:(?:its|their|the|an?)\s+)?(?:(?:19|20)\d{2}\s+)?(?<law>(?:[A-Z][\w’'\-]*\s+){0,3}Order\s+(?:No\.?\s*[\w\-/]*\d[\w\-/]*|(?:on|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|on|for|in|to|and|the|against)\s+)*[A-Z][\w’'\-]*)*))")]
     private static partial Regex RevokedOrder();
 
+    // The verbs that end a law, shared by the general repeal reading and the titled-order one.
+    private const string RepealWords = @"repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|quash(?:ed|es)|struck\s+down";
+
     // The verb right after a titled law that changes a list: "… No. 212 updated the list", "…, as amended, expanded its list".
-    [GeneratedRegex(@"\G\s*(?:,[^,.;]{1,80},\s*)?(?<verb>updated|expanded|extended|revised|amended|supplemented)\s+(?:the|its|a)\s+(?:[\w\-]+\s+){0,2}?lists?\b")]
+    [GeneratedRegex(@"\G\s*(?:,[^,.;]{1,80},\s*)?(?<verb>" + ListVerbs + @")\s+(?:the|its|a)\s+(?:[\w\-]+\s+){0,2}?lists?\b")]
     private static partial Regex ListChange();
 
-    [GeneratedRegex(@"updated|expanded|extended|revised|amended|supplemented")]
+    [GeneratedRegex(ListVerbs)]
     private static partial Regex ListVerb();
+
+    private const string ListVerbs = "updated|expanded|extended|revised|amended|supplemented";
 
     // "was applied for the first time", "were enforced for the first time": the law in force and acting.
     [GeneratedRegex(@"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:applied|enforced|invoked|used|implemented)\s+for\s+the\s+first\s+time\b", RegexOptions.IgnoreCase)]
@@ -1053,7 +1058,7 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of)|(?:is|was|are|were)\s+due\s+to\s+(?:enter|come|go)\s+into\s+(?:force|effect))\b", RegexOptions.IgnoreCase)]
     private static partial Regex InForceVerb();
 
-    [GeneratedRegex(@"\b(?:repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|overturn(?:ed|s)|struck down|invalidated|quash(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + RepealWords + @"|overturn(?:ed|s)|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
     // "sent the new Family Code to the National Assembly", "submitted a revised Labor Code to Parliament": a government's draft on its way to the legislature.
