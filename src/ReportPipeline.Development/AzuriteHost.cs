@@ -163,10 +163,21 @@ public sealed class AzuriteHost : IAsyncDisposable
             throw new InvalidOperationException("Azurite was not found: run `npm ci` in the repository (it installs node_modules/.bin/azurite), or set ReportPipeline:Storage to a storage account.");
         }
 
-        var ports = FreePorts(3);
-        var host = new AzuriteHost(options, executable, ports[0], ports[1], ports[2], string.Empty);
-        await host.StartProcessAsync(cancellationToken).ConfigureAwait(false);
-        return host;
+        for (var attempt = 1; ; attempt++)
+        {
+            var ports = FreePorts(3);
+            var host = new AzuriteHost(options, executable, ports[0], ports[1], ports[2], string.Empty);
+            try
+            {
+                await host.StartProcessAsync(cancellationToken).ConfigureAwait(false);
+                return host;
+            }
+            catch (InvalidOperationException ex) when (attempt < 3 && ex.Message.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                // A free port can be taken between FreePorts releasing it and Azurite binding it (a container publishing
+                // random host ports beside us did so in CI); the failed start has stopped itself, so pick ports again.
+            }
+        }
     }
 
     /// <summary>Stops the emulator this host started; its data stays when it runs in a folder.</summary>
