@@ -37,6 +37,10 @@ public class CountryCatalogTests
         catalog.Find("Republic of Borovia")!.Iso2.ShouldBe("XB");
         catalog.Find("Republic of Drevnia")!.Iso2.ShouldBe("XD");
         catalog.Find("Sulanga")!.Iso2.ShouldBe("XS");
-        catalog.All.Count.ShouldBe(255);
+        catalog.Find("Republic of Tarsenia")!.Iso2.ShouldBe("XT");
+        catalog.Find("Marivelle")!.Iso2.ShouldBe("XM");
+        catalog.Find("Independent State of Nakaru")!.Iso2.ShouldBe("XN");
+        catalog.Find("Pelaguan Republic")!.Iso2.ShouldBe("XP");
+        catalog.All.Count.ShouldBe(259);
     }
 }
