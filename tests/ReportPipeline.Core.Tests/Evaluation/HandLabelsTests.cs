@@ -350,6 +350,24 @@ public class HandLabelsTests
     }
 
     /// <summary>
+    /// The third probe set (eval/statement-labels-probes-3): six invented plain-text chapters in eval/statement-probes-3
+    /// (Tarsenia 2015, 2018, 2021 and Marivelle 2014, 2019, 2023, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
+    /// appear), written and labelled blind, before the classifier ran on them. Same checks as the earlier probe sets.
+    /// </summary>
+    [Fact]
+    public async Task The_third_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
+    {
+        var labels = await WellFormedLabelSetAsync(
+            "statement-labels-probes-3",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2")],
+            chapters: 6,
+            chapterExtension: ".txt");
+        var manifest = await ProbeChaptersAsync("statement-probes-3", labels, 79);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XM", "XT"]);
+    }
+
+    /// <summary>
     /// What both probe sets must hold: <paramref name="count"/> labels (their README's count) naming exactly the chapters of the
     /// probe corpus's manifest, whose countries samples/countries.tsv resolves and whose file names carry their year; every
     /// category present; every anchor at most six words and words of its own chapter.
