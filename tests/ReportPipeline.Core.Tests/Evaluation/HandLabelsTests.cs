@@ -313,6 +313,28 @@ public class HandLabelsTests
     }
 
     /// <summary>
+    /// The fourth probe set (eval/statement-labels-probes-4): six invented plain-text chapters in eval/statement-probes-4
+    /// (Nakaru 2013, 2017, 2020 and Pelagua 2016, 2021, 2024, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
+    /// appear), labelled before the classifier ran on them and without reading the rules. Same checks as the earlier probe
+    /// sets, plus the README's counts per category, so a label lost or added in an edit shows.
+    /// </summary>
+    [Fact]
+    public async Task The_fourth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
+    {
+        var labels = await WellFormedLabelSetAsync(
+            "statement-labels-probes-4",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2")],
+            chapters: 6,
+            chapterExtension: ".txt");
+        var manifest = await ProbeChaptersAsync("statement-probes-4", labels, 75);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XN", "XP"]);
+        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
+            ["inspection_moratorium 10", "inspection_restriction 11", "action_plan 19", "law 23", "ratification 12"],
+            "the README's counts per category");
+    }
+
+    /// <summary>
     /// The probe set (eval/statement-labels-probes): eight invented plain-text chapters in eval/statement-probes, labelled
     /// before the classifier ran on them. Each label names a chapter of the probe manifest, every chapter's country is one
     /// of samples/countries.tsv (so identification and evaluate --countries resolve it), and every anchor is words of its
