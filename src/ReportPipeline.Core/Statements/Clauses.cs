@@ -188,7 +188,8 @@ internal static partial class Clauses
         return cut is null ? window : window[(cut.Index + cut.Length)..];
     }
 
-    [GeneratedRegex(@"\b(?:may|can)\s+(?:only\s+)?(?:be\s+(?:\w+ed\s+)?)?$", RegexOptions.IgnoreCase)]
+    // "may carry out an unscheduled inspection of a firm only after …": the modal grants the inspecting the rule then conditions.
+    [GeneratedRegex(@"\b(?:may|can)\s+(?:only\s+)?(?:be\s+(?:\w+ed\s+)?)?$|\b(?:may|can)\s+(?:only\s+)?(?:conduct|carry\s+out|perform|undertake|enter(?!\s+into)|visit|inspect)\b(?:\s+[\w\-]+){0,7}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PermissionModal();
 
     [GeneratedRegex(@"^\s*(?:Although|Though|While|Whereas|Even though|Despite|Notwithstanding)\b[^,;]*[,;]", RegexOptions.IgnoreCase)]

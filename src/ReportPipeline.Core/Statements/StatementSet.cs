@@ -93,5 +93,6 @@ public sealed class StatementSet
 
     private static string IdentityKey(Statement statement) =>
         string.Join('|', statement.Category, statement.Action ?? string.Empty, statement.Field(StatementFields.Instrument) ?? string.Empty,
-            statement.Field(StatementFields.Measure) ?? string.Empty, statement.Field(StatementFields.Name) ?? string.Empty);
+            statement.Field(StatementFields.Measure) ?? string.Empty, statement.Field(StatementFields.Name) ?? string.Empty,
+            statement.Field(StatementFields.Condition) ?? string.Empty);
 }

@@ -315,7 +315,8 @@ internal sealed partial class RestrictionRule : ISentenceRule
         // The governing verb decides: "the court overturned the law restricting unannounced
         // inspections" eases; "the law that had eased inspections was replaced by one that prohibits them" imposes.
         var action = eased is not null && (restricted is null
-            || (Clauses.IsSubordinate(text, restricted.Index) || restricted.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && !Clauses.IsSubordinate(text, eased.Index)
+            || (Clauses.IsSubordinate(text, restricted.Index) || restricted.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || FormerRule().IsMatch(text.AsSpan(0, restricted.Index)))
+                && !Clauses.IsSubordinate(text, eased.Index)
             || (eased.Index < restricted.Index && !Clauses.IsSubordinate(text, eased.Index)))
             ? Eased
             : Imposed;
@@ -323,9 +324,32 @@ internal sealed partial class RestrictionRule : ISentenceRule
         var scope = unannounced ? "unannounced inspections" : Onsite().IsMatch(text) ? "onsite inspections" : "labor inspections";
         var condition = ConditionOf(text);
         var until = ReportDates.DateAfter(text, UntilWord());
-        var date = Clauses.NearestDate(text, Event().Match(text) is { Success: true } e ? e.Index : anchor, 120, until)?.Iso;
+        // A cap told beside the event ("…; the cap, in force since 2021, was kept") has its own date, which is not this event's.
+        var cap = FrequencyCap().Match(text) is { Success: true } c && !Clauses.IsNegated(text, c.Index) ? c : null;
+        var capReach = cap is null ? (Start: -1, End: -1) : (Start: cap.Index, End: cap.Index + cap.Length + 40);
+        var eventWord = Event().Matches(text).FirstOrDefault(e => e.Index < capReach.Start || e.Index > capReach.End);
+        var date = Clauses.NearestDate(text, eventWord?.Index ?? anchor, 120, until)?.Iso;
+        if (date is null && action == Eased && ReportDates.FindDates(text).Where(d => d != until).ToList() is [var only])
+        {
+            // "the High Court held in June 2025 that Circular No. 2, which had required …, exceeded its powers, and it quashed the
+            // circular": a ruling told at length; the sentence's one date is the ruling's.
+            date = only.Iso;
+        }
+
         yield return Draft.Of(InspectionRestriction, action, unannounced ? 0.85 : 0.7, (Scope, scope), (Condition, condition), (Date, date));
+
+        if (cap is not null
+            && (action == Eased || cap.Index >= restricted!.Index + restricted.Length || cap.Index + cap.Length <= restricted.Index)
+            && !(action == Imposed && CapMatch(restricted!)))
+        {
+            // "must receive 5 days' notice …, and a low-risk firm may not be inspected more than once every 2 years": a cap on how often
+            // is a second limit of its own, also beside a notice rule the same sentence eases.
+            var capDate = Clauses.NearestDate(text, cap.Index, 90, until)?.Iso;
+            yield return Draft.Of(InspectionRestriction, Imposed, 0.7, (Scope, "labor inspections"), (Condition, cap.Value.Trim()), (Date, capDate));
+        }
     }
+
+    private static bool CapMatch(Match restricted) => FrequencyCap().IsMatch(restricted.Value);
 
     /// <summary>"would only conduct inspections in response to a complaint" tells a habit, not a condition: read from before "would".</summary>
     private static int HabitualStart(string text, int index) =>
@@ -353,7 +377,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:onsite|on-site|worksite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’|hours'?|hours’)\s+(?:written\s+)?(?:notice|notification)|(?:requir(?:e|es|ed|ing)|needs?|needed)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|approval|permission|authori[sz]ation|consent|sanction)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:notify|inform|warn|alert)\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,2}?(?:employers?|business(?:es)?|compan(?:y|ies)|owners?|enterprises?|entrepreneurs?|management|managers?)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:notify|inform|warn|alert)\b[^.;]{0,50}?\b\d+\s+(?:working\s+|business\s+|calendar\s+)?(?:hours|days|weeks)\s+(?:before|in advance|prior)|notice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)|(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?(?:grant|give|issue)\b[^.;]{0,30}?\b(?:permission|approval|consent|authori[sz]ation)|obtain\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\s+(?:of|from)\b|(?:inspect|visit|enter|inspection)\w*\b[^.;]{0,60}?\bonly\s+(?:after|once|when|if|with|upon)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed|sanctioned|consented)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’|hours'?|hours’)\s+(?:written\s+)?(?:notice|notification)|(?:requir(?:e|es|ed|ing)|needs?|needed)\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|approval|permission|authori[sz]ation|consent|sanction)|must\s+(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:notify|inform|warn|alert)\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,2}?(?:employers?|business(?:es)?|compan(?:y|ies)|owners?|enterprises?|entrepreneurs?|management|managers?)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:notify|inform|warn|alert|told)\b[^.;]{0,50}?\b\d+\s+(?:working\s+|business\s+|calendar\s+)?(?:hours|days|weeks)\s+(?:before|in advance|prior)|notice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)|(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?(?:grant|give|issue)\b[^.;]{0,30}?\b(?:permission|approval|consent|authori[sz]ation)|obtain\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\s+(?:of|from)\b|(?:inspect|visit|enter|inspection)\w*\b[^.;]{0,60}?\bonly\s+(?:after|once|when|if|with|upon)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed|sanctioned|consented)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
     [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:inspect|visit|conduct|carry\s+out|enter)\w*\b[^.;]{0,40}?\bonly\s+(?:upon|in\s+response\s+to|after|following|on\s+the\s+basis\s+of|based\s+on|when|if|once|where)\s+(?:\w+\s+){0,8}?(?:complaints?|requests?|referrals?)\b|\b(?:cannot|can\s*not|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:begin|start|initiate|launch|open|conduct|carry\s+out)\s+(?:an?\s+|any\s+)?inspections?\s+(?:on|at|of)\s+(?:their|its|his|her)\s+own\s+(?:initiative|accord)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
@@ -374,6 +398,13 @@ internal sealed partial class RestrictionRule : ISentenceRule
 
     [GeneratedRegex(@"\b(?:amend(?:ed|s)|revised|modified)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();
+
+    // "Circular No. 2, which had required inspectors to notify …": what a rule had done before the sentence's event.
+    [GeneratedRegex(@"\b(?:which|that)\s+had\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FormerRule();
+
+    [GeneratedRegex(@"\b(?:(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:may|can)\s+(?:only\s+)?be\s+(?:inspected|visited)\s+no\s+more\s+(?:often\s+)?than|no\s+more\s+(?:often\s+)?than\s+once|(?:inspected|visited)\s+(?:at\s+most|only)\s+once)\b[^,.;]{0,40}", RegexOptions.IgnoreCase)]
+    private static partial Regex FrequencyCap();
 
     [GeneratedRegex(@"\b(?:(?:allow(?:ed|s)|permit(?:ted|s)|authori[sz](?:ed|es)|enabl(?:ed|es))\s+(?:labou?r\s+)?inspectors\s+to\s+(?:conduct|carry\s+out|make|perform)\s+(?:unannounced|unscheduled|unplanned|surprise)\s+(?:\w+\s+)?(?:inspections|visits)|(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|did\s+away\s+with|(?:scrapped|dropped|eliminated|removed)\s+the\s+(?:requirement|rule|obligation|duty|provision)|(?:may|can)\s+now\s+(?:arrive|visit|inspect|enter)\s+(?:\w+\s+)?(?:unannounced|without\s+(?:prior\s+)?(?:notice|warning))|quash(?:ed|es)|set\s+aside|went\s+beyond\s+the\s+powers|ultra\s+vires|(?:ruled|declared|found|held)\s+(?:[\w'’]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();

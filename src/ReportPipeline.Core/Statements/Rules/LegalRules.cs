@@ -146,7 +146,7 @@ internal sealed partial class RatificationRule : ISentenceRule
     [GeneratedRegex(@"\b(?:submit(?:ted|s)?|send|sent|sends|forward(?:ed|s)?|transmit(?:ted|s)?|refer(?:red|s)?|table[sd]?)\s+(?:the\s+)?(?<name>[^,;.]{3,120}?(?:\([^)]{1,30}\))?)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Parliament|parliament|Assembly|Senate|Congress|Legislature|legislature|Majlis|Council\s+of\s+Ministers|Cabinet|cabinet)\s+for\s+(?:its\s+)?(?:ratification|accession)\b")]
     private static partial Regex SubmittedForRatification();
 
-    [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|became (?:a )?party to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|(?:became|become|becomes|becoming) (?:a )?party to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatifyVerb();
 
     // "submitted letters of intent to the ILO to accede to …", "the government means to ratify …", "hopes to accede to …": an intention, not yet a ratification.
@@ -455,11 +455,11 @@ internal sealed partial class LawRule : ISentenceRule
     /// <summary>
     /// A law as the instrument of an event of the reporting year or later: "established by Decree
     /// No. 5 in March 2025", "created in 2025 by a presidential decree", "A May 2025 decree set up …",
-    /// "published Decree 47 establishing …". Earlier instruments are the body's history, not an event.
+    /// "published Decree 47 establishing …", "By Decree No. 7 of May 2025, …". Earlier instruments are the body's history, not an event.
     /// </summary>
     private static Draft? Instrumental(string text, int? year)
     {
-        foreach (var pattern in new[] { ByInstrument(), InstrumentActs(), PublishedInstrument() })
+        foreach (var pattern in new[] { ByInstrument(), InstrumentActs(), PublishedInstrument(), ByInstrumentOpening() })
         {
             var match = pattern.Match(text);
             if (!match.Success || !Clauses.IsAffirmed(text, match.Index))
@@ -768,7 +768,8 @@ internal sealed partial class LawRule : ISentenceRule
     /// </summary>
     private static Draft? UnadoptedHazardList(string text)
     {
-        if (!HazardList().IsMatch(text) || Names.Laws(text).Any() || Clauses.FirstAffirmed(text, ListDraftCue()) is not { } cue || Clauses.FirstAffirmed(text, ListAdopted()) is not null)
+        if (!HazardList().IsMatch(text) || Names.Laws(text).Any() || Clauses.FirstAffirmed(text, ListDraftCue()) is not { } cue
+            || (Clauses.FirstAffirmed(text, ListAdopted()) is not null && !ValidatedNotInForce().IsMatch(text)))
         {
             return null;
         }
@@ -833,8 +834,14 @@ internal sealed partial class LawRule : ISentenceRule
 
     // What says the list exists only as a draft: drafting it, finalising it, the draft itself, a review it is waiting for.
     // "finalized", "updated" and "revised" are left out: they can tell a list completed; "is updating" and "was revising" cannot.
-    [GeneratedRegex(@"\b(?:draft(?:ed|ing)\b|finali[sz]ing\b|(?:is|are|was|were|began|begun|started|continued)\s+(?:still\s+|currently\s+)?(?:updating|revising|reviewing)\b|(?:is|are|was|were)\s+being\s+(?:finali[sz]ed|drafted|developed|prepared|reviewed)\b|in\s+draft\b|(?:the|a|its)\s+draft\b|draft\s+lists?\b|under\s+(?:review|revision|development|consideration)\b|pending\s+(?:review|approval|adoption|validation)\b|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?(?:approv|adopt|finali[sz]|validat)\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:draft(?:ed|ing)\b|finali[sz]ing\b|(?:is|are|was|were|began|begun|started|continued)\s+(?:still\s+|currently\s+)?(?:updating|revising|reviewing)\b|(?:is|are|was|were)\s+being\s+(?:finali[sz]ed|drafted|developed|prepared|reviewed)\b|in\s+draft\b|(?:the|a|its)\s+draft\b|draft\s+lists?\b|under\s+(?:review|revision|development|consideration)\b|pending\s+(?:review|approval|adoption|validation)\b|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?(?:approv|adopt|finali[sz]|validat)\w*|" + ValidatedUnpublished + @")", RegexOptions.IgnoreCase)]
     private static partial Regex ListDraftCue();
+
+    // "were validated by the tripartite committee in 2021 but have not been published": agreed on, but not yet law.
+    private const string ValidatedUnpublished = @"(?:validated|finali[sz]ed|approved\s+by\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}(?:committee|commission|working\s+group|task\s+force))\b[^.;]{0,80}?\bbut\s+(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:published|adopted|approved|signed|gazetted|issued|enacted|promulgated)\b";
+
+    [GeneratedRegex(ValidatedUnpublished, RegexOptions.IgnoreCase)]
+    private static partial Regex ValidatedNotInForce();
 
     // An adoption told in the same sentence ("drafted and adopted a list"): the list is in force, not a draft.
     [GeneratedRegex(@"\b(?:adopted|approved|issued|published|released|announced|enacted|signed|codified|validated|promulgated|gazetted)\b", RegexOptions.IgnoreCase)]
@@ -1030,6 +1037,10 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"^(?:(?:In|On|By)\s+[\w\s,]{1,25}?,\s+)?(?:A|An|The)\s+(?:[\w,]+\s+){0,3}?" + Instrument + @"\s+(?:established|created|set up|introduced|expanded|increased|raised|abolished)\b")]
     private static partial Regex InstrumentActs();
 
+    // "By Cabinet Resolution No. 509 of 20 December 2025, the suspension was prolonged …": the sentence opens with the act that did it.
+    [GeneratedRegex(@"^(?:(?:In|On)\s+[\w\s,]{1,25}?,\s+)?(?:By|Through)\s+(?:a\s+|an\s+|the\s+|its\s+)?" + Instrument + @"(?:\s+(?:of|dated)\s+[\w\s,]{1,25}?)?,\s")]
+    private static partial Regex ByInstrumentOpening();
+
     [GeneratedRegex(@"\b(?:published|issued|signed|promulgated)\s+(?:a\s+|an\s+|the\s+)?" + Instrument + @"(?:,?\s+(?:which\s+)?(?:establish|creat|set|introduc)\w*)")]
     private static partial Regex PublishedInstrument();
 
@@ -1042,8 +1053,9 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:sign(?:ed|s)|signed into law)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignedVerb();
 
-    // "by enacting the … Act" acts too; "newly enacted laws" describes laws; "gave final approval for the … Act" enacts it.
-    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|released|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|(?<=\bby\s+(?:drafting|preparing|developing|writing)\s+and\s+)(?:passing|adopting|enacting|approving)|gave\s+(?:its\s+|the\s+)?final\s+approval)\b", RegexOptions.IgnoreCase)]
+    // "by enacting the … Act" acts too; "newly enacted laws" describes laws; "gave final approval for the … Act" enacts it; in
+    // parliaments of the Westminster kind a bill becomes an act when "certified by the Speaker".
+    [GeneratedRegex(@"(?<!\b(?:newly|recently|previously|already|duly)\s)\b(?:enact(?:ed|s)|adopt(?:ed|s)|pass(?:ed|es)|approv(?:ed|es)|endors(?:ed|es)|promulgat(?:ed|es)|issued|published|released|(?<=\bby\s)(?:enacting|adopting|passing|approving|issuing)|(?<=\bby\s+(?:drafting|preparing|developing|writing)\s+and\s+)(?:passing|adopting|enacting|approving)|gave\s+(?:its\s+|the\s+)?final\s+approval|certified\s+by\s+the\s+Speaker)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactedVerb();
 
     // "revised the Labour Code; however, it has yet to be approved", "an amendment to the Code … was not approved":
@@ -1061,8 +1073,9 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:" + RepealWords + @"|overturn(?:ed|s)|invalidated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
 
-    // "sent the new Family Code to the National Assembly", "submitted a revised Labor Code to Parliament": a government's draft on its way to the legislature.
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:laws?|bills?|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review)|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|(?:sent|submitted|forwarded|transmitted|referred|tabled)\s+(?:a|an|the|its|their)\s+(?:(?:new|revised|draft|amended|updated)\s+)*(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,8}(?:Act|Code|Law|Bill|laws?|bills?|codes?|legislation|amendments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|Duma|chamber)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign)|(?:continued|began|begun|started|undertook|initiated|launched)\s+(?:its|their|a|the)\s+(?:\w+\s+)?(?:revision|review|redrafting|overhaul|rewriting)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,6}(?:Law|Code|Act|Decree|law|code|legislation)|" + UnderReview + @")\b", RegexOptions.IgnoreCase)]
+    // "sent the new Family Code to the National Assembly", "submitted a revised Labor Code to Parliament": a government's draft on its way to the legislature;
+    // "a bill to … has been before Parliament since 2018": one still waiting there.
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepared|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:laws?|bills?|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,60}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review)|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|(?:sent|submitted|forwarded|transmitted|referred|tabled)\s+(?:a|an|the|its|their)\s+(?:(?:new|revised|draft|amended|updated)\s+)*(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,8}(?:Act|Code|Law|Bill|laws?|bills?|codes?|legislation|amendments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|Duma|chamber)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign)|(?:continued|began|begun|started|undertook|initiated|launched)\s+(?:its|their|a|the)\s+(?:\w+\s+)?(?:revision|review|redrafting|overhaul|rewriting)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,6}(?:Law|Code|Act|Decree|law|code|legislation)|(?:bill|law|legislation|amendments?)\b[^.;]{0,160}?\b(?:has|have|had)\s+been\s+(?:still\s+)?(?:before|in\s+front\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|chamber)|" + ValidatedUnpublished + "|" + UnderReview + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     // A law being reviewed or revised, as a step in progress: "was reviewing the Law on …", "is reviewing amendments to the Labour

@@ -246,6 +246,13 @@ internal sealed partial class ActionPlanRule : ISentenceRule
             }
 
             var (chosen, confidence) = governing is { } g ? (g.Name, 0.85) : marked && sentence.Section == ReportSections.Policies ? (Adopted, 0.8) : FromPeriod(period, context.Document.Year);
+            if (governing is null && !rowOnly && sentence.Label is null && chosen == Expired && EndedBefore(period, context.Document.Year, 1))
+            {
+                // "The State Program for 2014–2018 was not followed by a new one for years" in a 2021 chapter: a plan that ended
+                // before the year before the reporting year is history, told for context; only a verb could make it news.
+                continue;
+            }
+
             var date = governing is { Verb: { } verb } && chosen is Adopted or Drafted or Expired ? Clauses.EventDateOf(text, verb, 60)?.Iso : null;
             yield return Draft.Of(ActionPlan, chosen, period is null ? confidence - 0.1 : confidence, (Name, name), (Period, period), (Date, date));
         }
@@ -479,6 +486,10 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         return end < year ? (Expired, 0.6) : start > year ? (Adopted, 0.55) : (Active, 0.6);
     }
 
+    /// <summary>The period ended more than <paramref name="years"/> years before the reporting year.</summary>
+    private static bool EndedBefore(string? period, int? year, int years) =>
+        period is not null && year is not null && int.Parse(period[^4..], System.Globalization.CultureInfo.InvariantCulture) < year - years;
+
     /// <summary>"(2022–2024)" just after the name, or "the 2022–2024 National Action Plan".</summary>
     private static string? PeriodNear(string text, int start, int end)
     {
@@ -599,8 +610,8 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     private static partial Regex UnnamedDraft();
 
     // The successor of a plan being made, with no title yet: "continued … the drafting of a new national framework", "agreed on a
-    // draft updated strategy", "worked on drafting the next edition".
-    [GeneratedRegex(@"\b(?:(?:drafting|development|preparation|elaboration)\s+of\s+(?:a|the)\s+(?<plan>new\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))|agreed\s+(?:on|upon)\s+(?:a|the)\s+(?<plan>draft\s+(?:(?:new|updated|revised)\s+)?(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy))\b|(?:work(?:ed|ing)\s+on|began|started|continued)\s+(?:drafting|developing|preparing)\s+(?:a|the)\s+(?<plan>(?:next|new|updated|revised)\s+(?:edition|version)))", RegexOptions.IgnoreCase)]
+    // draft updated strategy", "worked on drafting the next edition", "began work on a successor plan".
+    [GeneratedRegex(@"\b(?:(?:drafting|development|preparation|elaboration)\s+of\s+(?:a|the)\s+(?<plan>new\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))|agreed\s+(?:on|upon)\s+(?:a|the)\s+(?<plan>draft\s+(?:(?:new|updated|revised)\s+)?(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy))\b|(?:work(?:ed|ing)\s+on|began|started|continued)\s+(?:drafting|developing|preparing)\s+(?:a|the)\s+(?<plan>(?:next|new|updated|revised)\s+(?:edition|version))|(?:began|begun|started|continued|commenced)\s+work(?:ing)?\s+on\s+(?:a|the|its)\s+(?<plan>(?:successor|new|next|follow-?up|follow-?on)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z])))", RegexOptions.IgnoreCase)]
     private static partial Regex SuccessorDraft();
 
     [GeneratedRegex(@"^(?<title>(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|the|and|in|for|to|against|with|by)\s+)*){0,8}(?:Plan|Policy|Strategy|Program(?:me)?|Framework|Agenda|Roadmap|Concept)(?:\s+(?:(?:of|on|the|and|in|for|to|against|with|by)\s+)*[A-Z][\w’'\-]*)*\s*\((?:19|20)\d{2}\s*[–—\-]\s*(?:19|20)?\d{2}\)\s*[†‡*]*)\s+[A-Z][a-z]+s\s+(?-i:[a-z])")]
@@ -675,7 +686,8 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:the|this|that|a|new|draft)\s+(?:national\s+)?(?:action plan|plan of action|NAP|NPA|plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanReference();
 
-    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|(?:began|begun|started|opened|held|launched|initiated)\s+(?:talks|negotiations|consultations|discussions)\s+(?:on|to|about|toward|towards|for)|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:is|are|was|were|been)\s+(?:still\s+|currently\s+|also\s+|now\s+)?(?:preparing|elaborating|formulating|designing|writing)|(?:develop|drafting|preparation) of|development of (?:a|an|the)\s+(?:new\s+)?(?=[A-Z])|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|expected to continue (?:developing|drafting|preparing|working on)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed))\b", RegexOptions.IgnoreCase)]
+    // "…, which had not approved it": the body that adopts the plan has not; "submitted to the Cabinet for approval": it waits there.
+    [GeneratedRegex(@"\b(?:draft(?:ed|ing|s)|to draft|(?:began|begun|started|opened|held|launched|initiated)\s+(?:talks|negotiations|consultations|discussions)\s+(?:on|to|about|toward|towards|for)|awaiting (?:approval|adoption|validation|signature|endorsement)|(?:being|was being|been) (?:developed|drafted|prepared|revised|finali[sz]ed)|under (?:development|review|preparation)|developing|(?:is|are|was|were|been)\s+(?:still\s+|currently\s+|also\s+|now\s+)?(?:preparing|elaborating|formulating|designing|writing)|(?:develop|drafting|preparation) of|development of (?:a|an|the)\s+(?:new\s+)?(?=[A-Z])|(?:began|begin|started|continued) (?:to )?(?:develop|draft|work on|prepar)\w*|finali[sz]ed and (?:sent|submitted)|expected to continue (?:developing|drafting|preparing|working on)|submitted (?:a|the) (?:new )?draft|pending (?:approval|adoption|validation|signature)|validat(?:ed|es|ion)|ha(?:s|ve|d) (?:not|yet to) (?:yet )?(?:been|be) (?:formally )?(?:approved|adopted|finali[sz]ed|endorsed|signed)|(?:was|were|is|are) not (?:yet )?(?:been )?(?:approved|adopted|finali[sz]ed|endorsed)|not yet (?:been )?(?:approved|adopted|finali[sz]ed)|ha(?:s|d) not (?:yet )?(?:approved|adopted|endorsed|validated) (?:it|them)|(?:submitted|sent|forwarded|presented) to (?:the )?(?:cabinet|council of ministers|government|parliament|president|prime minister) for (?:its |their )?(?:approval|adoption|endorsement))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es|al of)|launch(?:ed|es)|releas(?:ed|es)|unveil(?:ed|s)|introduc(?:ed|es)|enact(?:ed|s)|signed|endors(?:ed|es)|issued|passed|put in place|ratified|went into (?:effect|force)|came into (?:effect|force)|entered into force)\b", RegexOptions.IgnoreCase)]
