@@ -96,7 +96,9 @@ public sealed partial class DocumentIdentifier(CountryCatalog countries)
 
         // The opening assessment sentence, or the publisher's running header (all capitals, with
         // the year; a citation of the report title in prose is neither).
-        if (AssessmentSentence().IsMatch(head) || AssessmentReceived().IsMatch(head) || HeaderYears(lines).Any())
+        // The assessment heading on a line of its own ("MODERATE ADVANCEMENT") is printed on every chapter too; the opening
+        // sentence is not always worded the same ("made a moderate advancement against the worst forms of child labor").
+        if (AssessmentSentence().IsMatch(head) || AssessmentReceived().IsMatch(head) || AssessmentHeading().IsMatch(head) || HeaderYears(lines).Any())
         {
             return Sources.UsdolFindings;
         }
@@ -221,6 +223,9 @@ public sealed partial class DocumentIdentifier(CountryCatalog countries)
 
     [GeneratedRegex(@"\bmade\s+(?:a\s+)?(?:no|minimal|moderate|significant)\s+(?:advancement\s+in\s+(?:its\s+)?)?efforts\s+to\s+eliminate\s+the\s+worst\s+forms\s+of\s+child\s+labou?r", RegexOptions.IgnoreCase)]
     private static partial Regex AssessmentSentence();
+
+    [GeneratedRegex(@"^[ \t]*(?:No|Minimal|Moderate|Significant)[ \t]+Advancement\b[^\n]{0,90}$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex AssessmentHeading();
 
     [GeneratedRegex(@"\b(?:is\s+receiving|received)\s+an\s+assessment\s+of\s+(?:no|minimal|moderate|significant)\s+advancement", RegexOptions.IgnoreCase)]
     private static partial Regex AssessmentReceived();

@@ -21,6 +21,35 @@ public class DocumentIdentifierTests
             "sha");
 
     [Fact]
+    public void Usdol_chapter_whose_opening_sentence_is_worded_otherwise_is_known_by_its_assessment_heading()
+    {
+        // "Ministry of" in the head would otherwise make it a web page.
+        var doc = Identify("""
+            Ruritania
+
+            Minimal Advancement
+
+            In 2023, Ruritania made a minimal advancement in its fight against the worst forms of child labor. The Ministry of Labor ...
+            """);
+
+        doc.Source.ShouldBe(Sources.UsdolFindings);
+        doc.Iso2.ShouldBe("XR");
+        doc.Year.ShouldBe(2023);
+    }
+
+    [Fact]
+    public void A_page_that_only_mentions_an_advancement_in_prose_is_no_usdol_chapter()
+    {
+        var doc = Identify("""
+            Ruritania labour news
+
+            The Ministry of Labor said the country made moderate advancement on child labor last year.
+            """);
+
+        doc.Source.ShouldNotBe(Sources.UsdolFindings);
+    }
+
+    [Fact]
     public void Usdol_chapter_takes_country_and_year_from_the_opening_sentence()
     {
         var doc = Identify("""
