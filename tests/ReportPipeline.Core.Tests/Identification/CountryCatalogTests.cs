@@ -41,6 +41,10 @@ public class CountryCatalogTests
         catalog.Find("Marivelle")!.Iso2.ShouldBe("XM");
         catalog.Find("Independent State of Nakaru")!.Iso2.ShouldBe("XN");
         catalog.Find("Pelaguan Republic")!.Iso2.ShouldBe("XP");
-        catalog.All.Count.ShouldBe(259);
+        catalog.Find("Corvania")!.Iso2.ShouldBe("XC");
+        catalog.Find("United Republic of Ambaru")!.Iso2.ShouldBe("XA");
+        catalog.Find("Kingdom of Tamsara")!.Iso2.ShouldBe("XY");
+        catalog.Find("Qadiran")!.Iso2.ShouldBe("XQ");
+        catalog.All.Count.ShouldBe(263);
     }
 }
