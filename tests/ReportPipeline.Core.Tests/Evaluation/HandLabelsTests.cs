@@ -335,6 +335,29 @@ public class HandLabelsTests
     }
 
     /// <summary>
+    /// The fifth probe set (eval/statement-labels-probes-5): six invented plain-text chapters in eval/statement-probes-5
+    /// (Corvania 2014, 2017, 2021 and Ambaru 2015, 2020, 2024, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
+    /// appear), written and labelled blind, before the classifier ran on them. Same checks as the fourth probe set,
+    /// including the README's counts per category.
+    /// </summary>
+    [Fact]
+    public async Task The_fifth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
+    {
+        var labels = await WellFormedLabelSetAsync(
+            "statement-labels-probes-5",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2")],
+            chapters: 6,
+            chapterExtension: ".txt");
+        var manifest = await ProbeChaptersAsync("statement-probes-5", labels, 83);
+        manifest.Count.ShouldBe(6);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XA", "XC"]);
+        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
+            ["inspection_moratorium 12", "inspection_restriction 15", "action_plan 23", "law 23", "ratification 10"],
+            "the README's counts per category");
+    }
+
+    /// <summary>
     /// The probe set (eval/statement-labels-probes): eight invented plain-text chapters in eval/statement-probes, labelled
     /// before the classifier ran on them. Each label names a chapter of the probe manifest, every chapter's country is one
     /// of samples/countries.tsv (so identification and evaluate --countries resolve it), and every anchor is words of its
