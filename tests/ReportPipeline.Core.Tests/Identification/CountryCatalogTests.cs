@@ -45,6 +45,10 @@ public class CountryCatalogTests
         catalog.Find("United Republic of Ambaru")!.Iso2.ShouldBe("XA");
         catalog.Find("Kingdom of Tamsara")!.Iso2.ShouldBe("XY");
         catalog.Find("Qadiran")!.Iso2.ShouldBe("XQ");
-        catalog.All.Count.ShouldBe(263);
+        catalog.Find("Republic of Galdora")!.Iso2.ShouldBe("XG");
+        catalog.Find("Harvanesh")!.Iso2.ShouldBe("XH");
+        catalog.Find("Commonwealth of Westmere")!.Iso2.ShouldBe("XW");
+        catalog.Find("Zalindi")!.Iso2.ShouldBe("XZ");
+        catalog.All.Count.ShouldBe(267);
     }
 }
