@@ -358,6 +358,29 @@ public class HandLabelsTests
     }
 
     /// <summary>
+    /// The eighth probe set (eval/statement-labels-probes-8): six invented plain-text chapters in eval/statement-probes-8
+    /// (Westmere 2014, 2018, 2023 and Zalindi 2016, 2020, 2022, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
+    /// appear), written and labelled blind, before anything ran on them. Same checks as the fifth probe set, including
+    /// the README's counts per category.
+    /// </summary>
+    [Fact]
+    public async Task The_eighth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
+    {
+        var labels = await WellFormedLabelSetAsync(
+            "statement-labels-probes-8",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2"), Path.Combine("eval", "statement-labels-probes-3"), Path.Combine("eval", "statement-labels-probes-4"), Path.Combine("eval", "statement-labels-probes-5"), Path.Combine("eval", "statement-labels-probes-6")],
+            chapters: 6,
+            chapterExtension: ".txt");
+        var manifest = await ProbeChaptersAsync("statement-probes-8", labels, 73);
+        manifest.Count.ShouldBe(6);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XW", "XZ"]);
+        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
+            ["inspection_moratorium 11", "inspection_restriction 11", "action_plan 17", "law 21", "ratification 13"],
+            "the README's counts per category");
+    }
+
+    /// <summary>
     /// The probe set (eval/statement-labels-probes): eight invented plain-text chapters in eval/statement-probes, labelled
     /// before the classifier ran on them. Each label names a chapter of the probe manifest, every chapter's country is one
     /// of samples/countries.tsv (so identification and evaluate --countries resolve it), and every anchor is words of its
