@@ -24,6 +24,15 @@ internal static partial class Clauses
     public static bool IsHypotheticalRule(string text, int index) =>
         Hypothetical().IsMatch(PermissionModal().Replace(ClauseBefore(text, index), string.Empty));
 
+    /// <summary>
+    /// The word at <paramref name="index"/> sits in a relative clause in the pluperfect ("the suspension, which the Minister had
+    /// first ordered and renewed several times, lapsed"): what had happened before the sentence's own event.
+    /// </summary>
+    /// <remarks>Only a participle can belong to it: in "the suspension that the Cabinet had renewed since 2016 came to an end" the
+    /// clause has ended before "came".</remarks>
+    public static bool InPluperfectRelative(string text, int index) =>
+        PluperfectRelative().IsMatch(text.AsSpan(0, index)) && Participle().IsMatch(text.AsSpan(index));
+
     /// <summary>Neither negated nor hypothetical: the text says it happened.</summary>
     public static bool IsAffirmed(string text, int index) => !IsNegated(text, index) && !IsHypothetical(text, index);
 
@@ -189,7 +198,13 @@ internal static partial class Clauses
     }
 
     // "may carry out an unscheduled inspection of a firm only after …": the modal grants the inspecting the rule then conditions.
-    [GeneratedRegex(@"\b(?:may|can)\s+(?:only\s+)?(?:be\s+(?:\w+ed\s+)?)?$|\b(?:may|can)\s+(?:only\s+)?(?:conduct|carry\s+out|perform|undertake|enter(?!\s+into)|visit|inspect)\b(?:\s+[\w\-]+){0,7}\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|that|who)\s+(?:[^,.;]*?\s)?had\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluperfectRelative();
+
+    [GeneratedRegex(@"^\w+(?:ed|en)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\b(?:may|can)\s+(?:only\s+)?(?:be\s+(?:\w+ed\s+)?)?$|\b(?:may|can)\s+(?:only\s+)?(?:conduct|carry\s+out|perform|undertake|enter(?!\s+into)|visit|inspect|board|receive|undergo)\b(?:\s+[\w\-]+){0,7}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PermissionModal();
 
     [GeneratedRegex(@"^\s*(?:Although|Though|While|Whereas|Even though|Despite|Notwithstanding)\b[^,;]*[,;]", RegexOptions.IgnoreCase)]

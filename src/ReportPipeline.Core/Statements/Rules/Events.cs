@@ -86,6 +86,8 @@ internal static class Background
             (InspectionMoratorium, Lifted) when eventYear > year => With(draft, Continued, (Until, draft.Fields.GetValueOrDefault(Until) ?? draft.Fields[Date])),
             (InspectionMoratorium, Imposed or Extended) when eventYear < year =>
                 YearOf(draft.Fields.GetValueOrDefault(Until)) is { } end && end < year ? null : With(draft, Continued),
+            // Likewise a limit a court or government undid years before: the chapter's history, not this year's easing.
+            (InspectionRestriction, Eased) when eventYear < year - 1 => null,
             (ActionPlan, Adopted) when eventYear < year => With(draft, PlanEnd(draft) is { } end && end < year ? Expired : Active),
             // An earlier amendment or entry into force: the law as it stands (statement-labels.md: enacted).
             (Law, Amended or EnteredIntoForce) when eventYear < year => With(draft, Enacted),

@@ -51,7 +51,7 @@ internal sealed partial class RatificationRule : ISentenceRule
 
             var action = Intention().IsMatch(Before(text, verb.Index, 80) + verb.Value)
                 ? Intends
-                : Clauses.IsNegated(text, verb.Index) || NotYet().IsMatch(text[verb.Index..])
+                : Clauses.IsNegated(text, verb.Index) || NotYet().IsMatch(text[verb.Index..]) || NotAParty().IsMatch(verb.Value)
                     ? NotRatified
                     : Clauses.IsHypothetical(text, verb.Index) ? null : Ratified;
             if (action is null)
@@ -146,11 +146,11 @@ internal sealed partial class RatificationRule : ISentenceRule
     [GeneratedRegex(@"\b(?:submit(?:ted|s)?|send|sent|sends|forward(?:ed|s)?|transmit(?:ted|s)?|refer(?:red|s)?|table[sd]?)\s+(?:the\s+)?(?<name>[^,;.]{3,120}?(?:\([^)]{1,30}\))?)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Parliament|parliament|Assembly|Senate|Congress|Legislature|legislature|Majlis|Council\s+of\s+Ministers|Cabinet|cabinet)\s+for\s+(?:its\s+)?(?:ratification|accession)\b")]
     private static partial Regex SubmittedForRatification();
 
-    [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|(?:became|become|becomes|becoming|is|are) (?:a )?party to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|(?:became|become|becomes|becoming) (?:a )?party to|(?:is|are)\s+(?:(?:now|still|also|already|not|yet)\s+)*(?:a\s+)?party\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatifyVerb();
 
     // "submitted letters of intent to the ILO to accede to …", "the government means to ratify …", "hopes to accede to …": an intention, not yet a ratification.
-    [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|means? to|aims? to|hopes? to|wish(?:es)? to|wants? to|pledged to|promised to|undert(?:ook|akes?) to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|means? to|aims? to|hopes? to|wish(?:es)? to|wants? to|pledged to|promised to|undert(?:ook|akes?) to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to|recommend(?:s|ed|ing|ation\s+(?:of|for|on))?)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex Intention();
 
     [GeneratedRegex(@"\b(?:but not|not|except(?: for)?|excluding|other than|apart from|save for|with the exception of)\s+(?:the\s+)?(?:ILO\s+|UN\s+)?$", RegexOptions.IgnoreCase)]
@@ -158,6 +158,10 @@ internal sealed partial class RatificationRule : ISentenceRule
 
     [GeneratedRegex(@"^\w+\s+(?:yet|so far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
+
+    // "is still not a party to": the denial sits inside the verb phrase.
+    [GeneratedRegex(@"^(?:is|are)\s+(?:\w+\s+)*?not\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAParty();
 
     [GeneratedRegex(@"\b(?:of|the|its|their|these|all|with|under)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Adjectival();
@@ -167,7 +171,7 @@ internal sealed partial class RatificationRule : ISentenceRule
 
     // What a treaty's name holds, as whole words; a name without any of these ("the workforce", "the national policy on children",
     // "the monitoring units", where "UN" only begins a word) is no treaty.
-    [GeneratedRegex(@"^(?!(?:the\s+)?(?:international\s+)?(?:conventions|treaties|instruments)\b)(?:.*\b(?:Conventions?|Protocols?|Charter|Treat(?:y|ies)|Covenant|Statute|Agreement|CRC|CEDAW|ILO|UN|C\.\s?\d+|P\d+)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?!(?:the\s+)?(?:international\s+)?(?:conventions|treaties|instruments)\b)(?:.*\b(?:Conventions?|Protocols?|Charter|Treat(?:y|ies)|Covenant|Statute|Agreement|CRC|CEDAW|ILO|UN|C\.\s?\d+|P\d+|(?<=\bkey\s+(?:international\s+)?)instruments)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TreatyName();
 
     [GeneratedRegex(@"\b(?:ILO\s+)?C(?:\.\s?|\s)(?<n>\d{2,3})\b")]
@@ -177,7 +181,7 @@ internal sealed partial class RatificationRule : ISentenceRule
     [GeneratedRegex(@"\b(?:Protocol|Convention|Charter|Covenant)\s+of\s+$")]
     private static partial Regex TreatyYear();
 
-    [GeneratedRegex(@"^\s*(?:the\s+)?(?<name>[^,;:.()]{3,120}?)(?=\s+(?:in|on|during|since)\s+(?:\w+\s+)?(?:19|20)\d{2}|\s+which\b|\s+within\b|,|;|\.|\(|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?<name>[^,;:.()]{3,120}?)(?=\s+(?:in|on|during|since)\s+(?:\w+\s+)?(?:19|20)\d{2}|\s+which\b|\s+within\b|\s+but\b|,|;|\.|\(|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectPhrase();
 
     [GeneratedRegex(@"(?<name>[A-Z][^,;:.]{3,120}?)\s+(?:has|have|had)\s+been\s+$")]
@@ -317,6 +321,7 @@ internal sealed partial class LawRule : ISentenceRule
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var draftTold = false;
+        var lawTold = false;
         var drafting = Clauses.FirstAffirmed(text, DraftedVerb()) is not null;
         foreach (var (action, pattern) in Actions)
         {
@@ -393,7 +398,7 @@ internal sealed partial class LawRule : ISentenceRule
                     continue;
                 }
 
-                var agreement = AgreementNoun().IsMatch(noun.Value) || (name is not null && AgreementNoun().IsMatch(name));
+                var agreement = (AgreementNoun().IsMatch(noun.Value) || (name is not null && AgreementNoun().IsMatch(name))) && !(name is not null && ActAgreement().IsMatch(name));
                 if (agreement && context.Document.Source == Model.Sources.UsdolFindings)
                 {
                     // In USDOL chapters agreements and memoranda are cooperation, not law (statement-labels.md).
@@ -426,9 +431,18 @@ internal sealed partial class LawRule : ISentenceRule
                     ? Drafted
                     : action == Repealed && replacement ? Enacted : action;
                 draftTold |= stage == Drafted;
+                lawTold = true;
                 yield return Draft.Of(Law, stage, name is null ? 0.7 : 0.85, (Name, name), (Date, date), (Kind, agreement ? "agreement" : "law"));
                 break;
             }
+        }
+
+        if (!lawTold && !coreferent && !inForceTold && TitledBill().Match(text) is { Success: true } bill && Clauses.IsAffirmed(text, bill.Index)
+            && !CitedBefore().IsMatch(text.AsSpan(0, bill.Index)))
+        {
+            // "A Child Protection Bill, prepared with help from UNICEF, would close this gap": a titled bill is a law not yet made,
+            // whatever the sentence goes on to say about it.
+            yield return Draft.Of(Law, Drafted, 0.7, (Name, Names.WithoutPeriod(bill.Value.Trim())), (Kind, "law"));
         }
     }
 
@@ -949,7 +963,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex IntoLaw();
 
     // "passed in first reading", "adopted at the second reading", "approved on first reading".
-    [GeneratedRegex(@"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|vot(?:ed|es)|endors(?:ed|es)|supported)\s+(?:(?:\w+\s+){0,8}?)(?:in|at|on)\s+(?:(?:the|its|a)\s+)?(?:first|second|1st|2nd)\s+reading\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|vot(?:ed|es)|endors(?:ed|es)|supported)\s+(?:(?:\w+\s+){0,8}?)(?:in|at|on)\s+(?:(?:the|its|a)\s+)?(?:first|second|1st|2nd)\s+reading\b|\b(?:passed|completed|had|received)\s+(?:its|the|a)\s+(?:first|second|1st|2nd)\s+reading\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlyReading();
 
     [GeneratedRegex(@"\b(?:third|final|last|3rd)\s+reading\b", RegexOptions.IgnoreCase)]
@@ -1058,6 +1072,10 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"^(?:Memorandum|memorand|MoU|[Aa]greement|protocol|Letter of Intent|treaty|Treaty)", RegexOptions.None)]
     private static partial Regex AgreementNoun();
 
+    // "Ministerial Agreement 87-2025", "Governmental Agreement No. 12": in Latin American law an act of the executive, not a pact.
+    [GeneratedRegex(@"\b(?:Ministerial|Governmental|Government|Executive|Presidential)\s+Agreement\s+(?:No\.?\s*)?\d")]
+    private static partial Regex ActAgreement();
+
     [GeneratedRegex(@"\b(?:sign(?:ed|s)|signed into law)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignedVerb();
 
@@ -1078,12 +1096,17 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of)|(?:is|was|are|were)\s+due\s+to\s+(?:enter|come|go)\s+into\s+(?:force|effect))\b", RegexOptions.IgnoreCase)]
     private static partial Regex InForceVerb();
 
-    [GeneratedRegex(@"\b(?:" + RepealWords + @"|overturn(?:ed|s)|invalidated)\b", RegexOptions.IgnoreCase)]
+    // "declared Article 7 of Executive Decree 44-2019 unconstitutional": a court striking the law down.
+    [GeneratedRegex(@"\b(?:" + RepealWords + @"|overturn(?:ed|s)|invalidated|declared\s+(?:[\w'’\-]+\s+){0,10}?unconstitutional)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedVerb();
+
+    // "An Education (Amendment) Bill", "the Child Protection Bill": a bill by its title.
+    [GeneratedRegex(@"\b(?:[A-Z][\w’'\-]*\s+(?:\([A-Z][\w ]{2,30}\)\s+)?(?:(?:of|on|for|and|the|against|in)\s+)*){1,8}Bill\b")]
+    private static partial Regex TitledBill();
 
     // "sent the new Family Code to the National Assembly", "submitted a revised Labor Code to Parliament": a government's draft on its way to the legislature;
     // "a bill to … has been before Parliament since 2018": one still waiting there.
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepar(?:ed|ing)|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepared|finali[sz]ed)\s+(?:a|an|the)\s+(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:laws?|bills?|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,120}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?(?:under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review|discussion)|being\s+(?:discussed|debated))|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|(?:sent|submitted|forwarded|transmitted|referred|tabled)\s+(?:a|an|the|its|their)\s+(?:(?:new|revised|draft|amended|updated)\s+)*(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,8}(?:Act|Code|Law|Bill|laws?|bills?|codes?|legislation|amendments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|Duma|chamber)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign)|(?:continued|began|begun|started|undertook|initiated|launched)\s+(?:its|their|a|the)\s+(?:\w+\s+)?(?:revision|review|redrafting|overhaul|rewriting)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,6}(?:Law|Code|Act|Decree|law|code|legislation)|(?:bill|law|legislation|amendments?)\b[^.;]{0,160}?\b(?:has|have|had)\s+been\s+(?:still\s+)?(?:before|in\s+front\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|chamber)|" + ValidatedUnpublished + "|" + UnderReview + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepar(?:ed|ing)|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:draft(?:ed|ing)?|prepar(?:ed|ing)|finali[sz]ed)\s+(?:(?:a|an|the)\s+(?:draft\s+)?|draft\s+)(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:laws?|bills?|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,120}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?(?:under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review|discussion)|being\s+(?:discussed|debated))|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|(?:sent|submitted|forwarded|transmitted|referred|tabled)\s+(?:a|an|the|its|their)\s+(?:(?:new|revised|draft|amended|updated)\s+)*(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,8}(?:Act|Code|Law|Bill|laws?|bills?|codes?|legislation|amendments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|Duma|chamber)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign)|(?:continued|began|begun|started|undertook|initiated|launched)\s+(?:its|their|a|the)\s+(?:\w+\s+)?(?:revision|review|redrafting|overhaul|rewriting)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,6}(?:Law|Code|Act|Decree|law|code|legislation)|(?:bill|law|legislation|amendments?)\b[^.;]{0,160}?\b(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:before|in\s+front\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|chamber|Committee)|" + ValidatedUnpublished + "|" + UnderReview + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     // A law being reviewed or revised, as a step in progress: "was reviewing the Law on …", "is reviewing amendments to the Labour
