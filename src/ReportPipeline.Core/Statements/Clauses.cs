@@ -204,7 +204,7 @@ internal static partial class Clauses
     [GeneratedRegex(@"^\w+(?:ed|en)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
-    [GeneratedRegex(@"\b(?:may|can)\s+(?:only\s+)?(?:be\s+(?:\w+ed\s+)?)?$|\b(?:may|can)\s+(?:only\s+)?(?:conduct|carry\s+out|perform|undertake|enter(?!\s+into)|visit|inspect|board|receive|undergo)\b(?:\s+[\w\-]+){0,7}\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:may|can)\s+(?:only\s+)?(?:be\s+(?:\w+ed\s+)?)?$|\b(?:may|can)\s+(?:only\s+)?(?:conduct|carry\s+out|perform|undertake|enter(?!\s+into)|visit|inspect|board|receive|undergo|be\s+(?:the\s+)?subject(?:ed)?\s+(?:of|to))\b(?:\s+[\w\-]+){0,7}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PermissionModal();
 
     [GeneratedRegex(@"^\s*(?:Although|Though|While|Whereas|Even though|Despite|Notwithstanding)\b[^,;]*[,;]", RegexOptions.IgnoreCase)]
