@@ -49,6 +49,10 @@ public class CountryCatalogTests
         catalog.Find("Harvanesh")!.Iso2.ShouldBe("XH");
         catalog.Find("Commonwealth of Westmere")!.Iso2.ShouldBe("XW");
         catalog.Find("Zalindi")!.Iso2.ShouldBe("XZ");
-        catalog.All.Count.ShouldBe(267);
+        catalog.Find("Elbaria")!.Iso2.ShouldBe("XE");
+        catalog.Find("Republic of Fadoma")!.Iso2.ShouldBe("XF");
+        catalog.Find("Kingdom of Jurana")!.Iso2.ShouldBe("XJ");
+        catalog.Find("Ostrela")!.Iso2.ShouldBe("XO");
+        catalog.All.Count.ShouldBe(271);
     }
 }
