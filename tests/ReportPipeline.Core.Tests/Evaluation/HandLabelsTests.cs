@@ -381,6 +381,29 @@ public class HandLabelsTests
     }
 
     /// <summary>
+    /// The tenth probe set (eval/statement-labels-probes-10): six invented plain-text chapters in eval/statement-probes-10
+    /// (Jurana 2016, 2019, 2022 and Ostrela 2013, 2017, 2021, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
+    /// appear), written and labelled blind, before anything ran on them. Same checks as the eighth probe set, including
+    /// the README's counts per category.
+    /// </summary>
+    [Fact]
+    public async Task The_tenth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
+    {
+        var labels = await WellFormedLabelSetAsync(
+            "statement-labels-probes-10",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2"), Path.Combine("eval", "statement-labels-probes-3"), Path.Combine("eval", "statement-labels-probes-4"), Path.Combine("eval", "statement-labels-probes-5"), Path.Combine("eval", "statement-labels-probes-6"), Path.Combine("eval", "statement-labels-probes-7"), Path.Combine("eval", "statement-labels-probes-8")],
+            chapters: 6,
+            chapterExtension: ".txt");
+        var manifest = await ProbeChaptersAsync("statement-probes-10", labels, 71);
+        manifest.Count.ShouldBe(6);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XJ", "XO"]);
+        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
+            ["inspection_moratorium 8", "inspection_restriction 14", "action_plan 15", "law 22", "ratification 12"],
+            "the README's counts per category");
+    }
+
+    /// <summary>
     /// The probe set (eval/statement-labels-probes): eight invented plain-text chapters in eval/statement-probes, labelled
     /// before the classifier ran on them. Each label names a chapter of the probe manifest, every chapter's country is one
     /// of samples/countries.tsv (so identification and evaluate --countries resolve it), and every anchor is words of its
