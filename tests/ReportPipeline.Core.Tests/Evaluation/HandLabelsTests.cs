@@ -505,6 +505,29 @@ public class HandLabelsTests
     }
 
     /// <summary>
+    /// The ninth probe set (eval/statement-labels-probes-9): six invented plain-text chapters in eval/statement-probes-9
+    /// (Elbaria 2015, 2018, 2023 and Fadoma 2014, 2020, 2024, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
+    /// appear), written and labelled blind, before anything ran on them. Same checks as the seventh probe set, with this
+    /// set's README counts.
+    /// </summary>
+    [Fact]
+    public async Task The_ninth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
+    {
+        var labels = await WellFormedLabelSetAsync(
+            "statement-labels-probes-9",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2"), Path.Combine("eval", "statement-labels-probes-3"), Path.Combine("eval", "statement-labels-probes-4"), Path.Combine("eval", "statement-labels-probes-5"), Path.Combine("eval", "statement-labels-probes-6"), Path.Combine("eval", "statement-labels-probes-7"), Path.Combine("eval", "statement-labels-probes-8")],
+            chapters: 6,
+            chapterExtension: ".txt");
+        var manifest = await ProbeChaptersAsync("statement-probes-9", labels, 76);
+        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
+        manifest.Count.ShouldBe(6);
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XE", "XF"]);
+        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
+            ["inspection_moratorium 9", "inspection_restriction 14", "action_plan 18", "law 27", "ratification 8"],
+            "the README's counts per category");
+    }
+
+    /// <summary>
     /// What both probe sets must hold: <paramref name="count"/> labels (their README's count) naming exactly the chapters of the
     /// probe corpus's manifest, whose countries samples/countries.tsv resolves and whose file names carry their year; every
     /// category present; every anchor at most six words and words of its own chapter.
