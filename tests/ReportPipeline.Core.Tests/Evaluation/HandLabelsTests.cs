@@ -313,93 +313,36 @@ public class HandLabelsTests
     }
 
     /// <summary>
-    /// The fourth probe set (eval/statement-labels-probes-4): six invented plain-text chapters in eval/statement-probes-4
-    /// (Nakaru 2013, 2017, 2020 and Pelagua 2016, 2021, 2024, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
-    /// appear), labelled before the classifier ran on them and without reading the rules. Same checks as the earlier probe
-    /// sets, plus the README's counts per category, so a label lost or added in an edit shows.
+    /// The third to tenth probe sets (eval/statement-labels-probes-N): six invented plain-text chapters each in
+    /// eval/statement-probes-N, of two invented countries added to samples/countries.tsv for the set (the 2013-2015, 2016-2021
+    /// and 2022-2024 layouts all appear), written and labelled blind before anything ran on them. Each set's labels name
+    /// exactly its manifest's chapters and no other set's, its countries resolve, every anchor is at most six words of its own
+    /// chapter, and the counts per category are its README's (moratorium, restriction, plan, law, ratification).
     /// </summary>
-    [Fact]
-    public async Task The_fourth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
+    [Theory]
+    [InlineData(3, 79, "XM XT", "9 13 21 25 11")]
+    [InlineData(4, 75, "XN XP", "10 11 19 23 12")]
+    [InlineData(5, 83, "XA XC", "12 15 23 23 10")]
+    [InlineData(6, 75, "XQ XY", "10 15 20 19 11")]
+    [InlineData(7, 75, "XG XH", "9 15 21 19 11")]
+    [InlineData(8, 73, "XW XZ", "11 11 17 21 13")]
+    [InlineData(9, 76, "XE XF", "9 14 18 27 8")]
+    [InlineData(10, 71, "XJ XO", "8 14 15 22 12")]
+    public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
+        var otherProbeSets = Enumerable.Range(1, 10).Where(n => n != set)
+            .Select(n => Path.Combine("eval", n == 1 ? "statement-labels-probes" : $"statement-labels-probes-{n}"));
         var labels = await WellFormedLabelSetAsync(
-            "statement-labels-probes-4",
-            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2")],
+            $"statement-labels-probes-{set}",
+            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), .. otherProbeSets],
             chapters: 6,
             chapterExtension: ".txt");
-        var manifest = await ProbeChaptersAsync("statement-probes-4", labels, 75);
-        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XN", "XP"]);
-        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
-            ["inspection_moratorium 10", "inspection_restriction 11", "action_plan 19", "law 23", "ratification 12"],
-            "the README's counts per category");
-    }
-
-    /// <summary>
-    /// The fifth probe set (eval/statement-labels-probes-5): six invented plain-text chapters in eval/statement-probes-5
-    /// (Corvania 2014, 2017, 2021 and Ambaru 2015, 2020, 2024, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
-    /// appear), written and labelled blind, before the classifier ran on them. Same checks as the fourth probe set,
-    /// including the README's counts per category.
-    /// </summary>
-    [Fact]
-    public async Task The_fifth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
-    {
-        var labels = await WellFormedLabelSetAsync(
-            "statement-labels-probes-5",
-            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2")],
-            chapters: 6,
-            chapterExtension: ".txt");
-        var manifest = await ProbeChaptersAsync("statement-probes-5", labels, 83);
+        var manifest = await ProbeChaptersAsync($"statement-probes-{set}", labels, count);
         manifest.Count.ShouldBe(6);
         var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XA", "XC"]);
-        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
-            ["inspection_moratorium 12", "inspection_restriction 15", "action_plan 23", "law 23", "ratification 10"],
-            "the README's counts per category");
-    }
-
-    /// <summary>
-    /// The eighth probe set (eval/statement-labels-probes-8): six invented plain-text chapters in eval/statement-probes-8
-    /// (Westmere 2014, 2018, 2023 and Zalindi 2016, 2020, 2022, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
-    /// appear), written and labelled blind, before anything ran on them. Same checks as the fifth probe set, including
-    /// the README's counts per category.
-    /// </summary>
-    [Fact]
-    public async Task The_eighth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
-    {
-        var labels = await WellFormedLabelSetAsync(
-            "statement-labels-probes-8",
-            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2"), Path.Combine("eval", "statement-labels-probes-3"), Path.Combine("eval", "statement-labels-probes-4"), Path.Combine("eval", "statement-labels-probes-5"), Path.Combine("eval", "statement-labels-probes-6")],
-            chapters: 6,
-            chapterExtension: ".txt");
-        var manifest = await ProbeChaptersAsync("statement-probes-8", labels, 73);
-        manifest.Count.ShouldBe(6);
-        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XW", "XZ"]);
-        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
-            ["inspection_moratorium 11", "inspection_restriction 11", "action_plan 17", "law 21", "ratification 13"],
-            "the README's counts per category");
-    }
-
-    /// <summary>
-    /// The tenth probe set (eval/statement-labels-probes-10): six invented plain-text chapters in eval/statement-probes-10
-    /// (Jurana 2016, 2019, 2022 and Ostrela 2013, 2017, 2021, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
-    /// appear), written and labelled blind, before anything ran on them. Same checks as the eighth probe set, including
-    /// the README's counts per category.
-    /// </summary>
-    [Fact]
-    public async Task The_tenth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
-    {
-        var labels = await WellFormedLabelSetAsync(
-            "statement-labels-probes-10",
-            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2"), Path.Combine("eval", "statement-labels-probes-3"), Path.Combine("eval", "statement-labels-probes-4"), Path.Combine("eval", "statement-labels-probes-5"), Path.Combine("eval", "statement-labels-probes-6"), Path.Combine("eval", "statement-labels-probes-7"), Path.Combine("eval", "statement-labels-probes-8")],
-            chapters: 6,
-            chapterExtension: ".txt");
-        var manifest = await ProbeChaptersAsync("statement-probes-10", labels, 71);
-        manifest.Count.ShouldBe(6);
-        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XJ", "XO"]);
-        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
-            ["inspection_moratorium 8", "inspection_restriction 14", "action_plan 15", "law 22", "ratification 12"],
+        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(countryCodes.Split(' '));
+        HandLabels.Categories.Select(c => labels.Count(l => l.Category == c)).ShouldBe(
+            perCategory.Split(' ').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)),
             "the README's counts per category");
     }
 
@@ -438,93 +381,6 @@ public class HandLabelsTests
         var manifest = await ProbeChaptersAsync("statement-probes-2", labels, 77);
         var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
         manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XD", "XS"]);
-    }
-
-    /// <summary>
-    /// The third probe set (eval/statement-labels-probes-3): six invented plain-text chapters in eval/statement-probes-3
-    /// (Tarsenia 2015, 2018, 2021 and Marivelle 2014, 2019, 2023, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
-    /// appear), written and labelled blind, before the classifier ran on them. Same checks as the earlier probe sets.
-    /// </summary>
-    [Fact]
-    public async Task The_third_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
-    {
-        var labels = await WellFormedLabelSetAsync(
-            "statement-labels-probes-3",
-            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2")],
-            chapters: 6,
-            chapterExtension: ".txt");
-        var manifest = await ProbeChaptersAsync("statement-probes-3", labels, 79);
-        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XM", "XT"]);
-    }
-
-    /// <summary>
-    /// The sixth probe set (eval/statement-labels-probes-6): six invented plain-text chapters in eval/statement-probes-6
-    /// (Tamsara 2013, 2018, 2022 and Qadiran 2016, 2019, 2023, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
-    /// appear), written and labelled blind, before anything ran on them. Same checks as the earlier probe sets, plus the
-    /// README's counts per category, so a label lost or added in an edit shows.
-    /// </summary>
-    [Fact]
-    public async Task The_sixth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
-    {
-        var labels = await WellFormedLabelSetAsync(
-            "statement-labels-probes-6",
-            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2"), Path.Combine("eval", "statement-labels-probes-3"), Path.Combine("eval", "statement-labels-probes-4")],
-            chapters: 6,
-            chapterExtension: ".txt");
-        var manifest = await ProbeChaptersAsync("statement-probes-6", labels, 75);
-        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-        manifest.Count.ShouldBe(6);
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XQ", "XY"]);
-        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
-            ["inspection_moratorium 10", "inspection_restriction 15", "action_plan 20", "law 19", "ratification 11"],
-            "the README's counts per category");
-    }
-
-    /// <summary>
-    /// The seventh probe set (eval/statement-labels-probes-7): six invented plain-text chapters in eval/statement-probes-7
-    /// (Galdora 2013, 2017, 2022 and Harvanesh 2015, 2019, 2024, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
-    /// appear), written and labelled blind, before anything ran on them. Same checks as the sixth probe set, with this
-    /// set's README counts.
-    /// </summary>
-    [Fact]
-    public async Task The_seventh_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
-    {
-        var labels = await WellFormedLabelSetAsync(
-            "statement-labels-probes-7",
-            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2"), Path.Combine("eval", "statement-labels-probes-3"), Path.Combine("eval", "statement-labels-probes-4"), Path.Combine("eval", "statement-labels-probes-5"), Path.Combine("eval", "statement-labels-probes-6")],
-            chapters: 6,
-            chapterExtension: ".txt");
-        var manifest = await ProbeChaptersAsync("statement-probes-7", labels, 75);
-        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-        manifest.Count.ShouldBe(6);
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XG", "XH"]);
-        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
-            ["inspection_moratorium 9", "inspection_restriction 15", "action_plan 21", "law 19", "ratification 11"],
-            "the README's counts per category");
-    }
-
-    /// <summary>
-    /// The ninth probe set (eval/statement-labels-probes-9): six invented plain-text chapters in eval/statement-probes-9
-    /// (Elbaria 2015, 2018, 2023 and Fadoma 2014, 2020, 2024, so the 2013-2015, 2016-2021 and 2022-2024 layouts all
-    /// appear), written and labelled blind, before anything ran on them. Same checks as the seventh probe set, with this
-    /// set's README counts.
-    /// </summary>
-    [Fact]
-    public async Task The_ninth_probe_labels_are_well_formed_and_name_chapters_of_their_manifest()
-    {
-        var labels = await WellFormedLabelSetAsync(
-            "statement-labels-probes-9",
-            [.. LabelFoldersBeforeTheSixth, Path.Combine("eval", "statement-labels-blind-6"), Path.Combine("eval", "statement-labels-probes"), Path.Combine("eval", "statement-labels-probes-2"), Path.Combine("eval", "statement-labels-probes-3"), Path.Combine("eval", "statement-labels-probes-4"), Path.Combine("eval", "statement-labels-probes-5"), Path.Combine("eval", "statement-labels-probes-6"), Path.Combine("eval", "statement-labels-probes-7"), Path.Combine("eval", "statement-labels-probes-8")],
-            chapters: 6,
-            chapterExtension: ".txt");
-        var manifest = await ProbeChaptersAsync("statement-probes-9", labels, 76);
-        var countries = ReportPipeline.Core.Identification.CountryCatalog.Load(Path.Combine(SharedData.RepositoryRoot, "samples", "countries.tsv"));
-        manifest.Count.ShouldBe(6);
-        manifest.Select(e => countries.Find(e.Country)!.Iso2).Distinct().Order(StringComparer.Ordinal).ShouldBe(["XE", "XF"]);
-        HandLabels.Categories.Select(c => $"{c} {labels.Count(l => l.Category == c)}").ShouldBe(
-            ["inspection_moratorium 9", "inspection_restriction 14", "action_plan 18", "law 27", "ratification 8"],
-            "the README's counts per category");
     }
 
     /// <summary>
