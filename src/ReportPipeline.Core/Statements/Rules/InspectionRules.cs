@@ -21,14 +21,16 @@ internal sealed partial class MoratoriumRule : ISentenceRule
                 // In a chapter with a stop on a class of inspections, "a decree was issued to allow unscheduled inspections" lifts it.
                 yield return Draft.Of(InspectionMoratorium, Lifted, 0.75, (Scope, context.MoratoriumScope), (Date, Clauses.EventDateOf(text, lift, 80)?.Iso));
             }
-            else if (context.HasMoratorium && BackReference().IsMatch(text) && GoverningVerb(text) is { Action: Extended or Lifted } told
-                && Clauses.EventDateOf(text, told.Verb!, 60, told.Action == Extended ? ReportDates.DateAfter(text, UntilWord()) : null) is var when
-                && !(context.Document.Year is { } year && Background.YearOf(when?.Iso) < year))
+            else if (context.HasMoratorium && BackReference().IsMatch(text) && GoverningVerb(text) is { Action: Extended or Lifted } told)
             {
                 // "In January 2025, the Ministry extended that suspension until April 30": the stop the chapter has named, told again
                 // as this year's news (retold history is left to the sentences that name the stop).
                 var end = told.Action == Extended ? ReportDates.DateAfter(text, UntilWord()) : null;
-                yield return Draft.Of(InspectionMoratorium, told.Action, 0.75, (Until, end?.Iso), (Scope, context.MoratoriumScope), (Date, when?.Iso));
+                var when = Clauses.EventDateOf(text, told.Verb!, 60, end);
+                if (!(context.Document.Year is { } year && Background.YearOf(when?.Iso) < year))
+                {
+                    yield return Draft.Of(InspectionMoratorium, told.Action, 0.75, (Until, end?.Iso), (Scope, context.MoratoriumScope), (Date, when?.Iso));
+                }
             }
 
             yield break;
@@ -134,7 +136,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"^[^.;]{0,60}?\bonly\s+(?:in\s+response|upon|on\s+(?:the\s+basis|receipt)|after|with|if|when|where)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyUnder();
 
-    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:inspectors|labou?r\s+officers)\s+(?:went|got)\s+back\s+to\s+(?:worksites|workplaces|the\s+field|field\s+work)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:went|got|returned)\s+back\s+to\s+(?:visiting|inspecting)\b|\b(?:inspectors|labou?r\s+officers)\s+returned\s+to\s+(?:visiting|inspecting)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+to\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LiftParaphrase();
 
     /// <summary>"the government amended the moratorium to permit inspections on complaints": the stop became a set of conditions.</summary>
