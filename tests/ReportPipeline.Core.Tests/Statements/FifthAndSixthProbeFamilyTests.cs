@@ -15,12 +15,6 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// </summary>
 public class FifthAndSixthProbeFamilyTests
 {
-    private static IReadOnlyList<Statement> Enforcement(params string[] sentences) =>
-        Classify(["Ruritania", "ENFORCEMENT OF LAWS ON CHILD LABOR", .. sentences]);
-
-    private static List<Statement> Of(IReadOnlyList<Statement> statements, string category) =>
-        statements.Where(s => s.Category == category).ToList();
-
     [Theory]
     [InlineData("After employers complained, the Minister of Labor instructed regional offices on 14 August to suspend all labor inspections on tea estates until a review is completed.")]
     [InlineData("On 27 March 2025, the ministry put a halt to routine labor inspections throughout the country; the halt was to last until 31 July 2025.")]

@@ -15,18 +15,6 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// </summary>
 public class FourthProbeFamilyTests
 {
-    private static IReadOnlyList<Statement> Legal(string sentence) =>
-        Classify("Ruritania", "IV. LEGAL FRAMEWORK FOR CHILD LABOR", sentence);
-
-    private static IReadOnlyList<Statement> Enforcement(params string[] sentences) =>
-        Classify(["Ruritania", "ENFORCEMENT OF LAWS ON CHILD LABOR", .. sentences]);
-
-    private static IReadOnlyList<Statement> Policies(string sentence) =>
-        Classify("Ruritania", "GOVERNMENT POLICIES ON CHILD LABOR", sentence);
-
-    private static List<Statement> Of(IReadOnlyList<Statement> statements, string category) =>
-        statements.Where(s => s.Category == category).ToList();
-
     // The chapter's own stop, named before the sentences that tell it again.
     private const string PandemicStop = "In March 2025, the Ministry suspended all in-person labor inspections because of the pandemic.";
 

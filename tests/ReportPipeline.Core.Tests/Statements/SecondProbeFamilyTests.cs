@@ -14,18 +14,6 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// </summary>
 public class SecondProbeFamilyTests
 {
-    private static IReadOnlyList<Statement> Legal(string sentence) =>
-        Classify("Ruritania", "IV. LEGAL FRAMEWORK FOR CHILD LABOR", sentence);
-
-    private static IReadOnlyList<Statement> Enforcement(string sentence) =>
-        Classify("Ruritania", "ENFORCEMENT OF LAWS ON CHILD LABOR", sentence);
-
-    private static IReadOnlyList<Statement> Policies(string sentence) =>
-        Classify("Ruritania", "GOVERNMENT POLICIES ON CHILD LABOR", sentence);
-
-    private static List<Statement> Of(IReadOnlyList<Statement> statements, string category) =>
-        statements.Where(s => s.Category == category).ToList();
-
     [Fact]
     public void A_treaty_the_country_has_not_yet_become_a_party_to_is_not_ratified()
     {

@@ -14,15 +14,6 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// </summary>
 public class SeventhAndEighthProbeFamilyTests
 {
-    private static IReadOnlyList<Statement> Legal(string sentence) =>
-        Classify("Ruritania", "IV. LEGAL FRAMEWORK FOR CHILD LABOR", sentence);
-
-    private static IReadOnlyList<Statement> Enforcement(params string[] sentences) =>
-        Classify(["Ruritania", "ENFORCEMENT OF LAWS ON CHILD LABOR", .. sentences]);
-
-    private static List<Statement> Of(IReadOnlyList<Statement> statements, string category) =>
-        statements.Where(s => s.Category == category).ToList();
-
     [Theory]
     [InlineData("Under Ministerial Resolution 12/19, labor inspectors who wish to visit a workplace inside a reserve must first obtain the written authorization of the district prosecutor.")]
     [InlineData("Labor inspectors in the highland districts also still need the authorization of the district prosecutor before visiting any workplace inside a reserve.")]

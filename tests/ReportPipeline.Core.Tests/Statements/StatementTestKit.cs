@@ -30,4 +30,20 @@ internal static class StatementTestKit
 
     public static Statement Single(IReadOnlyList<Statement> statements, string category) =>
         statements.Where(s => s.Category == category).ShouldHaveSingleItem();
+
+    /// <summary>The statements of <paramref name="category"/>, in order.</summary>
+    public static List<Statement> Of(IReadOnlyList<Statement> statements, string category) =>
+        statements.Where(s => s.Category == category).ToList();
+
+    /// <summary>Sentences under a chapter's legal-framework heading.</summary>
+    public static IReadOnlyList<Statement> Legal(params string[] sentences) =>
+        Classify(["Ruritania", "IV. LEGAL FRAMEWORK FOR CHILD LABOR", .. sentences]);
+
+    /// <summary>Sentences under a chapter's enforcement heading.</summary>
+    public static IReadOnlyList<Statement> Enforcement(params string[] sentences) =>
+        Classify(["Ruritania", "ENFORCEMENT OF LAWS ON CHILD LABOR", .. sentences]);
+
+    /// <summary>Sentences under a chapter's policies heading.</summary>
+    public static IReadOnlyList<Statement> Policies(params string[] sentences) =>
+        Classify(["Ruritania", "GOVERNMENT POLICIES ON CHILD LABOR", .. sentences]);
 }

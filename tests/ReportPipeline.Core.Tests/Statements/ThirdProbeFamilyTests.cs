@@ -14,18 +14,6 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// </summary>
 public class ThirdProbeFamilyTests
 {
-    private static IReadOnlyList<Statement> Legal(params string[] sentences) =>
-        Classify(["Ruritania", "IV. LEGAL FRAMEWORK FOR CHILD LABOR", .. sentences]);
-
-    private static IReadOnlyList<Statement> Enforcement(string sentence) =>
-        Classify("Ruritania", "ENFORCEMENT OF LAWS ON CHILD LABOR", sentence);
-
-    private static IReadOnlyList<Statement> Policies(string sentence) =>
-        Classify("Ruritania", "GOVERNMENT POLICIES ON CHILD LABOR", sentence);
-
-    private static List<Statement> Of(IReadOnlyList<Statement> statements, string category) =>
-        statements.Where(s => s.Category == category).ToList();
-
     [Theory]
     [InlineData("Labor inspectors must still have written authorization from the Ministry of Mines to enter mining sites, as the Mining Code has required since 2012.")]
     [InlineData("Under a 2019 order, they must also notify a boat's owner 24 hours before inspecting a vessel in port.")]
