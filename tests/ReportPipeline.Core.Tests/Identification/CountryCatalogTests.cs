@@ -53,6 +53,10 @@ public class CountryCatalogTests
         catalog.Find("Republic of Fadoma")!.Iso2.ShouldBe("XF");
         catalog.Find("Kingdom of Jurana")!.Iso2.ShouldBe("XJ");
         catalog.Find("Ostrela")!.Iso2.ShouldBe("XO");
-        catalog.All.Count.ShouldBe(271);
+        catalog.Find("Republic of Isvaria")!.Iso2.ShouldBe("XI");
+        catalog.Find("Grand Duchy of Lunmark")!.Iso2.ShouldBe("XL");
+        catalog.Find("Umbrasi")!.Iso2.ShouldBe("XU");
+        catalog.Find("Quelaran Republic")!.Iso2.ShouldBe("QM");
+        catalog.All.Count.ShouldBe(275);
     }
 }
