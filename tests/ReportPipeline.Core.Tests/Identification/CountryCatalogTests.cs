@@ -57,6 +57,10 @@ public class CountryCatalogTests
         catalog.Find("Grand Duchy of Lunmark")!.Iso2.ShouldBe("XL");
         catalog.Find("Umbrasi")!.Iso2.ShouldBe("XU");
         catalog.Find("Quelaran Republic")!.Iso2.ShouldBe("QM");
-        catalog.All.Count.ShouldBe(275);
+        catalog.Find("Norvessa")!.Iso2.ShouldBe("QN");
+        catalog.Find("Federal Democratic Republic of Orlavia")!.Iso2.ShouldBe("QO");
+        catalog.Find("Kingdom of Pentaro")!.Iso2.ShouldBe("QP");
+        catalog.Find("Republic of Quarrine")!.Iso2.ShouldBe("QQ");
+        catalog.All.Count.ShouldBe(279);
     }
 }
