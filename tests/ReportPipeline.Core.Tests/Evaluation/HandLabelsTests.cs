@@ -328,6 +328,7 @@ public class HandLabelsTests
     [InlineData(8, 73, "XW XZ", "11 11 17 21 13")]
     [InlineData(9, 76, "XE XF", "9 14 18 27 8")]
     [InlineData(10, 71, "XJ XO", "8 14 15 22 12")]
+    [InlineData(11, 78, "XI XL", "9 14 20 23 12")]
     [InlineData(12, 83, "QM XU", "14 12 20 26 11")]
     [InlineData(13, 85, "QN QO", "9 11 24 27 14")]
     [InlineData(14, 80, "QP QQ", "10 12 19 22 17")]
