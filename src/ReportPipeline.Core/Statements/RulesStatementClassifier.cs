@@ -45,11 +45,13 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
         var context = new RuleContext(document)
         {
             MoratoriumScope = sentences.Select(s => MoratoriumRule.Mentions(s.Text) ? MoratoriumRule.ScopeOf(s.Text) : null).FirstOrDefault(s => s is not null),
-            HasMoratorium = sentences.Any(s => s.Kind == SentenceKind.Prose && s.Section != ReportSections.SuggestedActions && MoratoriumRule.Mentions(s.Text)),
+            HasMoratorium = sentences.Any(s => s.Kind == SentenceKind.Prose && s.Section != ReportSections.SuggestedActions
+                && (MoratoriumRule.Mentions(s.Text) || MoratoriumRule.TellsResumption(s.Text) is not null)),
         };
 
         var statements = new StatementSet();
         string? previousLabel = null;
+        var sentencesSinceLaw = 0;
         var sentencesSincePlan = 0;
         var recentPlanFrom = 0;
         for (var i = 0; i < sentences.Count; i++)
@@ -87,7 +89,15 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
                 statements.Add(ToStatement(draft, sentence.Text, sentence.Page, sentence.Offset));
             }
 
-            context.PreviousLaw = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
+            var law = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
+            context.RecentLaw = law ?? (sentencesSinceLaw++ == 0 ? context.PreviousLaw : null);
+            if (law is not null)
+            {
+                sentencesSinceLaw = 0;
+            }
+
+            context.PreviousLaw = law;
+            context.PreviousTellsStop = sentence.Kind == SentenceKind.Prose && MoratoriumRule.Mentions(sentence.Text);
             context.PreviousPlanName = drafts.FirstOrDefault(d => d.Category == StatementCategories.ActionPlan)?.Fields.GetValueOrDefault(StatementFields.Name)
                 ?? ActionPlanRule.PurposePlanIn(sentence.Text);
             if ((context.PreviousPlanName ?? ActionPlanRule.NamedPlanIn(sentence.Text)) is { } named)

@@ -29,11 +29,17 @@ internal sealed class RuleContext(Model.DocumentInfo document)
     /// <summary>Some sentence of the document tells of a stop on inspections; only then can a sentence that allows them again lift one.</summary>
     public bool HasMoratorium { get; set; }
 
+    /// <summary>The sentence just before told a stop on inspections, for "Decree No. 6 prolonged it until …".</summary>
+    public bool PreviousTellsStop { get; set; }
+
     /// <summary>True for the first sentence under a new label (the row or lead-in that names a plan or programme).</summary>
     public bool FirstUnderLabel { get; set; }
 
     /// <summary>The law statement of the sentence just before, for "The changes were approved …", which names no law of its own.</summary>
     public Draft? PreviousLaw { get; set; }
+
+    /// <summary>The law statement of one of the last two sentences, for "It entered into force on May 1." a sentence after the law was made.</summary>
+    public Draft? RecentLaw { get; set; }
 
     /// <summary>The plan the sentence just before named (with or without a title), for "the Council of Ministers approved the plan".</summary>
     public string? PreviousPlanName { get; set; }

@@ -88,6 +88,8 @@ internal static class Background
                 YearOf(draft.Fields.GetValueOrDefault(Until)) is { } end && end < year ? null : With(draft, Continued),
             // Likewise a limit a court or government undid years before: the chapter's history, not this year's easing.
             (InspectionRestriction, Eased) when eventYear < year - 1 => null,
+            // A plan that ran out years before is history too (one that ended in the year before may still be news).
+            (ActionPlan, Expired) when eventYear < year - 1 => null,
             (ActionPlan, Adopted) when eventYear < year => With(draft, PlanEnd(draft) is { } end && end < year ? Expired : Active),
             // An earlier amendment or entry into force: the law as it stands (statement-labels.md: enacted).
             (Law, Amended or EnteredIntoForce) when eventYear < year => With(draft, Enacted),

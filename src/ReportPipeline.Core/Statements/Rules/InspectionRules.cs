@@ -14,6 +14,16 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
     {
         var text = sentence.Text;
+        if (TellsResumption(text) is { } resumption)
+        {
+            foreach (var draft in StopAndResumption(text, resumption, context))
+            {
+                yield return draft;
+            }
+
+            yield break;
+        }
+
         if (!Mentions(text))
         {
             if (TellsLift(text, context) is { } lift)
@@ -21,7 +31,8 @@ internal sealed partial class MoratoriumRule : ISentenceRule
                 // In a chapter with a stop on a class of inspections, "a decree was issued to allow unscheduled inspections" lifts it.
                 yield return Draft.Of(InspectionMoratorium, Lifted, 0.75, (Scope, context.MoratoriumScope), (Date, Clauses.EventDateOf(text, lift, 80)?.Iso));
             }
-            else if (context.HasMoratorium && BackReference().IsMatch(text) && GoverningVerb(text) is { Action: Extended or Lifted } told)
+            else if (context.HasMoratorium && (BackReference().IsMatch(text) || (context.PreviousTellsStop && PronounExtension().IsMatch(text)))
+                && GoverningVerb(text) is { Action: Extended or Lifted or Continued } told)
             {
                 // "In January 2025, the Ministry extended that suspension until April 30": the stop the chapter has named, told again
                 // as this year's news (retold history is left to the sentences that name the stop).
@@ -29,7 +40,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
                 var when = Clauses.EventDateOf(text, told.Verb!, 60, end);
                 if (!(context.Document.Year is { } year && Background.YearOf(when?.Iso) < year))
                 {
-                    yield return Draft.Of(InspectionMoratorium, told.Action, 0.75, (Until, end?.Iso), (Scope, context.MoratoriumScope), (Date, when?.Iso));
+                    yield return Draft.Of(InspectionMoratorium, told.Action, 0.75, (Until, end?.Iso), (Scope, context.MoratoriumScope), (Date, told.Action == Continued ? null : when?.Iso));
                 }
             }
 
@@ -58,6 +69,16 @@ internal sealed partial class MoratoriumRule : ISentenceRule
             confidence = 0.55;
         }
 
+        string? startedOn = null;
+        if (action == Continued && verb is not null && InForceSince().Match(text, verb.Index) is { Success: true } since && since.Index == verb.Index
+            && ReportDates.FindDates(text[since.Index..]).FirstOrDefault() is { Index: < 40 } start && Background.YearOf(start.Iso) == context.Document.Year)
+        {
+            // "Decree 12, in force since 3 March 2025, prohibits …" in the 2025 chapter: the stop began this year.
+            action = Imposed;
+            verb = since;
+            startedOn = start.Iso;
+        }
+
         var until = ReportDates.DateAfter(text, UntilWord());
         if (until is null && action != Lifted)
         {
@@ -66,11 +87,46 @@ internal sealed partial class MoratoriumRule : ISentenceRule
         }
 
         // "From 1 March 2025, …": the marker's own date, which EventDateOf skips as the start of a span.
-        var date = action != Continued && verb is not null
+        var date = startedOn ?? (action != Continued && verb is not null
             ? (StartMarker().IsMatch(verb.Value) ? Clauses.DateOf(text, verb, 0, until) : Clauses.EventDateOf(text, verb, 60, until))?.Iso
-            : null;
+            : null);
         var scope = ScopeOf(text) ?? context.MoratoriumScope;
         yield return Draft.Of(InspectionMoratorium, action, until is null ? confidence - 0.05 : confidence, (Until, until?.Iso), (Scope, scope), (Date, date));
+    }
+
+    /// <summary>
+    /// "halted all field inspections on 2 April, and inspectors resumed their visits on 15 August", "Field inspections, which the
+    /// ministry had suspended in 2024, restarted in March": where the sentence itself tells the stop before the resumption, the
+    /// resumption is the stop's lift.
+    /// </summary>
+    public static Match? TellsResumption(string text) =>
+        Resumed().Match(text) is { Success: true } resumed && Clauses.IsAffirmed(text, resumed.Groups["verb"].Index)
+        && (Mentions(text[..resumed.Index]) || StopInRelative().IsMatch(text.AsSpan(0, resumed.Groups["verb"].Index)))
+            ? resumed
+            : null;
+
+    /// <summary>
+    /// The lift a resumption tells, and the stop before it when the sentence tells it as the reporting year's own event (a halt
+    /// "in October 2024" read in the 2025 chapter is only the background of this year's resumption).
+    /// </summary>
+    private static IEnumerable<Draft> StopAndResumption(string text, Match resumption, RuleContext context)
+    {
+        var before = text[..resumption.Index];
+        var scope = ScopeOf(text) ?? context.MoratoriumScope;
+        if (Mentions(before) && GoverningVerb(before) is { Action: Imposed, Verb: { } stopVerb } && !Clauses.InPluperfectRelative(before, stopVerb.Index))
+        {
+            var stopped = Clauses.EventDateOf(before, stopVerb, 60);
+            if (stopped is null || Background.YearOf(stopped.Value.Iso) == context.Document.Year)
+            {
+                yield return Draft.Of(InspectionMoratorium, Imposed, 0.85, (Scope, scope), (Date, stopped?.Iso));
+            }
+        }
+
+        var verb = resumption.Groups["verb"];
+        var resumed = ReportDates.FindDates(text[verb.Index..]).FirstOrDefault() is { Index: < 40 } after
+            ? after.Iso
+            : null;
+        yield return Draft.Of(InspectionMoratorium, Lifted, 0.8, (Scope, scope), (Date, resumed));
     }
 
     /// <summary>
@@ -136,7 +192,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"^[^.;]{0,60}?\bonly\s+(?:in\s+response|upon|on\s+(?:the\s+basis|receipt)|after|with|if|when|where)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyUnder();
 
-    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+to\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:may|can|could)\s+(?:again|once\s+again|now\s+again)\s+be\s+inspected\b|\blapsed\b[^.;]{0,50}?\bwithout\s+(?:being\s+)?(?:renewal|renewed|extension|extended)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+to\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LiftParaphrase();
 
     /// <summary>"the government amended the moratorium to permit inspections on complaints": the stop became a set of conditions.</summary>
@@ -188,17 +244,33 @@ internal sealed partial class MoratoriumRule : ISentenceRule
         (Continued, ContinuedVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:that|this|the)\s+(?:same\s+)?(?:suspension|freeze|halt|stop)\b(?!\s+(?:of|on)\s+(?!(?:labou?r\s+|routine\s+|all\s+|in-person\s+)*inspections))", RegexOptions.IgnoreCase)]
+    // "inspectors resumed their visits on 1 July", "conducted none until they resumed", "Field inspections, which …, restarted".
+    [GeneratedRegex(@"(?:\b(?:labou?r\s+)?(?:inspectors|they)\s+(?:(?:only|finally|gradually)\s+)?|\binspections\s*(?:,[^,;]{0,140},\s*)?(?:(?:only|finally|gradually)\s+)?)(?<verb>resumed|restarted|started\s+again|went\s+back\s+(?:out|to\s+work|into\s+the\s+field)|returned\s+to\s+(?:the\s+field|work|their\s+(?:visits|inspections)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Resumed();
+
+    // "Field inspections, which the ministry had suspended in 2024, …": the stop told in a relative clause.
+    [GeneratedRegex(@"\b(?:which|that)\s+(?:[\w\-’']+\s+){0,4}?(?:had\s+(?:been\s+)?)?(?:suspended|halted|stopped|frozen|froze)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StopInRelative();
+
+    // "Decree No. 6/2019 prolonged it until 31 March 2022", right after the sentence that told the stop.
+    [GeneratedRegex(@"\b(?:prolong|extend|renew)(?:ed|s)\s+it\s+(?:until|through|to|till|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounExtension();
+
+    // "in force since 12 June 2025", "in effect since April 2025".
+    [GeneratedRegex(@"\G(?:in\s+(?:force|effect)|effective)\s+since\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InForceSince();
+
+    [GeneratedRegex(@"\b(?:that|this|the)\s+(?:same\s+)?(?:suspension|freeze|halt|stop|ban)\b(?!\s+(?:of|on)\s+(?!(?:labou?r\s+|routine\s+|all\s+|in-person\s+)*inspections))", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
     // "The halt on routine inspections of farms", "so that labor inspectors may still not enter factories employing fewer than 20".
-    [GeneratedRegex(@"\b(?:halt|freeze|ban)\s+on\s+(?:all\s+)?(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|in-person|field)\s+)*inspections\b|\binspectors\s+(?:may|can)\s+(?:still\s+)?not\s+(?:enter|inspect|visit)\s+(?:any\s+)?(?:factories|enterprises|businesses|firms|farms|workplaces)\s+(?:employing|with|of|under|below)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:halt|freeze|ban|bar)\s+on\s+(?:all\s+)?(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|in-person|field)\s+)*(?:inspections|inspecting)\b|\binspectors\s+(?:may|can)\s+(?:still\s+)?not\s+(?:enter|inspect|visit)\s+(?:any\s+)?(?:factories|enterprises|businesses|firms|farms|workplaces)\s+(?:employing|with|of|under|below)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StopNoun();
 
     [GeneratedRegex(@"\bmoratori(?:um|a|ums)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoratoriumWord();
 
-    [GeneratedRegex(@"\b(?:put\s+a\s+(?:halt|stop)\s+to|halt(?:ed|s)?|stopp?(?:ed|s)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es)|suspend(?:ed|s|ing)?)\s+(?:conducting\s+|carrying out\s+)?(?:(?:routine|scheduled|planned|worksite|field)\s+(?:(?:labou?r|state|workplace)\s+)?inspections?\b|(?:all|any)\s+(?:(?:routine|unannounced|scheduled|unscheduled|planned|worksite|labou?r|state|onsite|on-site|in-person|field|business|and|,)\s+){0,5}inspections?\b|(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|business|and|,)\s+){1,5}inspections?\s+(?:of|at|in)\s+(?:all\s+|the\s+)?(?:private|small|medium|business|enterprises?|companies|entrepreneurs?|employers?)|(?:in-person|onsite|on-site|field)\s+(?:(?:labou?r|state|routine|scheduled|workplace)\s+)*inspections?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:put\s+a\s+(?:halt|stop)\s+to|halt(?:ed|s)?|stopp?(?:ed|s)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es)|suspend(?:ed|s|ing)?)\s+(?:conducting\s+|carrying out\s+)?(?:(?:routine|scheduled|planned|worksite|field)\s+(?:(?:labou?r|state|workplace)\s+)?inspections?\b|(?:all|any)\s+(?:(?:routine|unannounced|scheduled|unscheduled|planned|worksite|workplace|labou?r|state|onsite|on-site|in-person|field|business|and|,)\s+){0,5}inspections?\b|(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|business|and|,)\s+){1,5}inspections?\s+(?:of|at|in)\s+(?:all\s+|the\s+)?(?:private|small|medium|business|enterprises?|companies|entrepreneurs?|employers?)|(?:in-person|onsite|on-site|field)\s+(?:(?:labou?r|state|routine|scheduled|workplace)\s+)*inspections?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StopParaphrase();
 
     // "inspections require the approval of the Cabinet": a stop unless the cabinet decides otherwise.
@@ -206,7 +278,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     private static partial Regex ApprovalParaphrase();
 
     // "no inspections of businesses with an annual income below …", "exempt from inspections".
-    [GeneratedRegex(@"\b(?:no|not\s+(?:be\s+)?(?:subject to|inspected)|prohibit\w*|ban\w*)\s+(?:labou?r\s+)?(?:inspections?\s+(?:of|at|for)\s+)?[^.;]{0,60}?\b(?:income|turnover|revenue|employees|workers|staff)\b[^.;]{0,30}?\b(?:below|under|less than|fewer than|up to)\b(?!\s+(?:the\s+)?ages?\b)|\bexempt(?:ed|s|ion)?\b[^.;]{0,80}?\bfrom\s+(?:all\s+|any\s+)?(?:(?:labou?r|state|scheduled|routine|planned)\s+)*inspections?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|not\s+(?:be\s+)?(?:subject to|inspected)|prohibit\w*|ban\w*)\s+(?:labou?r\s+)?(?:inspections?\s+(?:of|at|for)\s+)?[^.;]{0,60}?\b(?:income|turnover|revenue|employees|workers|staff)\b[^.;]{0,30}?\b(?:below|under|less than|fewer than|up to)\b(?!\s+(?:the\s+)?ages?\b)|\b(?:no|prohibit\w*|ban\w*|bar(?:s|red)?)\s+(?:labou?r\s+)?inspections?\s+(?:of|at|for|in)\s+[^.;]{0,60}?\b(?:below|under|less than|fewer than|up to)\s+(?:\w+\s+){0,2}?(?:employees|workers|staff)\b|\bexempt(?:ed|s|ion)?\b[^.;]{0,80}?\bfrom\s+(?:all\s+|any\s+)?(?:(?:labou?r|state|scheduled|routine|planned)\s+)*inspections?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThresholdParaphrase();
 
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|surprise|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
@@ -239,7 +311,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:ban|prohibition|freeze)\s+on\s+(?:(?:all|any|state|scheduled|planned|routine|business|labou?r|government)\s+)*inspections?\s+(?:of|at|in|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BanOnInspections();
 
-    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding)|bar(?:s|red|ring)?)\s+(?:(?:all\s+|any\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+|(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:conducting|carrying\s+out|performing|making)\s+(?:any\s+)?)(?:(?:labou?r|state|business|onsite|on-site|unscheduled|routine|planned|scheduled)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:private|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?|state|small)|\b(?:prohibit(?:s|ed)?|bann?(?:ed|s)?|barr?(?:ed|s)?)\s+(?:(?:labou?r|state)\s+)?inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:small|medium|new(?:ly)?|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?)\b|\binspections?\s+(?:remained|remain|remains|were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:barred|banned|prohibited|forbidden)\s+(?:in|at|for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding)|bar(?:s|red|ring)?)\s+(?:(?:all\s+|any\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+|(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:conducting|carrying\s+out|performing|making)\s+(?:any\s+)?)(?:(?:labou?r|state|business|onsite|on-site|unscheduled|routine|planned|scheduled)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:private|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?|state|small)|\b(?:prohibit(?:s|ed)?|bann?(?:ed|s)?|barr?(?:ed|s)?)\s+(?:(?:labou?r|state)\s+)?inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:small|medium|new(?:ly)?|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?)\b|\binspections?\s+(?:remained|remain|remains|were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:barred|banned|prohibited|forbidden)\s+(?:in|at|for)\b|\binspections?\s+of\s+(?:[\w\-]+\s+){1,5}?(?:remained|remain|remains|were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:barred|banned|prohibited|forbidden)\b|\b(?:prohibit(?:s|ed)?|ban(?:s|ned)?|forb(?:id|ids|ade)|bar(?:s|red)?|prevent(?:s|ed)?)\s+(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:visiting|entering|inspecting)\b|\b(?:could|can|may|might)\s+not\s+be\s+inspected\b(?![^.;]{0,40}\bmore\s+(?:often\s+)?than\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClassStop();
 
     [GeneratedRegex(@"\b(?:only|unless|except|in response to|advance notice|prior notice|days'? notice)\b", RegexOptions.IgnoreCase)]
@@ -275,10 +347,10 @@ internal sealed partial class MoratoriumRule : ISentenceRule
 
     // "a decree signed in February 2024 bars …", "The decree of February 2024 prohibits …", "From 1 March 2019, inspectors may …":
     // the stop's instrument or start, dated; a date before the reporting year makes it background (Background.Settle).
-    [GeneratedRegex(@"(?:^\s*(?:" + StartWords + @")\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)(?:\s+No\.?\s*[\w\-/.]*\d[\w\-/]*)?\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|placed|passed|put in place|established|put\s+a\s+(?:halt|stop)\s+to|(?<=\b(?:instructed|ordered|directed|decided|told|asked)\s+(?:[\w\-’']+\s+){0,5}?to\s+)(?:suspend|halt|stop|freeze)|(?:barred|banned)(?=\s+(?:(?:labou?r|state|all|routine|unscheduled|scheduled|planned)\s+)*inspections?\s+(?:of|in|at)\b)|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^\s*(?:" + StartWords + @")\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)(?:\s+No\.?\s*[\w\-/.]*\d[\w\-/]*)?\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|placed|passed|put in place|established|put\s+a\s+(?:halt|stop)\s+to|(?<=\b(?:instructed|ordered|directed|decided|told|asked)\s+(?:[\w\-’']+\s+){0,5}?to\s+)(?:suspend|halt|stop|freeze)|(?:barred|banned)(?=\s+(?:(?:labou?r|state|all|routine|unscheduled|scheduled|planned)\s+)*inspections?\s+(?:of|in|at)\b)|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started|(?<=\b(?:that|which)\s+(?:[\w\-]+\s+){1,4})approved)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ImposedVerb();
 
-    [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+(?:in (?:effect|force|place)|effective|suspended|exempt(?:ed)?\s+from)|maintain(?:ed|s)|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+(?:in (?:effect|force|place)|effective|suspended|exempt(?:ed)?\s+from)|maintain(?:ed|s)|kept\s+in\s+(?:effect|place|force)|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuedVerb();
 }
 
@@ -419,7 +491,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     }
 
     // "inspections", or an inspector's visit: "owners may refuse an inspector's visit", or inspectors barred from entering a place.
-    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b|\b(?:before|prior\s+to)\s+(?:inspecting|boarding)\b|\bnotice\b[^.;]{0,40}?\bbefore\s+(?:entering|visiting|boarding)\b|\bnotice\s+(?:rule|requirement|obligation|provision)\b|\b(?:hours|days)\s+of\s+(?:written\s+)?notice\b|\binspectors?\s+(?:may|can)\s+(?:now\s+)?arrive\b|\binspectors?\b[^.;]{0,90}?\b(?:need|needs|require|requires)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,3}?(?:authori[sz]ation|approval|permission|consent|warrant)\b|\binspectors?\s+to\s+(?:enter|inspect|visit|board)\b[^.;]{0,60}?\bonly\b|\bonly\s+with\s+(?:a|the)\s+(?:\w+\s+)?warrant\b|\b(?:warrant|approval|permission|authori[sz]ation|consent)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|before|for)\s+(?:enter|inspect|visit|board)|\bvisits?\b[^.;]{0,60}?\b(?:subject\s+to|only\s+(?:with|after))\b[^.;]{0,40}?\b(?:approval|permission|consent|authori[sz]ation)\b|\b(?:circular|rule|requirement|order|decree|regulation)\s+(?:requiring|that\s+required)\b[^.;]{0,40}?\bnotice\b|\blabou?r\s+officers?\b[^.;]{0,90}?\b(?:notice|approval|permission|authori[sz]ation|consent)\b|\binspectors?\b[^.;]{0,90}?\b(?:must|need\s+to|have\s+to|has\s+to)\s+(?:(?:still|also|first)\s+)*(?:continue\s+to\s+)?(?:have|obtain|get|seek|secure)\b[^.;]{0,60}?\b(?:authori[sz]ation|approval|permission|consent)\b|\bto\s+be\s+(?:inspected|visited)\b|\binspectors?\b[^.;]{0,90}?\b(?:(?:advance|prior)\s+(?:written\s+)?notice|(?:hours|days)(?:'|’)?\s+(?:written\s+)?notice|(?:warn|notify|inform|alert)\b|(?:obtain|seek|get|have)\b[^.;]{0,60}?\bbefore\s+(?:entering|visiting|inspecting)|not\s+free\s+to\s+enter)\b|\b(?:may|can)\s+(?:not\s+|only\s+)?be\s+(?:inspected|visited)\b|\bnotice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)\b|\binspectors?\b(?:\s+[\w,]+){0,3}?\s+(?:may|can|must)\s+(?:only\s+)?(?:inspect|visit|enter)\b|\binspectors?\s+(?:may|can|shall)\s*not\s+(?:return|re-?visit|come\s+back)\b|\b(?:employers?|businesses|enterprises|companies|workplaces)\s+(?:may|can)\s+(?:only\s+)?be\s+inspected\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b|\b(?:before|prior\s+to)\s+(?:inspecting|boarding)\b|\bnotice\b[^.;]{0,40}?\bbefore\s+(?:entering|visiting|boarding)\b|\bnotice\s+(?:rule|requirement|obligation|provision)\b|\b(?:hours|days)\s+of\s+(?:written\s+)?notice\b|\binspectors?\s+(?:may|can)\s+(?:now\s+)?arrive\b|\binspectors?\b[^.;]{0,90}?\b(?:need|needs|require|requires)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,3}?(?:authori[sz]ation|approval|permission|consent|warrant)\b|\binspectors?\s+to\s+(?:enter|inspect|visit|board)\b[^.;]{0,60}?\bonly\b|\bonly\s+with\s+(?:a|the)\s+(?:\w+\s+)?warrant\b|\b(?:warrant|approval|permission|authori[sz]ation|consent)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|before|for)\s+(?:enter|inspect|visit|board)|\bvisits?\b[^.;]{0,60}?\b(?:subject\s+to|only\s+(?:with|after))\b[^.;]{0,40}?\b(?:approval|permission|consent|authori[sz]ation)\b|\b(?:circular|rule|requirement|order|decree|regulation)\s+(?:requiring|that\s+required)\b[^.;]{0,40}?\bnotice\b|\blabou?r\s+officers?\b[^.;]{0,90}?\b(?:notice|approval|permission|authori[sz]ation|consent)\b|\binspectors?\b[^.;]{0,90}?\b(?:must|need\s+to|have\s+to|has\s+to)\s+(?:(?:still|also|first)\s+)*(?:continue\s+to\s+)?(?:have|obtain|get|seek|secure)\b[^.;]{0,60}?\b(?:authori[sz]ation|approval|permission|consent)\b|\bto\s+be\s+(?:inspected|visited)\b|\binspectors?\b[^.;]{0,90}?\b(?:(?:advance|prior)\s+(?:written\s+)?notice|(?:hours|days)(?:'|’)?\s+(?:written\s+)?notice|(?:warn|notify|inform|alert)\b|(?:obtain|seek|get|have)\b[^.;]{0,60}?\bbefore\s+(?:entering|visiting|inspecting)|not\s+free\s+to\s+enter)\b|\b(?:may|can)\s+(?:not\s+|only\s+)?be\s+(?:inspected|visited)\b|\bnotice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)\b|\binspectors?\b(?:\s+[\w,]+){0,3}?\s+(?:may|can|must)\s+(?:only\s+|not\s+)?(?:inspect|visit|enter)\b|\binspectors?\b[^.;]{0,60}?\b(?:act|acts|acted|intervene[sd]?|visit|visits|visited|inspect|inspects|inspected|operate[sd]?|respond|responded|move|moved)\s+only\s+(?:when|if|on|upon|after|in\s+response\s+to|following)\b|\b(?:permit|licen[cs]e|warrant|consent|approval|permission|authori[sz]ation|notice)\s+(?:rule\s+|requirement\s+)?that\s+(?:labou?r\s+)?inspectors\s+(?:had\s+)?(?:needed|required|need|require|had\s+to\s+(?:obtain|give|have))\b|\b(?:consent|approval|permission|permit|warrant|authori[sz]ation)\s+(?:rule|requirement)\b|\binspectors?\s+(?:may|can|shall)\s*not\s+(?:return|re-?visit|come\s+back)\b|\b(?:employers?|businesses|enterprises|companies|workplaces)\s+(?:may|can)\s+(?:only\s+)?be\s+inspected\b", RegexOptions.IgnoreCase)]
     private static partial Regex Inspections();
 
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|unplanned|surprise|snap|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
@@ -428,10 +500,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:onsite|on-site|worksite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’|hours'?|hours’)\s+(?:written\s+)?(?:notice|notification)|(?:requir(?:e|es|ed|ing)|needs?|needed)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+(?:’s|'s)\s+)?(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|approval|permission|authori[sz]ation|consent|sanction|warrant)|subject\s+to\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)*(?:approval|permission|authori[sz]ation|consent|sanction)|(?:cannot|can\s*not|may\s+not)\s+(?:begin|start|take\s+place|proceed|go\s+ahead)\s+without\s+(?:the\s+|a\s+)?(?:prior\s+|written\s+)*(?:approval|permission|consent|authori[sz]ation|sanction|warrant)|\bonly\s+(?:enter|inspect|visit|board)\b[^.;]{0,60}?\b(?:after|once|with|upon|if)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed)|\d+\s+(?:working\s+)?(?:hours|days)\s+of\s+(?:written\s+|advance\s+|prior\s+)?notice|must\s+(?:still\s+)?(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:notify|inform|warn|alert)\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,2}?(?:employers?|business(?:es)?|compan(?:y|ies)|owners?|enterprises?|entrepreneurs?|management|managers?)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:notif(?:y|ied|ies)|inform(?:ed)?|warn(?:ed)?|alert(?:ed)?|told)\b[^.;]{0,50}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty)\s+(?:working\s+|business\s+|calendar\s+)?(?:hours|days|weeks)\s+(?:before|in advance|prior|ahead)|notice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)|(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?(?:grant|give|issue)\b[^.;]{0,30}?\b(?:permission|approval|consent|authori[sz]ation)|(?:obtain|(?:must|to)\s+(?:still\s+)?(?:have|get|secure|seek))\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\s+(?:of|from)\b|obtain\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[\w’'\-]+(?:’s|'s)\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\b|(?:warrant|approval|permission|authori[sz]ation|consent)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|before|for)\s+(?:enter|inspect|visit|board)|(?:inspect|visit|enter|board|inspection)\w*\b[^.;]{0,140}?\bonly\s+(?:after|once|when|if|with|upon)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed|sanctioned|consented|warrant)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’|hours'?|hours’)\s+(?:written\s+)?(?:notice|notification)|(?:requir(?:e|es|ed|ing)|needs?|needed)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+(?:’s|'s)\s+)?(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|approval|permission|authori[sz]ation|consent|sanction|warrant|permit|licen[cs]e)|(?:may|can|could|must)\s+not\s+(?:enter|visit|inspect|board)\b[^.;]{0,80}?\bwithout\s+(?:an?\s+|the\s+|prior\s+|written\s+)*(?:[\w’'\-]+\s+){0,2}?(?:order|warrant|permission|consent|approval|authori[sz]ation|permit|licen[cs]e)|(?:notice|consent|approval|permission|permit|warrant|authori[sz]ation)\s+(?:rule|requirement|obligation)\b[^.;]{0,60}?\b(?:(?:still\s+)?appl(?:ies|ied)|remain(?:s|ed)?\s+in|(?:is|was)\s+still\s+in\s+(?:force|place|effect)|stay(?:s|ed)\s+in)|subject\s+to\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)*(?:approval|permission|authori[sz]ation|consent|sanction)|(?:cannot|can\s*not|may\s+not)\s+(?:begin|start|take\s+place|proceed|go\s+ahead)\s+without\s+(?:the\s+|a\s+)?(?:prior\s+|written\s+)*(?:approval|permission|consent|authori[sz]ation|sanction|warrant)|\bonly\s+(?:enter|inspect|visit|board)\b[^.;]{0,60}?\b(?:after|once|with|upon|if)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed)|\d+\s+(?:working\s+)?(?:hours|days)\s+of\s+(?:written\s+|advance\s+|prior\s+)?notice|must\s+(?:still\s+)?(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:notify|inform|warn|alert)\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,2}?(?:employers?|business(?:es)?|compan(?:y|ies)|owners?|enterprises?|entrepreneurs?|management|managers?)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:notif(?:y|ied|ies)|inform(?:ed)?|warn(?:ed)?|alert(?:ed)?|told)\b[^.;]{0,50}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty)\s+(?:working\s+|business\s+|calendar\s+)?(?:hours|days|weeks)\s+(?:before|in advance|prior|ahead)|notice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)|(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?(?:grant|give|issue)\b[^.;]{0,30}?\b(?:permission|approval|consent|authori[sz]ation)|(?:obtain|(?:must|to)\s+(?:still\s+)?(?:have|get|secure|seek))\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\s+(?:of|from)\b|obtain\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[\w’'\-]+(?:’s|'s)\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\b|(?:warrant|approval|permission|authori[sz]ation|consent)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|before|for)\s+(?:enter|inspect|visit|board)|(?:inspect|visit|enter|board|inspection)\w*\b[^.;]{0,140}?\bonly\s+(?:after|once|when|if|with|upon)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed|sanctioned|consented|warrant)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
-    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:inspect|visit|conduct|carry\s+out|enter)\w*\b[^.;]{0,40}?\bonly\s+(?:upon|in\s+response\s+to|after|following|on\s+the\s+basis\s+of|based\s+on|when|if|once|where)\s+(?:\w+\s+){0,8}?(?:complaints?|requests?|referrals?)\b|\b(?:cannot|can\s*not|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:begin|start|initiate|launch|open|conduct|carry\s+out)\s+(?:an?\s+|any\s+)?inspections?\s+(?:on|at|of)\s+(?:their|its|his|her)\s+own\s+(?:initiative|accord)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:inspect|visit|conduct|carry\s+out|enter|act|intervene|operate|respond|move)\w*\b[^.;]{0,40}?\bonly\s+(?:upon|in\s+response\s+to|after|following|on\s+the\s+basis\s+of|based\s+on|when|if|once|where)\s+(?:\w+\s+){0,8}?(?:complaints?|requests?|referrals?)\b|\b(?:cannot|can\s*not|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:begin|start|initiate|launch|open|conduct|carry\s+out)\s+(?:an?\s+|any\s+)?inspections?\s+(?:on|at|of)\s+(?:their|its|his|her)\s+own\s+(?:initiative|accord)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
     private static partial Regex PracticeLimit();
 
     [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b(?!\s+to\s+(?:impose|issue|levy|collect|fine|sanction|penali[sz]e|arrest|prosecute|refer))|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\b(?:ha(?:ve|s)\s+the\s+right\s+to|(?:can|may)\s+(?:legally\s+)?)\s*(?:refuse|deny|decline)\s+(?:an?\s+|the\s+)?(?:labou?r\s+)?(?:inspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)|inspections?|(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:[\w,]+\s+){0,4}?(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\bnot\s+free\s+to\s+(?:enter|inspect|visit)\b|\b(?:may|can|shall)\s*not\s+(?:return|re-?visit|re-?inspect|come\s+back)\b|\bfollow-?up\s+(?:visits?|inspections?)\s+(?:are|is|were|was)\s+(?:not\s+(?:permitted|allowed)|prohibited|barred|forbidden)\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
@@ -465,7 +537,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:may|can)\s+(?:only\s+)?be\s+(?:inspected|visited)\s+no\s+more\s+(?:often\s+)?than|no\s+more\s+(?:often\s+)?than\s+once|(?:inspected|visited)\s+(?:at\s+most|only)\s+once|(?:no\s+more\s+than|only)\s+one\s+(?:\w+\s+)?(?:inspection|visit)\s+(?:in|per|a|each|every)\b|(?:inspect|visit)\s+(?:an?\s+|each\s+|any\s+|the\s+same\s+)?(?:\w+\s+)?(?:enterprise|business|firm|company|employer|workplace)s?\s+(?:only\s+|at\s+most\s+)?once\s+(?:in|every|per|a)\b)\b[^,.;]{0,40}", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyCap();
 
-    [GeneratedRegex(@"\b(?:(?:allow(?:ed|s)|permit(?:ted|s)|authori[sz](?:ed|es)|enabl(?:ed|es))\s+(?:labou?r\s+)?inspectors\s+to\s+(?:conduct|carry\s+out|make|perform)\s+(?:unannounced|unscheduled|unplanned|surprise)\s+(?:\w+\s+)?(?:inspections|visits)|(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|did\s+away\s+with|(?:scrapped|dropped|eliminated|removed|deleted|struck\s+out)\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|duty|provision)|(?:may|can)\s+now\s+(?:arrive|visit|inspect|enter)\s+(?:\w+\s+)?(?:unannounced|without\s+(?:prior\s+)?(?:notice|warning))|quash(?:ed|es)|set\s+aside|no\s+longer\s+(?:requires?|obliges?|forces?)|withdr(?:ew|awn)\s+(?:its|the|a)\b|ended\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|provision|practice)|(?:may|can)\s+(?:now\s+)?arrive\s+unannounced\s+(?:when|if|where|whenever)|went\s+beyond\s+the\s+powers|ultra\s+vires|(?:ruled|declared|found|held)\s+(?:[\w'’\-]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:allow(?:ed|s)|permit(?:ted|s)|authori[sz](?:ed|es)|enabl(?:ed|es))\s+(?:labou?r\s+)?inspectors\s+to\s+(?:conduct|carry\s+out|make|perform)\s+(?:unannounced|unscheduled|unplanned|surprise)\s+(?:\w+\s+)?(?:inspections|visits)|(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|did\s+away\s+with|(?:scrap(?:s|ped)|drop(?:s|ped)|eliminat(?:es|ed)|remov(?:es|ed)|delet(?:es|ed)|struck\s+out|strikes\s+out)\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|duty|provision|permit|clause)|(?:may|can)\s+now\s+(?:arrive|visit|inspect|enter)\s+(?:\w+\s+)?(?:unannounced|without\s+(?:prior\s+)?(?:notice|warning))|quash(?:ed|es)|set\s+aside|no\s+longer\s+(?:requires?|obliges?|forces?)|withdr(?:ew|awn)\s+(?:its|the|a)\b|ended\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|provision|practice)|(?:may|can)\s+(?:now\s+)?arrive\s+unannounced\s+(?:when|if|where|whenever)|went\s+beyond\s+the\s+powers|ultra\s+vires|(?:ruled|declared|found|held)\s+(?:[\w'’\-]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();
 
     [GeneratedRegex(@"\b(?:except|unless|only (?:if|when|in cases?|with|upon|after|on the basis of))\b[^.;]*?(?=,|\.|;|$)", RegexOptions.IgnoreCase)]

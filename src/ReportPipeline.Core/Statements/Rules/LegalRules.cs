@@ -68,6 +68,12 @@ internal sealed partial class RatificationRule : ISentenceRule
                 .DistinctBy(i => i.Key)
                 .ToList();
             var name = mentions.Count > 0 ? null : ObjectOf(text, verb, clauseEnd);
+            if (name is not null && UnlistedConventions(text, verb, clauseEnd).Count > 0 && name.EndsWith("ILO C", StringComparison.Ordinal))
+            {
+                // "ratify ILO C. 189 on Domestic Workers": the object cut at "C." is the convention the number names, below.
+                name = null;
+            }
+
             if (name is not null && !TreatyName().IsMatch(name))
             {
                 // "joined the workforce", "ratified the national policy on children", "Ratification of International Conventions": no treaty named.
@@ -146,11 +152,11 @@ internal sealed partial class RatificationRule : ISentenceRule
     [GeneratedRegex(@"\b(?:submit(?:ted|s)?|send|sent|sends|forward(?:ed|s)?|transmit(?:ted|s)?|refer(?:red|s)?|table[sd]?)\s+(?:the\s+)?(?<name>[^,;.]{3,120}?(?:\([^)]{1,30}\))?)\s+to\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}(?:Parliament|parliament|Assembly|Senate|Congress|Legislature|legislature|Majlis|Council\s+of\s+Ministers|Cabinet|cabinet)\s+for\s+(?:its\s+)?(?:ratification|accession)\b")]
     private static partial Regex SubmittedForRatification();
 
-    [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|(?:became|become|becomes|becoming) (?:a )?party to|(?:is|are)\s+(?:(?:now|still|also|already|not|yet)\s+)*(?:a\s+)?party\s+to|(?:is|are|remains?|remained)\s+(?:still\s+)?outside)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ratif(?:ied|ies|y|ying|ication of)|acced(?:e|ed|es|ing) to|accession to|joined the|joining the|(?:became|become|becomes|becoming) (?:a )?party to|(?:is|are)\s+(?:(?:now|still|also|already|not|yet)\s+)*(?:a\s+)?party\s+to|(?:is|are|remains?|remained)\s+(?:still\s+)?outside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RatifyVerb();
 
     // "submitted letters of intent to the ILO to accede to …", "the government means to ratify …", "hopes to accede to …": an intention, not yet a ratification.
-    [GeneratedRegex(@"(?:intends? to|intention to|plans? to|planning to|means? to|aims? to|hopes? to|wish(?:es)? to|wants? to|pledged to|promised to|undert(?:ook|akes?) to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to|recommend(?:s|ed|ing|ation\s+(?:of|for|on))?)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)|\bproposals?\b[^.;]{0,60}?\bto\s+(?:ratif\w*|acced\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:intends? to|intention to|decided to|process of|plans? to|planning to|means? to|aims? to|hopes? to|wish(?:es)? to|wants? to|pledged to|promised to|undert(?:ook|akes?) to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to|recommend(?:s|ed|ing|ation\s+(?:of|for|on))?)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*|joining\s+the)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)|\bproposals?\b[^.;]{0,60}?\bto\s+(?:ratif\w*|acced\w*)|\b(?:bill|draft\s+law|law|decree|resolution)\s+(?:\w+\s+){0,2}?(?:to|on|for)\s+(?:the\s+)?(?:ratif\w*|acced\w*|accession)|\bconsider(?:s|ed|ing)?\s+(?:join\w*|becoming\s+a\s+party)", RegexOptions.IgnoreCase)]
     private static partial Regex Intention();
 
     [GeneratedRegex(@"\b(?:but not|not|except(?: for)?|excluding|other than|apart from|save for|with the exception of)\s+(?:the\s+)?(?:ILO\s+|UN\s+)?$", RegexOptions.IgnoreCase)]
@@ -233,7 +239,8 @@ internal sealed partial class LawRule : ISentenceRule
         }
 
         var inForceTold = false;
-        if (ForceCoreference().Match(text) is { Success: true } force && Clauses.IsAffirmed(text, force.Index) && context.PreviousLaw is { } before
+        if (ForceCoreference().Match(text) is { Success: true } force && Clauses.IsAffirmed(text, force.Index)
+            && (context.PreviousLaw ?? (force.Value.StartsWith("It ", StringComparison.Ordinal) ? context.RecentLaw : null)) is { } before
             && before.Action is not Drafted and not Repealed && before.Fields.GetValueOrDefault(Name) is { } law)
         {
             // "The amendments take effect on January 1, 2022." after "adopted amendments to the Labor Code": the law the sentence
@@ -354,6 +361,12 @@ internal sealed partial class LawRule : ISentenceRule
                 {
                     // "The Labour Code, as amended in 2009, sets …" cites the law for what it provides; "After it is adopted by
                     // Parliament, this law will …" tells a step still to come. Neither is an event of the year.
+                    continue;
+                }
+
+                if (OnceCondition().IsMatch(text.AsSpan(0, verb.Index)))
+                {
+                    // "would consider joining the Protocol once the Act had been revised": a step the sentence waits for.
                     continue;
                 }
 
@@ -873,13 +886,16 @@ internal sealed partial class LawRule : ISentenceRule
     ];
 
     // Capitalised plurals too: a sentence may open with them ("Bills on juvenile justice were under review …").
-    [GeneratedRegex(@"\b(?:laws?|Laws?|Decrees?|decrees?|Code|codes?|Act|Rules|Resolutions?|Decisions?|decision|Ordinances?|ordinances?|[Cc]irculars?|Regulations?|regulations|Constitution|constitution|bills?|Bills?|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of (?:\d+ )?hazardous)|[Dd]irectives?|[Pp]ublic [Nn]otices?|implementing (?:rules|regulations)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
+    [GeneratedRegex(@"\b(?:laws?|Laws?|Decrees?|decrees?|Code|codes?|Act|Rules|Resolutions?|Decisions?|decision|Ordinances?|ordinances?|[Cc]irculars?|Notifications?|Regulations?|regulations|Constitution|constitution|bills?|Bills?|legislation|amendments?|Amendments?|statute|Memorandum|memorand(?:um|a|ums)|MoU|[Aa]greements?|protocols?|Letter of Intent|treaty|Treaty|[Bb]ylaws?|(?:hazardous (?:work|occupations?|jobs?|activities) )?list(?= of (?:\d+ )?hazardous)|[Dd]irectives?|[Pp]ublic [Nn]otices?|implementing (?:rules|regulations)|hazardous (?:work|occupations?|jobs?|activities) list)\b")]
     private static partial Regex LawNoun();
 
     // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body"; or a word of a body's
     // name: "the Senate's Constitution, Justice, and Citizenship Committee" is a committee, not the Constitution.
-    [GeneratedRegex(@"^(?:\s+(?:violations?|enforcement|enforcers?|students?|schools?|firms?|officers?|makers?|making)\b|-|,?\s+(?-i:(?:[A-Z][\w’']*,?\s+(?:and\s+)?){0,4}(?:Committee|Commission)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+(?:violations?|enforcement|enforcers?|students?|schools?|firms?|officers?|makers?|making)\b|\s+(?:\w+\s+){0,2}?(?:to|on|for)\s+(?:the\s+)?(?:ratif\w*|accession|acced\w*)|-|,?\s+(?-i:(?:[A-Z][\w’']*,?\s+(?:and\s+)?){0,4}(?:Committee|Commission)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ModifierAfter();
+
+    [GeneratedRegex(@"\bonce\s+(?:[\w\-’'()]+\s+){0,8}?(?:had|has|have|is|are|was|were)\s+(?:been\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnceCondition();
 
     // "charged under the newly amended anti-trafficking law", "as specified in Juvenile Law No. 5": the law is cited, not acted on.
     // "Under Article 301 of the Labor Code": an article cited from the law.
@@ -1015,7 +1031,7 @@ internal sealed partial class LawRule : ISentenceRule
 
     // "The amendments take effect on …", "These changes will enter into force in 2026", "The new law came into effect in March":
     // a sentence whose subject is only a law noun tells the previous sentence's law coming into force.
-    [GeneratedRegex(@"^(?:The|These|This|Those|Both)\s+(?:new\s+|revised\s+)?(?<noun>changes|amendments|amended\s+provisions|provisions|revisions|law|laws|legislation|decree|rules|regulations|code|act)\s+(?:will\s+|shall\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?<verb>(?:take|takes|took)\s+effect|(?:enter|enters|entered|come|comes|came|go|goes|went)\s+into\s+(?:force|effect)|become\s+effective|became\s+effective|becomes\s+effective)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:It|(?:The|These|This|Those|Both)\s+(?:new\s+|revised\s+)?(?<noun>changes|amendments|amended\s+provisions|provisions|revisions|law|laws|legislation|decree|rules|regulations|code|act))\s+(?:will\s+|shall\s+|would\s+|are\s+to\s+|is\s+to\s+)?(?<verb>(?:take|takes|took)\s+effect|(?:enter|enters|entered|come|comes|came|go|goes|went)\s+into\s+(?:force|effect)|become\s+effective|became\s+effective|becomes\s+effective)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForceCoreference();
 
     // "revoked its 2019 Order on Student Labor Brigades", "rescinded Order No. 14": an order with a title or number.
@@ -1090,7 +1106,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex AwaitsApproval();
 
     // "The 18th Amendment to the Constitution devolves …" names an amendment; it does not amend anything this year.
-    [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|(?<!\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\w+)\s)amendments? (?:made |adopted )?to|(?<!\b(?:a|an|the|its|their)\s)revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:amend(?:ed|s|ing)|modif(?:ied|ies)\s+(?:the|its)\s+(?=[A-Z])|(?:was|were|has\s+been|had\s+been)\s+changed\b|(?<!\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-\w+)\s)amendments? (?:made |adopted )?to|(?<!\b(?:a|an|the|its|their)\s)revis(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedVerb();
 
     [GeneratedRegex(@"\b(?:(?:came|come|comes|coming|entered|enters|entering|went|goes|go) into (?:force|effect)|took effect|takes effect|became effective|in force since|effective (?:from|as of)|(?:is|was|are|were)\s+due\s+to\s+(?:enter|come|go)\s+into\s+(?:force|effect))\b", RegexOptions.IgnoreCase)]
@@ -1106,7 +1122,7 @@ internal sealed partial class LawRule : ISentenceRule
 
     // "sent the new Family Code to the National Assembly", "submitted a revised Labor Code to Parliament": a government's draft on its way to the legislature;
     // "a bill to … has been before Parliament since 2018": one still waiting there.
-    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepar(?:ed|ing)|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has\s+been|have\s+been|is|are|was|were)\s+(?:preparing|drafting)\s+(?-i:(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?))\b|(?:draft(?:ed|ing)?|prepar(?:ed|ing)|finali[sz]ed)\s+(?:(?:a|an|the)\s+(?:draft\s+)?|draft\s+)(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:laws?|bills?|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,120}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?(?:under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review|discussion)|being\s+(?:discussed|debated))|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|(?:sent|submitted|forwarded|transmitted|referred|tabled)\s+(?:a|an|the|its|their)\s+(?:(?:new|revised|draft|amended|updated)\s+)*(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,8}(?:Act|Code|Law|Bill|laws?|bills?|codes?|legislation|amendments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|Duma|chamber)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign)|(?:continued|began|begun|started|undertook|initiated|launched)\s+(?:its|their|a|the)\s+(?:\w+\s+)?(?:revision|review|redrafting|overhaul|rewriting)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,6}(?:Law|Code|Act|Decree|law|code|legislation)|(?:bill|law|legislation|amendments?)\b[^.;]{0,160}?\b(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:before|in\s+front\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|chamber|Committee)|" + ValidatedUnpublished + "|" + UnderReview + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:began|begun|started|continued)\s+(?:to\s+)?(?:draft|develop|prepar|finali[sz])\w*|(?:draft(?:ed|ing)?|develop(?:ed|ing)|introduced|prepar(?:ed|ing)|finali[sz]ed)\s+(?:a\s+|an\s+|the\s+|new\s+|revised\s+|comprehensive\s+|draft\s+|more\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|decree|code|legislation|bylaws|by-laws?|regulations?|changes|revisions?|update|list|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has\s+been|have\s+been|is|are|was|were)\s+(?:preparing|drafting)\s+(?-i:(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?))\b|(?:draft(?:ed|ing)?|prepar(?:ed|ing)|finali[sz]ed)\s+(?:(?:a|an|the)\s+(?:draft\s+)?|draft\s+)(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+|\([^)]{1,40}\)\s+)*){1,8}(?:Act|Code|Law|Bill|Rules|Regulations?)\b|(?:sent|forwarded|referred)\s+to\s+(?:the\s+)?(?:cabinet|council of ministers|parliament|assembly|legislature)\s+for\s+(?:its\s+)?(?:consideration|approval|review)|(?:is|was|remains?)\s+pending\s+(?:\w+\s+)?(?:approval|passage|adoption|review)|(?:still\s+)?(?:awaits?|awaited|awaiting)\s+(?:its\s+|final\s+|formal\s+)?(?:adoption|approval|enactment|passage|signature)|sent\s+(?:the\s+bill|it|the\s+draft)\s+back\s+to\s+(?:the\s+)?committee|(?:was|were|had\s+been|has\s+been)\s+presented\s+to\s+(?:the\s+)?(?:Parliament|Congress|Assembly|Senate|legislature|National\s+Assembly)|drafted and (?:began|submitted|sent)|(?:law|bill|amendments?|legislation|act|code|decree)\b[^.]{0,40}\b(?:was|were|had been)\s+(?:written|drafted)|(?:deliberat(?:ed|ing)|debat(?:ed|ing))\s+(?:over|on|about)?\s*(?:(?:a|an|the|new|draft)\s+)*(?:[\w\-]+\s+)?(?:law|bill|amendments?|legislation)|(?:law|bill|amendments?|legislation|changes|revisions?)\b[^.]{0,60}\b(?:was|were|has been|have been)\s+proposed|proposed\s+(?:a|an|the|new)\s+(?:\w+\s+)?(?:law|bill|amendments?|legislation)|(?:laws?|bills?|legislation|amendments?|(?-i:Act|Code|Bill))\b[^.;]{0,120}?\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+)?(?:under\s+(?:(?:government|governmental|parliamentary|cabinet|legislative)\s+)?(?:consideration|review|discussion)|being\s+(?:discussed|debated))|(?:bill|law|legislation)\b[^.]{0,30}?\bawaits?\s+(?:(?:final|further)\s+)?(?:approval|passage|adoption|a\s+(?:final\s+)?vote)|pending\s+(?:amendments?|bill|legislation|changes|revisions?)|submitted to (?:the )?(?:parliament|legislature|National Assembly|Majlis)|(?:is|was|remains?) pending (?:before|in|approval)|(?:sent|submitted|forwarded|transmitted|referred|tabled)\s+(?:a|an|the|its|their)\s+(?:(?:new|revised|draft|amended|updated)\s+)*(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,8}(?:Act|Code|Law|Bill|laws?|bills?|codes?|legislation|amendments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|Duma|chamber)|under (?:consideration|review) (?:by|in)|develop(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|revised|updated|draft|amended)\s+)*(?:version|draft)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+){0,6}(?:Law|Code|Act|Bill|law|code)|(?:work(?:ed|ing)|continued\s+(?:to\s+work|working))\s+on\s+(?:(?:a|an|the|its|new|revised|draft|several|two)\s+)*(?:[\w\-]+\s+)?(?:laws?|bills?|amendments?|decrees?|codes?|legislation|bylaws|regulations?|[A-Z]\w+ (?:Act|Code|Law|Bill))|(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:pass|adopt|enact|approve|finali[sz]e|sign)|(?:continued|began|begun|started|undertook|initiated|launched)\s+(?:its|their|a|the)\s+(?:\w+\s+)?(?:revision|review|redrafting|overhaul|rewriting)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|for|in|to|and|the)\s+)*){0,6}(?:Law|Code|Act|Decree|law|code|legislation)|(?:bill|law|legislation|amendments?)\b[^.;]{0,160}?\b(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:before|in\s+front\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}(?:parliament|assembly|legislature|Majlis|Senate|Congress|chamber|Committee)|" + ValidatedUnpublished + "|" + UnderReview + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex DraftedVerb();
 
     // A law being reviewed or revised, as a step in progress: "was reviewing the Law on …", "is reviewing amendments to the Labour
