@@ -61,6 +61,9 @@ public class CountryCatalogTests
         catalog.Find("Federal Democratic Republic of Orlavia")!.Iso2.ShouldBe("QO");
         catalog.Find("Kingdom of Pentaro")!.Iso2.ShouldBe("QP");
         catalog.Find("Republic of Quarrine")!.Iso2.ShouldBe("QQ");
-        catalog.All.Count.ShouldBe(279);
+        catalog.Find("Sabrevian Republic")!.Iso2.ShouldBe("QS");
+        catalog.Find("Commonwealth of the Wenlock Isles")!.Iso2.ShouldBe("QW");
+        catalog.Find("Yelvaro")!.Iso2.ShouldBe("QY");
+        catalog.All.Count.ShouldBe(287);
     }
 }
