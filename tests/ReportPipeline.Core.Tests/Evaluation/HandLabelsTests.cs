@@ -334,6 +334,7 @@ public class HandLabelsTests
     [InlineData(14, 80, "QP QQ", "10 12 19 22 17")]
     [InlineData(15, 73, "QR QS", "8 10 23 22 10")]
     [InlineData(16, 82, "QT QU", "11 13 17 29 12")]
+    [InlineData(17, 81, "QV QW", "13 12 17 24 15")]
     [InlineData(18, 76, "QX QY", "10 12 19 24 11")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
