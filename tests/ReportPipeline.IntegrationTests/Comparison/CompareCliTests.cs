@@ -119,9 +119,9 @@ public sealed class CompareCliTests(AzuriteFixture azurite)
         listed.Out.ShouldContain("dismissed by analyst@example.org");
         (await RunAsync(harness.Name, "compare", "--all", "--json", "--storage", storage)).Out.ShouldContain("\"added\":[]");
 
-        var unknown = await RunAsync(harness.Name, "status", "QQ", "--storage", storage);
+        var unknown = await RunAsync(harness.Name, "status", "QZ", "--storage", storage);
         unknown.ExitCode.ShouldBe(2);
-        unknown.Error.ShouldContain("unknown country 'QQ'");
+        unknown.Error.ShouldContain("unknown country 'QZ'");
         var nothingStored = await RunAsync(harness.Name, "status", "France", "--storage", storage);
         nothingStored.ExitCode.ShouldBe(1);
         nothingStored.Error.ShouldContain("Nothing stored for France (FR)");
