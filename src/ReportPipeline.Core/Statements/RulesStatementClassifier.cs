@@ -97,7 +97,8 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             }
 
             context.PreviousLaw = law;
-            context.PreviousTellsStop = sentence.Kind == SentenceKind.Prose && MoratoriumRule.Mentions(sentence.Text);
+            context.PreviousTellsStop = sentence.Kind == SentenceKind.Prose
+                && (MoratoriumRule.Mentions(sentence.Text) || drafts.Any(d => d.Category == StatementCategories.InspectionMoratorium));
             context.PreviousPlanName = drafts.FirstOrDefault(d => d.Category == StatementCategories.ActionPlan)?.Fields.GetValueOrDefault(StatementFields.Name)
                 ?? ActionPlanRule.PurposePlanIn(sentence.Text);
             if ((context.PreviousPlanName ?? ActionPlanRule.NamedPlanIn(sentence.Text)) is { } named)

@@ -90,6 +90,13 @@ internal sealed partial class MoratoriumRule : ISentenceRule
         var date = startedOn ?? (action != Continued && verb is not null
             ? (StartMarker().IsMatch(verb.Value) ? Clauses.DateOf(text, verb, 0, until) : Clauses.EventDateOf(text, verb, 60, until))?.Iso
             : null);
+        if (date is null && action == Imposed && verb is not null && SinceAfter().Match(text, verb.Index + verb.Length) is { Success: true } sinceWord
+            && ReportDates.FindDates(text[sinceWord.Index..]).FirstOrDefault() is { Index: < 40 } stopStart)
+        {
+            // "Workplace inspections have been halted since March 2011": the stop dates from then (a date before the year makes it continued).
+            date = stopStart.Iso;
+        }
+
         var scope = ScopeOf(text) ?? context.MoratoriumScope;
         yield return Draft.Of(InspectionMoratorium, action, until is null ? confidence - 0.05 : confidence, (Until, until?.Iso), (Scope, scope), (Date, date));
     }
@@ -140,7 +147,13 @@ internal sealed partial class MoratoriumRule : ISentenceRule
         {
             foreach (var match in Clauses.Affirmed(text, pattern))
             {
-                if (!Clauses.IsSubordinate(text, match.Index) && !Clauses.InPluperfectRelative(text, match.Index))
+                if (name is Lifted or Extended && OtherSubject().IsMatch(ClauseBefore(text, match.Index)))
+                {
+                    // "… stopped all labor inspections in two regions, and because the national plan … expired in June": the end is the plan's.
+                    continue;
+                }
+
+                if (!Clauses.IsSubordinate(text, match.Index) && !Clauses.InPluperfectRelative(text, match.Index) && !InAside(text, match.Index))
                 {
                     return (name, match);
                 }
@@ -151,6 +164,24 @@ internal sealed partial class MoratoriumRule : ISentenceRule
 
         return fallback is { } f ? (f.Action, f.Verb) : (null, null);
     }
+
+    /// <summary>", in place since 2013 and last extended in 2019, …": a participle aside about the stop's past, not the sentence's own verb.</summary>
+    private static bool InAside(string text, int index) =>
+        ParticipleAside().Matches(text).Any(a => index > a.Index && index < a.Index + a.Length && a.Index + a.Length < text.Length - 2);
+
+    private static string ClauseBefore(string text, int index)
+    {
+        var before = text[..index];
+        var cut = Math.Max(before.LastIndexOf(", ", StringComparison.Ordinal), before.LastIndexOf("; ", StringComparison.Ordinal));
+        return cut < 0 ? before : before[cut..];
+    }
+
+    [GeneratedRegex(@",\s+(?:(?:first|last|originally|already|itself)\s+)?(?:in\s+(?:place|force|effect)\s+since|(?:imposed|introduced|ordered|issued|adopted|extended|prolonged|renewed|approved|signed|set|put\s+in\s+place|established)\b)[^,;.]*(?:\.\s*\d[^,;.]*)?,", RegexOptions.IgnoreCase)]
+    private static partial Regex ParticipleAside();
+
+    // The subject of an end or extension that is a plan, a programme or a project, not a stop on inspections.
+    [GeneratedRegex(@"\b(?:plan|strategy|programme|program|policy|project|agreement|memorandum|framework)\b(?![^,;]*\b(?:inspections?|moratori\w+|suspension|freeze|ban|halt)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSubject();
 
     private static int MentionIndex(string text)
     {
@@ -171,10 +202,16 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     /// businesses below an income threshold or exempted from them. Limits on how inspections
     /// happen (notice, unannounced visits) are restrictions, not this.
     /// </summary>
-    public static bool Mentions(string text) =>
+    public static bool Mentions(string text) => MentionsStop(NotApplying().Replace(text, string.Empty));
+
+    // "Where the moratorium does not apply, …": the sentence is about what holds outside the stop.
+    [GeneratedRegex(@"\b(?:where|when|if|unless)\s+the\s+moratori(?:um|a)\s+(?:does|do|did)\s+not\s+apply\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotApplying();
+
+    private static bool MentionsStop(string text) =>
         MoratoriumWord().IsMatch(text) || StopNoun().IsMatch(text) || SuspendedInspections().IsMatch(text) || InspectionsSuspended().IsMatch(text)
         || StopParaphrase().IsMatch(text) || (ThresholdParaphrase().IsMatch(text) && InspectWord().IsMatch(text)) || IsClassStop(text) || BanOnInspections().IsMatch(text) || NobodyMayInspect().IsMatch(text)
-        || ApprovalBeforeInspecting().IsMatch(text)
+        || ApprovalBeforeInspecting().IsMatch(text) || StopInstrumentWithdrawn().IsMatch(text)
         || (ApprovalParaphrase().Match(text) is { Success: true } approval && !Unannounced().IsMatch(approval.Value) && !Conditional().IsMatch(text.Remove(approval.Index, approval.Length)));
 
     /// <summary>
@@ -192,7 +229,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"^[^.;]{0,60}?\bonly\s+(?:in\s+response|upon|on\s+(?:the\s+basis|receipt)|after|with|if|when|where)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyUnder();
 
-    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:may|can|could)\s+(?:again|once\s+again|now\s+again)\s+be\s+inspected\b|\blapsed\b[^.;]{0,50}?\bwithout\s+(?:being\s+)?(?:renewal|renewed|extension|extended)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+to\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:may|can|could)\s+(?:again|once\s+again|now\s+again)\s+be\s+inspected\b|\bsent\s+(?:its|the|their)\s+(?:labou?r\s+)?inspectors\s+back\s+(?:into|to|out)\b|\blapsed\b[^.;]{0,50}?\bwithout\s+(?:being\s+)?(?:renewal|renewed|extension|extended)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+to\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LiftParaphrase();
 
     /// <summary>"the government amended the moratorium to permit inspections on complaints": the stop became a set of conditions.</summary>
@@ -245,32 +282,35 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     ];
 
     // "inspectors resumed their visits on 1 July", "conducted none until they resumed", "Field inspections, which …, restarted".
-    [GeneratedRegex(@"(?:\b(?:labou?r\s+)?(?:inspectors|they)\s+(?:(?:only|finally|gradually)\s+)?|\binspections\s*(?:,[^,;]{0,140},\s*)?(?:(?:only|finally|gradually)\s+)?)(?<verb>resumed|restarted|started\s+again|went\s+back\s+(?:out|to\s+work|into\s+the\s+field)|returned\s+to\s+(?:the\s+field|work|their\s+(?:visits|inspections)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:labou?r\s+)?(?:inspectors|they)\s+(?:(?:only|finally|gradually)\s+)?|\binspections\s*(?:,[^,;]{0,140},\s*)?(?:(?:only|finally|gradually)\s+)?)(?<verb>resumed|restarted|started\s+again|went\s+back\s+(?:out|to\s+work|into\s+the\s+field)|returned\s+to\s+(?:the\s+field|work|their\s+(?:visits|inspections)|(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:worksites|workplaces|zones|regions|districts|provinces)))\b|(?<verb>sent\s+(?:its|the|their)\s+(?:labou?r\s+)?inspectors\s+back\s+(?:into|to|out))", RegexOptions.IgnoreCase)]
     private static partial Regex Resumed();
 
     // "Field inspections, which the ministry had suspended in 2024, …": the stop told in a relative clause.
-    [GeneratedRegex(@"\b(?:which|that)\s+(?:[\w\-’']+\s+){0,4}?(?:had\s+(?:been\s+)?)?(?:suspended|halted|stopped|frozen|froze)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:which|that)\s+(?:[\w\-’']+\s+){0,6}?(?:had\s+(?:been\s+)?)?(?:suspended|halted|stopped|frozen|froze)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StopInRelative();
 
     // "Decree No. 6/2019 prolonged it until 31 March 2022", right after the sentence that told the stop.
     [GeneratedRegex(@"\b(?:prolong|extend|renew)(?:ed|s)\s+it\s+(?:until|through|to|till|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounExtension();
 
+    [GeneratedRegex(@"\G\s+(?:[\w\-]+\s+){0,3}?since\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceAfter();
+
     // "in force since 12 June 2025", "in effect since April 2025".
     [GeneratedRegex(@"\G(?:in\s+(?:force|effect)|effective)\s+since\b", RegexOptions.IgnoreCase)]
     private static partial Regex InForceSince();
 
-    [GeneratedRegex(@"\b(?:that|this|the)\s+(?:same\s+)?(?:suspension|freeze|halt|stop|ban)\b(?!\s+(?:of|on)\s+(?!(?:labou?r\s+|routine\s+|all\s+|in-person\s+)*inspections))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:that|this|the)\s+(?:same\s+)?(?:suspension|freeze|halt|stop|ban|exemption)\b(?!\s+(?:of|on)\s+(?!(?:labou?r\s+|routine\s+|all\s+|in-person\s+)*inspections))", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
     // "The halt on routine inspections of farms", "so that labor inspectors may still not enter factories employing fewer than 20".
-    [GeneratedRegex(@"\b(?:halt|freeze|ban|bar)\s+on\s+(?:all\s+)?(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|in-person|field)\s+)*(?:inspections|inspecting)\b|\binspectors\s+(?:may|can)\s+(?:still\s+)?not\s+(?:enter|inspect|visit)\s+(?:any\s+)?(?:factories|enterprises|businesses|firms|farms|workplaces)\s+(?:employing|with|of|under|below)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:halt|freeze|ban|bar)\s+on\s+(?:all\s+)?(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|in-person|field|workplace|worksite)\s+)*(?:inspections|inspecting)\b|\b(?:labou?r\s+)?inspections?\s+(?:ban|freeze|halt)\b|\binspectors\s+(?:may|can)\s+(?:still\s+)?not\s+(?:enter|inspect|visit)\s+(?:any\s+)?(?:factories|enterprises|businesses|firms|farms|workplaces)\s+(?:employing|with|of|under|below)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StopNoun();
 
     [GeneratedRegex(@"\bmoratori(?:um|a|ums)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoratoriumWord();
 
-    [GeneratedRegex(@"\b(?:put\s+a\s+(?:halt|stop)\s+to|halt(?:ed|s)?|stopp?(?:ed|s)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es)|suspend(?:ed|s|ing)?)\s+(?:conducting\s+|carrying out\s+)?(?:(?:routine|scheduled|planned|worksite|field)\s+(?:(?:labou?r|state|workplace)\s+)?inspections?\b|(?:all|any)\s+(?:(?:routine|unannounced|scheduled|unscheduled|planned|worksite|workplace|labou?r|state|onsite|on-site|in-person|field|business|and|,)\s+){0,5}inspections?\b|(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|business|and|,)\s+){1,5}inspections?\s+(?:of|at|in)\s+(?:all\s+|the\s+)?(?:private|small|medium|business|enterprises?|companies|entrepreneurs?|employers?)|(?:in-person|onsite|on-site|field)\s+(?:(?:labou?r|state|routine|scheduled|workplace)\s+)*inspections?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:put\s+a\s+(?:halt|stop)\s+to|halt(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|ceas(?:ed|es)|froze|frozen|freez(?:e|es|ing)|suspend(?:ed|s|ing)?)\s+(?:conducting\s+|carrying out\s+)?(?:(?:routine|scheduled|planned|worksite|field)\s+(?:(?:labou?r|state|workplace)\s+)?inspections?\b|(?:workplace|worksite)\s+inspections?\b|(?:all|any|every)\s+(?:(?:routine|unannounced|scheduled|unscheduled|planned|worksite|workplace|labou?r|state|onsite|on-site|in-person|field|business|and|,)\s+){0,5}inspections?\b|(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|business|and|,)\s+){1,5}inspections?\s+(?:of|at|in)\s+(?:all\s+|the\s+)?(?:private|small|medium|business|enterprises?|companies|entrepreneurs?|employers?)|(?:in-person|onsite|on-site|field)\s+(?:(?:labou?r|state|routine|scheduled|workplace)\s+)*inspections?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StopParaphrase();
 
     // "inspections require the approval of the Cabinet": a stop unless the cabinet decides otherwise.
@@ -288,7 +328,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     private static partial Regex StartMarker();
 
     // What opens a sentence with the date a stop starts from; ImposedVerb reads it as the stop's event, StartMarker finds its date.
-    private const string StartWords = "From|As of|Effective|Starting|Beginning";
+    private const string StartWords = "From|As of|Effective|Starting|Beginning|Since";
 
     // "prohibits employers from engaging workers under 18" names a threshold of sorts but no inspection.
     [GeneratedRegex(@"\binspect", RegexOptions.IgnoreCase)]
@@ -311,7 +351,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:ban|prohibition|freeze)\s+on\s+(?:(?:all|any|state|scheduled|planned|routine|business|labou?r|government)\s+)*inspections?\s+(?:of|at|in|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BanOnInspections();
 
-    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding)|bar(?:s|red|ring)?)\s+(?:(?:all\s+|any\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+|(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:conducting|carrying\s+out|performing|making)\s+(?:any\s+)?)(?:(?:labou?r|state|business|onsite|on-site|unscheduled|routine|planned|scheduled)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:private|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?|state|small)|\b(?:prohibit(?:s|ed)?|bann?(?:ed|s)?|barr?(?:ed|s)?)\s+(?:(?:labou?r|state)\s+)?inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:small|medium|new(?:ly)?|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?)\b|\binspections?\s+(?:remained|remain|remains|were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:barred|banned|prohibited|forbidden)\s+(?:in|at|for)\b|\binspections?\s+of\s+(?:[\w\-]+\s+){1,5}?(?:remained|remain|remains|were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:barred|banned|prohibited|forbidden)\b|\b(?:prohibit(?:s|ed)?|ban(?:s|ned)?|forb(?:id|ids|ade)|bar(?:s|red)?|prevent(?:s|ed)?)\s+(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:visiting|entering|inspecting)\b|\b(?:could|can|may|might)\s+not\s+be\s+inspected\b(?![^.;]{0,40}\bmore\s+(?:often\s+)?than\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idding)|bar(?:s|red|ring)?)\s+(?:(?:all\s+|any\s+)?(?:unscheduled|routine|planned|scheduled|all)\s+|(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:conducting|carrying\s+out|performing|making)\s+(?:any\s+)?)(?:(?:labou?r|state|business|onsite|on-site|unscheduled|routine|planned|scheduled)\s+)*inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:private|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?|state|small)|\b(?:prohibit(?:s|ed)?|bann?(?:ed|s)?|barr?(?:ed|s)?|forb(?:id|ids|ade))\s+(?:(?:labou?r|state)\s+)?inspections?\s+(?:of|in|at)\s+(?:the\s+|all\s+|an?\s+|any\s+)?(?:small|medium|new(?:ly)?|business(?:es)?|enterprises?|compan(?:y|ies)|entrepreneurs?)\b|\binspections?\s+(?:remained|remain|remains|were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:barred|banned|prohibited|forbidden)\s+(?:in|at|for)\b|\binspections?\s+of\s+(?:[\w\-]+(?:\s+|(?=,))){1,5}?(?:,[^,;.]{0,100},\s*)?(?:remained|remain|remains|were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:barred|banned|prohibited|forbidden)\b|\b(?:prohibit(?:s|ed)?|ban(?:s|ned)?|forb(?:id|ids|ade)|bar(?:s|red)?|prevent(?:s|ed)?)\s+(?:labou?r\s+|state\s+)?inspectors\s+from\s+(?:visiting|entering|inspecting)\b|\b(?:could|can|may|might)\s+not\s+be\s+inspected\b(?![^.;]{0,40}\bmore\s+(?:often\s+)?than\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClassStop();
 
     [GeneratedRegex(@"\b(?:only|unless|except|in response to|advance notice|prior notice|days'? notice)\b", RegexOptions.IgnoreCase)]
@@ -339,18 +379,22 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:until|through|till|to remain in effect until|effective until|valid until|ending)\b|(?<=\bfrom\s+[^.;,]{3,30}?)\bto\b|(?<=\b(?:pushed|moved|postponed)\b[^.;]{0,60}?)\bback\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntilWord();
 
-    [GeneratedRegex(@"\b(?:extend(?:ed|s|ing)?|extension of|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?|pushed\s+(?:back\s+)?the\s+end|(?:moved|postponed)\s+the\s+end(?:\s+date)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:signed|issued|adopted)\s+[^;]{0,60}?,\s+which\s+(?:keeps|kept|maintains|extends|prolongs)\b(?=[^.;]{0,60}\buntil\b)|for\s+a\s+further|extend(?:ed|s|ing)?|extension of|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?|pushed\s+(?:back\s+)?the\s+end|(?:moved|postponed)\s+the\s+end(?:\s+date)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedVerb();
 
-    [GeneratedRegex(@"\b(?:lift(?:ed|s|ing)?|repeal(?:ed|s)?|abolish(?:ed|es)?|cancel(?:l?ed|s)?|expired|terminat(?:ed|es)|revok(?:ed|es)|ended|removed|rescind(?:ed|s)|overturn(?:ed|s)|annull?(?:ed|s)|struck down|lapsed|ran\s+out|was not renewed|came\s+to\s+an\s+end|(?:was|were)\s+brought\s+to\s+an\s+end|ceased\s+to\s+(?:apply|exist|have\s+effect)|resum(?:ed|ption of)\s+(?:(?:routine|unannounced|labou?r|worksite|onsite|all)\s+)*inspections)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lift(?:ed|s|ing)?|repeal(?:ed|s)?|abolish(?:ed|es)?|cancel(?:l?ed|s)?|expired|terminat(?:ed|es)|revok(?:ed|es)|ended|removed|rescind(?:ed|s)|overturn(?:ed|s)|annull?(?:ed|s)|struck down|lapsed|ran\s+out|was not renewed|came\s+to\s+an\s+end|(?:was|were)\s+brought\s+to\s+an\s+end|ceased\s+to\s+(?:apply|exist|have\s+effect)|resum(?:ed|ption of)\s+(?:(?:routine|unannounced|labou?r|worksite|onsite|all)\s+)*inspections|brought\s+to\s+an\s+end|put\s+an\s+end\s+to|let\s+(?:its|the|their|this|that)\s+[^.;]{0,80}?\blapse|(?<=\b)(?:withdr(?:ew|awn)|revoked|rescinded|cancell?ed|repealed|annulled)(?=\s+(?:the|its|a)\s+(?:[\w\-]+\s+){0,3}?(?:order|decree|circular|directive|instruction|resolution|notice)\s+(?:under\s+which|that|which)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LiftedVerb();
+
+    // "withdrew the order under which inspections in three zones had been halted", "withdrew the circular that had kept inspectors out".
+    [GeneratedRegex(@"\b(?:withdr(?:ew|awn)|revoked|rescinded|cancell?ed|repealed|annulled)\s+(?:the|its|a)\s+(?:[\w\-]+\s+){0,3}?(?:order|decree|circular|directive|instruction|resolution|notice)\s+(?:under\s+which|that|which)\b[^.;]{0,80}?\b(?:halted|suspended|stopped|frozen|barred|kept\s+(?:labou?r\s+)?inspectors\s+out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StopInstrumentWithdrawn();
 
     // "a decree signed in February 2024 bars …", "The decree of February 2024 prohibits …", "From 1 March 2019, inspectors may …":
     // the stop's instrument or start, dated; a date before the reporting year makes it background (Background.Settle).
-    [GeneratedRegex(@"(?:^\s*(?:" + StartWords + @")\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)(?:\s+No\.?\s*[\w\-/.]*\d[\w\-/]*)?\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|placed|passed|put in place|established|put\s+a\s+(?:halt|stop)\s+to|(?<=\b(?:instructed|ordered|directed|decided|told|asked)\s+(?:[\w\-’']+\s+){0,5}?to\s+)(?:suspend|halt|stop|freeze)|(?:barred|banned)(?=\s+(?:(?:labou?r|state|all|routine|unscheduled|scheduled|planned)\s+)*inspections?\s+(?:of|in|at)\b)|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started|(?<=\b(?:that|which)\s+(?:[\w\-]+\s+){1,4})approved)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^\s*(?:" + StartWords + @")\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)(?:\s+No\.?\s*[\w\-/.]*\d[\w\-/]*)?\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|promulgated|(?<!\b(?:limits|restrictions|constraints)\s)placed|passed|put in place|established|put\s+a\s+(?:halt|stop)\s+to|(?<=\b(?:instructed|ordered|directed|decided|told|asked)\s+(?:[\w\-’']+\s+){0,8}?to\s+)(?:suspend|halt|stop|freeze)|(?:barred|banned)(?=\s+(?:(?:labou?r|state|all|routine|unscheduled|scheduled|planned)\s+)*inspections?\s+(?:of|in|at)\b)|(?:barred|banned|forbade|forbidden)(?=\s+(?:labou?r\s+|state\s+)?inspectors\s+from\b)|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started|(?<=\b(?:that|which)\s+(?:[\w\-]+\s+){1,4})approved)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ImposedVerb();
 
-    [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+(?:in (?:effect|force|place)|effective|suspended|exempt(?:ed)?\s+from)|maintain(?:ed|s)|kept\s+in\s+(?:effect|place|force)|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+(?:in (?:effect|force|place)|effective|suspended|exempt(?:ed)?\s+from)|maintain(?:ed|s)|kept\s+in\s+(?:effect|place|force)|kept\s+(?:its|the|their)\s+(?:[\w\-]+\s+){0,2}?(?:bar|ban|freeze|suspension|moratorium|halt)\b|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuedVerb();
 }
 
@@ -363,7 +407,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
     {
         var text = sentence.Text;
-        if (MoratoriumRule.TellsLift(text, context) is { } lift)
+        if ((MoratoriumRule.TellsLift(text, context) ?? MoratoriumRule.TellsResumption(text)) is { } lift)
         {
             // "Routine inspections started again on August 1, but a circular made every visit subject to approval": the stop's
             // end is the moratorium rule's; a limit told after "but" is a restriction of its own.
@@ -378,8 +422,23 @@ internal sealed partial class RestrictionRule : ISentenceRule
             return each.SelectMany(c => c);
         }
 
+        if (MoratoriumRule.Mentions(text) && text.Split(", and ") is { Length: >= 2 } parts
+            && !parts.Skip(1).Any(p => SharedSubject().IsMatch(p))
+            && parts.Where(p => !MoratoriumRule.Mentions(p)).SelectMany(p => Read(p)).ToList() is { Count: > 0 } limits)
+        {
+            // "withdrew the circular that had kept inspectors out of small workshops, and from September inspectors no longer needed
+            // a governor's approval", "may visit only after 48 hours' notice, and the Act exempts family holdings": the stop is the
+            // moratorium rule's; a limit told in a clause of its own beside it is a restriction. "Inspections can only follow a
+            // complaint, and must be approved by the ministry" is one regime told in two predicates: the stop's terms, no second limit.
+            return limits;
+        }
+
         return Read(text);
     }
+
+    // A clause after ", and" that starts with its verb shares the subject of the clause before it.
+    [GeneratedRegex(@"^\s*(?:must|may|can|cannot|could|should|shall|will|would|need|needs|is|are|was|were|has|have|had|be|been|also|only|then)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedSubject();
 
     private static IEnumerable<Draft> Read(string text)
     {
@@ -444,7 +503,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
         var cap = FrequencyCap().Match(text) is { Success: true } c && !Clauses.IsNegated(text, c.Index) ? c : null;
         var capReach = cap is null ? (Start: -1, End: -1) : (Start: cap.Index, End: cap.Index + cap.Length + 40);
         var eventWord = Event().Matches(text).FirstOrDefault(e => e.Index < capReach.Start || e.Index > capReach.End);
-        var date = Clauses.NearestDate(text, eventWord?.Index ?? anchor, 120, until)?.Iso;
+        var date = Clauses.NearestDate(AdjectivalYear().Replace(text, m => new string(' ', m.Length)), eventWord?.Index ?? anchor, 120, until)?.Iso;
         if (date is null && action == Eased && ReportDates.FindDates(text).Where(d => d != until && (d.Index < capReach.Start || d.Index > capReach.End)).ToList() is [var only])
         {
             // "the High Court held in June 2025 that Circular No. 2, which had required …, exceeded its powers, and it quashed the
@@ -455,6 +514,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
         yield return Draft.Of(InspectionRestriction, action, unannounced ? 0.85 : 0.7, (Scope, scope), (Condition, condition), (Date, date));
 
         if (cap is not null
+            && !(eased is not null && cap.Index - eased.Index is >= 0 and < 40)
             && (action == Eased || cap.Index >= restricted!.Index + restricted.Length || cap.Index + cap.Length <= restricted.Index)
             && !(action == Imposed && (CapMatch(restricted!) || GenericLimit().IsMatch(restricted!.Value))))
         {
@@ -464,6 +524,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
             yield return Draft.Of(InspectionRestriction, Imposed, 0.7, (Scope, "labor inspections"), (Condition, cap.Value.Trim()), (Date, capDate));
         }
     }
+
+    // "quashed the 2013 circular": the year names the rule, it does not date the event.
+    [GeneratedRegex(@"(?<=\b(?:the|its|a)\s)(?:19|20)\d{2}(?=\s+[a-z])")]
+    private static partial Regex AdjectivalYear();
 
     private static bool CapMatch(Match restricted) => FrequencyCap().IsMatch(restricted.Value);
 
@@ -491,7 +555,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     }
 
     // "inspections", or an inspector's visit: "owners may refuse an inspector's visit", or inspectors barred from entering a place.
-    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b|\b(?:before|prior\s+to)\s+(?:inspecting|boarding)\b|\bnotice\b[^.;]{0,40}?\bbefore\s+(?:entering|visiting|boarding)\b|\bnotice\s+(?:rule|requirement|obligation|provision)\b|\b(?:hours|days)\s+of\s+(?:written\s+)?notice\b|\binspectors?\s+(?:may|can)\s+(?:now\s+)?arrive\b|\binspectors?\b[^.;]{0,90}?\b(?:need|needs|require|requires)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,3}?(?:authori[sz]ation|approval|permission|consent|warrant)\b|\binspectors?\s+to\s+(?:enter|inspect|visit|board)\b[^.;]{0,60}?\bonly\b|\bonly\s+with\s+(?:a|the)\s+(?:\w+\s+)?warrant\b|\b(?:warrant|approval|permission|authori[sz]ation|consent)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|before|for)\s+(?:enter|inspect|visit|board)|\bvisits?\b[^.;]{0,60}?\b(?:subject\s+to|only\s+(?:with|after))\b[^.;]{0,40}?\b(?:approval|permission|consent|authori[sz]ation)\b|\b(?:circular|rule|requirement|order|decree|regulation)\s+(?:requiring|that\s+required)\b[^.;]{0,40}?\bnotice\b|\blabou?r\s+officers?\b[^.;]{0,90}?\b(?:notice|approval|permission|authori[sz]ation|consent)\b|\binspectors?\b[^.;]{0,90}?\b(?:must|need\s+to|have\s+to|has\s+to)\s+(?:(?:still|also|first)\s+)*(?:continue\s+to\s+)?(?:have|obtain|get|seek|secure)\b[^.;]{0,60}?\b(?:authori[sz]ation|approval|permission|consent)\b|\bto\s+be\s+(?:inspected|visited)\b|\binspectors?\b[^.;]{0,90}?\b(?:(?:advance|prior)\s+(?:written\s+)?notice|(?:hours|days)(?:'|’)?\s+(?:written\s+)?notice|(?:warn|notify|inform|alert)\b|(?:obtain|seek|get|have)\b[^.;]{0,60}?\bbefore\s+(?:entering|visiting|inspecting)|not\s+free\s+to\s+enter)\b|\b(?:may|can)\s+(?:not\s+|only\s+)?be\s+(?:inspected|visited)\b|\bnotice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)\b|\binspectors?\b(?:\s+[\w,]+){0,3}?\s+(?:may|can|must)\s+(?:only\s+|not\s+)?(?:inspect|visit|enter)\b|\binspectors?\b[^.;]{0,60}?\b(?:act|acts|acted|intervene[sd]?|visit|visits|visited|inspect|inspects|inspected|operate[sd]?|respond|responded|move|moved)\s+only\s+(?:when|if|on|upon|after|in\s+response\s+to|following)\b|\b(?:permit|licen[cs]e|warrant|consent|approval|permission|authori[sz]ation|notice)\s+(?:rule\s+|requirement\s+)?that\s+(?:labou?r\s+)?inspectors\s+(?:had\s+)?(?:needed|required|need|require|had\s+to\s+(?:obtain|give|have))\b|\b(?:consent|approval|permission|permit|warrant|authori[sz]ation)\s+(?:rule|requirement)\b|\binspectors?\s+(?:may|can|shall)\s*not\s+(?:return|re-?visit|come\s+back)\b|\b(?:employers?|businesses|enterprises|companies|workplaces)\s+(?:may|can)\s+(?:only\s+)?be\s+inspected\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\binspections?\b|\binspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)\b|\b(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors\b|\binspectors\s+(?:are|were|is|was)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\s+(?:enter|access|visit|inspect)\b|\b(?:before|prior\s+to)\s+(?:inspecting|boarding)\b|\bnotice\b[^.;]{0,40}?\bbefore\s+(?:entering|visiting|boarding)\b|\bnotice\s+(?:rule|requirement|obligation|provision)\b|\b(?:hours|days)\s+of\s+(?:written\s+)?notice\b|\binspectors?\s+(?:may|can)\s+(?:now\s+)?arrive\b|\binspectors?\b[^.;]{0,90}?\b(?:need|needs|needed|require|requires|required)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+\s+){0,3}?(?:authori[sz]ation|approval|permission|consent|warrant)\b|\binspectors?\s+to\s+(?:enter|inspect|visit|board)\b[^.;]{0,60}?\bonly\b|\bonly\s+with\s+(?:a|the)\s+(?:\w+\s+)?warrant\b|\b(?:warrant|approval|permission|authori[sz]ation|consent)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|before|for)\s+(?:enter|inspect|visit|board)|\bvisits?\b[^.;]{0,60}?\b(?:subject\s+to|only\s+(?:with|after))\b[^.;]{0,40}?\b(?:approval|permission|consent|authori[sz]ation)\b|\b(?:circular|rule|requirement|order|decree|regulation)\s+(?:requiring|that\s+required)\b[^.;]{0,40}?\bnotice\b|\blabou?r\s+officers?\b[^.;]{0,90}?\b(?:notice|approval|permission|authori[sz]ation|consent)\b|\binspectors?\b[^.;]{0,90}?\b(?:must|need\s+to|have\s+to|has\s+to)\s+(?:(?:still|also|first)\s+)*(?:continue\s+to\s+)?(?:have|obtain|get|seek|secure)\b[^.;]{0,60}?\b(?:authori[sz]ation|approval|permission|consent)\b|\bto\s+be\s+(?:inspected|visited)\b|\bvisits?\b[^.;]{0,40}?\b(?:needs?|requires?|required)\s+(?:the\s+)?(?:prior\s+|written\s+)*(?:approval|permission|consent|authori[sz]ation|warrant)\b|\bonly\s+one\s+(?:\w+\s+)?visits?\s+(?:to|per|a|each|in)\b|\b(?:lets?|allows?|permits?)\s+(?:labou?r\s+)?inspectors\s+(?:to\s+)?(?:enter|inspect|visit|board)\b[^.;]{0,60}?\bonly\b|\b(?:officers|officials|inspectors)\s+(?:entering|visiting|inspecting|boarding)\b[^.;]{0,80}?\bnotice\b|\bvisits?\b[^.;]{0,80}?\b(?:require|requires|required|need|needs)\b[^.;]{0,30}?\bnotice\b|\binspectors?\b[^.;]{0,130}?\b(?:(?:advance|prior)\s+(?:written\s+)?notice|(?:hours|days)(?:'|’)?\s+(?:written\s+)?notice|(?:warn|notify|inform|alert)\b|(?:obtain|seek|get|have)\b[^.;]{0,60}?\bbefore\s+(?:entering|visiting|inspecting)|not\s+free\s+to\s+enter)\b|\b(?:may|can)\s+(?:not\s+|only\s+)?be\s+(?:inspected|visited)\b|\bnotice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)\b|\binspectors?\b(?:\s+[\w,]+){0,3}?\s+(?:may|can|must)\s+(?:only\s+|not\s+)?(?:inspect|visit|enter)\b|\binspectors?\b[^.;]{0,60}?\b(?:act|acts|acted|intervene[sd]?|visit|visits|visited|inspect|inspects|inspected|operate[sd]?|respond|responded|move|moved)\s+only\s+(?:when|if|on|upon|after|in\s+response\s+to|following)\b|\b(?:permit|licen[cs]e|warrant|consent|approval|permission|authori[sz]ation|notice)\s+(?:rule\s+|requirement\s+)?that\s+(?:labou?r\s+)?inspectors\s+(?:had\s+)?(?:needed|required|need|require|had\s+to\s+(?:obtain|give|have))\b|\b(?:consent|approval|permission|permit|warrant|authori[sz]ation)\s+(?:rule|requirement)\b|\binspectors?\s+(?:may|can|shall)\s*not\s+(?:return|re-?visit|come\s+back)\b|\b(?:employers?|businesses|enterprises|companies|workplaces)\s+(?:may|can)\s+(?:only\s+)?be\s+inspected\b", RegexOptions.IgnoreCase)]
     private static partial Regex Inspections();
 
     [GeneratedRegex(@"\b(?:unannounced|unscheduled|unplanned|surprise|snap|without (?:prior )?notice)\b", RegexOptions.IgnoreCase)]
@@ -500,10 +564,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:onsite|on-site|worksite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Onsite();
 
-    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’|hours'?|hours’)\s+(?:written\s+)?(?:notice|notification)|(?:requir(?:e|es|ed|ing)|needs?|needed)\s+(?:the\s+|a\s+)?(?:[\w’'\-]+(?:’s|'s)\s+)?(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|approval|permission|authori[sz]ation|consent|sanction|warrant|permit|licen[cs]e)|(?:may|can|could|must)\s+not\s+(?:enter|visit|inspect|board)\b[^.;]{0,80}?\bwithout\s+(?:an?\s+|the\s+|prior\s+|written\s+)*(?:[\w’'\-]+\s+){0,2}?(?:order|warrant|permission|consent|approval|authori[sz]ation|permit|licen[cs]e)|(?:notice|consent|approval|permission|permit|warrant|authori[sz]ation)\s+(?:rule|requirement|obligation)\b[^.;]{0,60}?\b(?:(?:still\s+)?appl(?:ies|ied)|remain(?:s|ed)?\s+in|(?:is|was)\s+still\s+in\s+(?:force|place|effect)|stay(?:s|ed)\s+in)|subject\s+to\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)*(?:approval|permission|authori[sz]ation|consent|sanction)|(?:cannot|can\s*not|may\s+not)\s+(?:begin|start|take\s+place|proceed|go\s+ahead)\s+without\s+(?:the\s+|a\s+)?(?:prior\s+|written\s+)*(?:approval|permission|consent|authori[sz]ation|sanction|warrant)|\bonly\s+(?:enter|inspect|visit|board)\b[^.;]{0,60}?\b(?:after|once|with|upon|if)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed)|\d+\s+(?:working\s+)?(?:hours|days)\s+of\s+(?:written\s+|advance\s+|prior\s+)?notice|must\s+(?:still\s+)?(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:notify|inform|warn|alert)\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,2}?(?:employers?|business(?:es)?|compan(?:y|ies)|owners?|enterprises?|entrepreneurs?|management|managers?)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:notif(?:y|ied|ies)|inform(?:ed)?|warn(?:ed)?|alert(?:ed)?|told)\b[^.;]{0,50}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty)\s+(?:working\s+|business\s+|calendar\s+)?(?:hours|days|weeks)\s+(?:before|in advance|prior|ahead)|notice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)|(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?(?:grant|give|issue)\b[^.;]{0,30}?\b(?:permission|approval|consent|authori[sz]ation)|(?:obtain|(?:must|to)\s+(?:still\s+)?(?:have|get|secure|seek))\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\s+(?:of|from)\b|obtain\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[\w’'\-]+(?:’s|'s)\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\b|(?:warrant|approval|permission|authori[sz]ation|consent)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|before|for)\s+(?:enter|inspect|visit|board)|(?:inspect|visit|enter|board|inspection)\w*\b[^.;]{0,140}?\bonly\s+(?:after|once|when|if|with|upon)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed|sanctioned|consented|warrant)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict(?:ed|s|ing)?|prohibit(?:ed|s|ing)?|bann?(?:ed|s)?|barr(?:ed)|prevent(?:ed|s)?|limit(?:ed|s|ing)?|forb(?:id|ids|idden|ade)|(?:advance|prior|days'?|days’|hours'?|hours’)\s+(?:written\s+)?(?:notice|notification)|(?:requir(?:e|es|ed|ing)|needs?|needed)\s+(?:either\s+)?(?:the\s+|a\s+)?(?:[\w’'\-]+(?:’s|'s)\s+)?(?:prior\s+|advance\s+|written\s+)*(?:notice|notification|approval|permission|authori[sz]ation|consent|sanction|warrant|permit|licen[cs]e)|(?:lets?|allows?|permits?)\s+(?:labou?r\s+)?inspectors\s+(?:to\s+)?(?:enter|inspect|visit|board)\b[^.;]{0,60}?\bonly\s+(?:while|when|if|after|with|during|in)\b|(?:inspectors|they)\s+(?:\w+\s+)?(?:visited|inspected|visit|inspect)\s+only\s+(?:\w+\s+){0,3}?(?:named|cited|identified|listed|mentioned)\s+in\s+(?:a\s+|the\s+)?complaints?|spar(?:es|ed|ing)\b[^.;]{0,80}?\bfrom\s+(?:routine\s+|scheduled\s+|regular\s+)?inspections?|(?:may|can|could|must)\s+not\s+(?:enter|visit|inspect|board)\b[^.;]{0,80}?\bwithout\s+(?:an?\s+|the\s+|prior\s+|written\s+)*(?:[\w’'\-]+\s+){0,2}?(?:order|warrant|permission|consent|approval|authori[sz]ation|permit|licen[cs]e)|(?:notice|consent|approval|permission|permit|warrant|authori[sz]ation)\s+(?:rule|requirement|obligation)\b[^.;]{0,60}?\b(?:(?:still\s+)?appl(?:ies|ied)|remain(?:s|ed)?\s+in|(?:is|was)\s+still\s+in\s+(?:force|place|effect)|stay(?:s|ed)\s+in)|subject\s+to\s+(?:the\s+|a\s+)?(?:prior\s+|advance\s+|written\s+)*(?:approval|permission|authori[sz]ation|consent|sanction)|(?:cannot|can\s*not|may\s+not)\s+(?:begin|start|take\s+place|proceed|go\s+ahead)\s+without\s+(?:the\s+|a\s+)?(?:prior\s+|written\s+)*(?:approval|permission|consent|authori[sz]ation|sanction|warrant)|\bonly\s+(?:enter|inspect|visit|board)\b[^.;]{0,60}?\b(?:after|once|with|upon|if)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed)|\d+\s+(?:working\s+)?(?:hours|days)\s+of\s+(?:written\s+|advance\s+|prior\s+)?notice|must\s+(?:still\s+)?(?:be\s+)?(?:approved|announced|notified|authori[sz]ed)|(?:must|ha(?:ve|s|d)\s+to|(?:are|is|were|was)\s+(?:required|obliged|obligated)\s+to|oblig(?:es|ed)\s+(?:labou?r\s+)?inspectors\s+to)\s+(?:announce|give\s+(?:\w+\s+)?notice\s+of)\s+(?:(?:their|its|his|her|the|all|each|every|any)\s+)?(?:visits?|inspections?)|only\s+(?:be\s+)?(?:conducted|performed|carried out|occur|take place|permitted|allowed|triggered)\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:permitted|allowed)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis)|(?:conducted|performed|carried out|held|initiated|undertaken)\s+only\s+(?:with|if|when|in cases|upon|after|on the basis|in response to|based on)|(?:notify|inform|warn|alert)\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+\s+){0,2}?(?:employers?|business(?:es)?|compan(?:y|ies)|owners?|enterprises?|entrepreneurs?|management|managers?)\b[^.;]{0,40}?\b(?:before|in advance|prior to|ahead of)|(?:notif(?:y|ied|ies)|inform(?:ed)?|warn(?:ed)?|alert(?:ed)?|told)\b[^.;]{0,50}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty)\s+(?:working\s+|business\s+|calendar\s+)?(?:hours|days|weeks)\s+(?:before|in advance|prior|ahead|beforehand)|notice\b[^.;]{0,40}?\bbefore\s+(?:any\s+|an?\s+|the\s+|each\s+|every\s+)?(?:\w+\s+)?(?:inspections?|visits?)|(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:must|has\s+to|needs?\s+to)\s+(?:first\s+)?(?:grant|give|issue)\b[^.;]{0,30}?\b(?:permission|approval|consent|authori[sz]ation)|(?:obtain|(?:must|to)\s+(?:still\s+)?(?:have|get|secure|seek))\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\s+(?:of|from)\b|obtain\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'\-]*\s+){0,4}?[\w’'\-]+(?:’s|'s)\s+(?:prior\s+)?(?:written\s+)?(?:approval|permission|consent|authori[sz]ation|sanction)\b|(?:warrant|approval|permission|authori[sz]ation|consent)\s+(?:is|are)\s+(?:still\s+)?(?:needed|required)\s+(?:to|before|for)\s+(?:enter|inspect|visit|board)|(?:inspect|visit|enter|board|inspection)\w*\b[^.;]{0,140}?\bonly\s+(?:after|once|when|if|with|upon)\b[^.;]{0,80}?\b(?:sanction|approval|permission|consent|authori[sz]ation|approved|authori[sz]ed|sanctioned|consented|warrant|accompanied|escort(?:ed)?)|(?:last|take|exceed)\s+(?:no\s+(?:longer|more)\s+than|more\s+than)\s+(?:\d+|\w+)\s+(?:working\s+|business\s+|calendar\s+)?(?:days|hours|weeks)|no\s+more\s+(?:often\s+)?than\s+once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestrictingVerb();
 
-    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:inspect|visit|conduct|carry\s+out|enter|act|intervene|operate|respond|move)\w*\b[^.;]{0,40}?\bonly\s+(?:upon|in\s+response\s+to|after|following|on\s+the\s+basis\s+of|based\s+on|when|if|once|where)\s+(?:\w+\s+){0,8}?(?:complaints?|requests?|referrals?)\b|\b(?:cannot|can\s*not|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:begin|start|initiate|launch|open|conduct|carry\s+out)\s+(?:an?\s+|any\s+)?inspections?\s+(?:on|at|of)\s+(?:their|its|his|her)\s+own\s+(?:initiative|accord)\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bonly\s+(?:\w+\s+){0,2}?(?:conduct(?:s|ed)?|carr(?:y|ies|ied)\s+out|perform(?:s|ed)?|do(?:es)?\s+so|did\s+so|inspect(?:s|ed)?|visit(?:s|ed)?)\b[^.;]{0,60}?\b(?:in\s+response\s+to|upon\s+(?:receipt\s+of\s+)?|following|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:complaints?|requests?|referrals?|tip-?offs?)\b|\b(?:inspect|visit|conduct|carry\s+out|enter|act|intervene|operate|respond|move)\w*\b[^.;]{0,40}?\bonly\s+(?:upon|in\s+response\s+to|after|following|on\s+the\s+basis\s+of|based\s+on|when|if|once|where)\s+(?:\w+\s+){0,8}?(?:complaints?|requests?|referrals?)\b|\b(?:cannot|can\s*not|may\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\s+(?:begin|start|initiate|launch|open|conduct|carry\s+out)\s+(?:an?\s+|any\s+)?inspections?\s+(?:on|at|of)\s+(?:their|its|his|her)\s+own\s+(?:initiative|accord)\b|\b(?:confin(?:ed|es)|limit(?:ed|s)|restrict(?:ed|s))\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}to\s+(?:\w+\s+){0,2}inspections?\s+(?:triggered\s+by|based\s+on|in\s+response\s+to|following|upon)\s+(?:a\s+|an\s+)?(?:\w+\s+)?complaints?\b|\b(?:stopped|ceased|no\s+longer|quit)\s+(?:conducting|carrying\s+out|making|performing|doing)\s+unannounced\b|\bannounce[sd]?\s+(?:\w+\s+){0,2}?inspections\b(?=[^.;]{0,60}\b(?:unless|except|in\s+advance|beforehand|ahead\s+of))|\b(?:faced?|faces|impos(?:ed|es)|introduc(?:ed|es))\s+(?:new\s+|\w+\s+)?restrictions\s+(?:on|to)\s+(?:conducting\s+|carrying\s+out\s+)?(?:\w+\s+){0,2}?inspections\b", RegexOptions.IgnoreCase)]
     private static partial Regex PracticeLimit();
 
     [GeneratedRegex(@"\b(?:not|no longer)\s+(?:permitted|allowed|authori[sz]ed)\b(?!\s+to\s+(?:impose|issue|levy|collect|fine|sanction|penali[sz]e|arrest|prosecute|refer))|\bnot\s+(?:required|obliged|obligated)\s+to\s+(?:allow|admit|permit|accept)\b|\b(?:ha(?:ve|s)\s+the\s+right\s+to|(?:can|may)\s+(?:legally\s+)?)\s*(?:refuse|deny|decline)\s+(?:an?\s+|the\s+)?(?:labou?r\s+)?(?:inspectors?(?:'s|’s|s'|s’)?\s+(?:visits?|entry|access)|inspections?|(?:entry|access)\s+to\s+(?:labou?r\s+)?inspectors)\b|\blacks?\s+(?:the\s+)?(?:authori[sz]ation|authority|mandate|power|legal basis)\s+to\s+(?:[\w,]+\s+){0,4}?(?:conduct|carry out|make|perform)\b|\bonly\s+authori[sz]ed\s+to\b|\bnot\s+free\s+to\s+(?:enter|inspect|visit)\b|\b(?:may|can|shall)\s*not\s+(?:return|re-?visit|re-?inspect|come\s+back)\b|\bfollow-?up\s+(?:visits?|inspections?)\s+(?:are|is|were|was)\s+(?:not\s+(?:permitted|allowed)|prohibited|barred|forbidden)\b|\brestrictive\s+(?:measures|laws|rules|provisions)\b", RegexOptions.IgnoreCase)]
@@ -534,10 +598,10 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:which|that)\s+had\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex FormerRule();
 
-    [GeneratedRegex(@"\b(?:(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:may|can)\s+(?:only\s+)?be\s+(?:inspected|visited)\s+no\s+more\s+(?:often\s+)?than|no\s+more\s+(?:often\s+)?than\s+once|(?:inspected|visited)\s+(?:at\s+most|only)\s+once|(?:no\s+more\s+than|only)\s+one\s+(?:\w+\s+)?(?:inspection|visit)\s+(?:in|per|a|each|every)\b|(?:inspect|visit)\s+(?:an?\s+|each\s+|any\s+|the\s+same\s+)?(?:\w+\s+)?(?:enterprise|business|firm|company|employer|workplace)s?\s+(?:only\s+|at\s+most\s+)?once\s+(?:in|every|per|a)\b)\b[^,.;]{0,40}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:may|can)\s+(?:only\s+)?be\s+(?:inspected|visited)\s+no\s+more\s+(?:often\s+)?than|no\s+more\s+(?:often\s+)?than\s+once|(?:inspected|visited)\s+(?:at\s+most|only)\s+once|(?:no\s+more\s+than|only)\s+one\s+(?:\w+\s+)?(?:inspection|visit)\s+(?:in|per|a|each|every|to\s+(?:each|every|a|any))\b|\bcap\s+of\s+(?:one|two|\d+)\s+(?:\w+\s+)?(?:inspections?|visits?)\s+(?:a|per|each|every|in)\b|(?:inspect|visit)\s+(?:an?\s+|each\s+|any\s+|the\s+same\s+)?(?:\w+\s+)?(?:enterprise|business|firm|company|employer|workplace)s?\s+(?:only\s+|at\s+most\s+)?once\s+(?:in|every|per|a)\b)\b[^,.;]{0,40}", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyCap();
 
-    [GeneratedRegex(@"\b(?:(?:allow(?:ed|s)|permit(?:ted|s)|authori[sz](?:ed|es)|enabl(?:ed|es))\s+(?:labou?r\s+)?inspectors\s+to\s+(?:conduct|carry\s+out|make|perform)\s+(?:unannounced|unscheduled|unplanned|surprise)\s+(?:\w+\s+)?(?:inspections|visits)|(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|did\s+away\s+with|(?:scrap(?:s|ped)|drop(?:s|ped)|eliminat(?:es|ed)|remov(?:es|ed)|delet(?:es|ed)|struck\s+out|strikes\s+out)\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|duty|provision|permit|clause)|(?:may|can)\s+now\s+(?:arrive|visit|inspect|enter)\s+(?:\w+\s+)?(?:unannounced|without\s+(?:prior\s+)?(?:notice|warning))|quash(?:ed|es)|set\s+aside|no\s+longer\s+(?:requires?|obliges?|forces?)|withdr(?:ew|awn)\s+(?:its|the|a)\b|ended\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|provision|practice)|(?:may|can)\s+(?:now\s+)?arrive\s+unannounced\s+(?:when|if|where|whenever)|went\s+beyond\s+the\s+powers|ultra\s+vires|(?:ruled|declared|found|held)\s+(?:[\w'’\-]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:allow(?:ed|s)|permit(?:ted|s)|authori[sz](?:ed|es)|enabl(?:ed|es))\s+(?:labou?r\s+)?inspectors\s+to\s+(?:conduct|carry\s+out|make|perform)\s+(?:unannounced|unscheduled|unplanned|surprise)\s+(?:\w+\s+)?(?:inspections|visits)|(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|did\s+away\s+with|(?:scrap(?:s|ped)|drop(?:s|ped)|eliminat(?:es|ed)|remov(?:es|ed)|delet(?:es|ed)|struck\s+out|strikes\s+out)\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|duty|provision|permit|clause|cap|limit|ceiling)|(?:may|can)\s+now\s+(?:arrive|visit|inspect|enter)\s+(?:\w+\s+)?(?:unannounced|without\s+(?:prior\s+)?(?:notice|warning))|quash(?:ed|es)|set\s+aside|(?:now\s+(?:let|lets|allow|allows|permit|permits)\s+(?:labou?r\s+)?inspectors\s+(?:to\s+)?|(?:may|can)\s+now\s+|(?<=^Since\b[^.;]{0,40}?)(?:may|can)\s+)enter\b[^.;]{0,60}?\bwithout\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+(?:’s|'s)\s+)?(?:prior\s+|written\s+)?(?:consent|warrant|notice|permission|approval|authori[sz]ation)|no\s+longer\s+(?:requires?|required|needs?|needed|obliges?|forces?)|withdr(?:ew|awn)\s+(?:its|the|a)\b|ended\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|provision|practice)|(?:may|can)\s+(?:now\s+)?arrive\s+unannounced\s+(?:when|if|where|whenever)|went\s+beyond\s+the\s+powers|ultra\s+vires|(?:ruled|declared|found|held)\s+(?:[\w'’\-]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)(?![^.;]{0,60}\bonly\b)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EasedVerb();
 
     [GeneratedRegex(@"\b(?:except|unless|only (?:if|when|in cases?|with|upon|after|on the basis of))\b[^.;]*?(?=,|\.|;|$)", RegexOptions.IgnoreCase)]
