@@ -42,16 +42,16 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(document);
         var sentences = SentenceSplitter.Split(text);
+        var tellsStop = sentences.Select(s => MoratoriumRule.Mentions(s.Text)).ToArray();
         var context = new RuleContext(document)
         {
-            MoratoriumScope = sentences.Select(s => MoratoriumRule.Mentions(s.Text) ? MoratoriumRule.ScopeOf(s.Text) : null).FirstOrDefault(s => s is not null),
-            HasMoratorium = sentences.Any(s => s.Kind == SentenceKind.Prose && s.Section != ReportSections.SuggestedActions
-                && (MoratoriumRule.Mentions(s.Text) || MoratoriumRule.TellsResumption(s.Text) is not null)),
+            MoratoriumScope = sentences.Where((_, i) => tellsStop[i]).Select(s => MoratoriumRule.ScopeOf(s.Text)).FirstOrDefault(s => s is not null),
+            HasMoratorium = sentences.Where((s, i) => s.Kind == SentenceKind.Prose && s.Section != ReportSections.SuggestedActions
+                && (tellsStop[i] || MoratoriumRule.TellsResumption(s.Text) is not null)).Any(),
         };
 
         var statements = new StatementSet();
         string? previousLabel = null;
-        var sentencesSinceLaw = 0;
         var sentencesSincePlan = 0;
         var recentPlanFrom = 0;
         for (var i = 0; i < sentences.Count; i++)
@@ -90,15 +90,10 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             }
 
             var law = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
-            context.RecentLaw = law ?? (sentencesSinceLaw++ == 0 ? context.PreviousLaw : null);
-            if (law is not null)
-            {
-                sentencesSinceLaw = 0;
-            }
-
+            context.RecentLaw = law ?? context.PreviousLaw;
             context.PreviousLaw = law;
             context.PreviousTellsStop = sentence.Kind == SentenceKind.Prose
-                && (MoratoriumRule.Mentions(sentence.Text) || drafts.Any(d => d.Category == StatementCategories.InspectionMoratorium));
+                && (tellsStop[i] || drafts.Any(d => d.Category == StatementCategories.InspectionMoratorium));
             context.PreviousPlanName = drafts.FirstOrDefault(d => d.Category == StatementCategories.ActionPlan)?.Fields.GetValueOrDefault(StatementFields.Name)
                 ?? ActionPlanRule.PurposePlanIn(sentence.Text);
             if ((context.PreviousPlanName ?? ActionPlanRule.NamedPlanIn(sentence.Text)) is { } named)
