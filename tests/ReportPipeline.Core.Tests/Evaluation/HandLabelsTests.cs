@@ -337,6 +337,7 @@ public class HandLabelsTests
     [InlineData(17, 81, "QV QW", "13 12 17 24 15")]
     [InlineData(18, 76, "QX QY", "10 12 19 24 11")]
     [InlineData(20, 65, "XM XT", "9 11 17 16 12")]
+    [InlineData(21, 75, "XN XP", "10 13 17 22 13")]
     [InlineData(22, 71, "XA XC", "8 13 16 22 12")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
