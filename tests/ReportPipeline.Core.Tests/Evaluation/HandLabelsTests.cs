@@ -336,6 +336,7 @@ public class HandLabelsTests
     [InlineData(16, 82, "QT QU", "11 13 17 29 12")]
     [InlineData(17, 81, "QV QW", "13 12 17 24 15")]
     [InlineData(18, 76, "QX QY", "10 12 19 24 11")]
+    [InlineData(19, 73, "XD XS", "10 14 19 19 11")]
     [InlineData(20, 65, "XM XT", "9 11 17 16 12")]
     [InlineData(21, 75, "XN XP", "10 13 17 22 13")]
     [InlineData(22, 71, "XA XC", "8 13 16 22 12")]
