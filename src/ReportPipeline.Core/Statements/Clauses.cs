@@ -80,14 +80,14 @@ internal static partial class Clauses
         return NearestDate(text, verb.Index, reach, except);
     }
 
-    /// <summary>The date nearest to <paramref name="anchor"/> within <paramref name="reach"/> characters, skipping <paramref name="except"/>.</summary>
-    public static DateMention? NearestDate(string text, int anchor, int reach = 90, DateMention? except = null)
+    /// <summary>The date nearest to <paramref name="anchor"/> within <paramref name="reach"/> characters, skipping <paramref name="except"/> and, when asked, years that name a thing ("the 2013 circular").</summary>
+    public static DateMention? NearestDate(string text, int anchor, int reach = 90, DateMention? except = null, bool skipAttributive = false)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var date in ReportDates.FindDates(text))
         {
-            if (except is { } skip && skip.Index == date.Index)
+            if ((except is { } skip && skip.Index == date.Index) || (skipAttributive && IsAttributive(text, date)))
             {
                 continue;
             }

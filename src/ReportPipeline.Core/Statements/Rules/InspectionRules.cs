@@ -503,7 +503,8 @@ internal sealed partial class RestrictionRule : ISentenceRule
         var cap = FrequencyCap().Match(text) is { Success: true } c && !Clauses.IsNegated(text, c.Index) ? c : null;
         var capReach = cap is null ? (Start: -1, End: -1) : (Start: cap.Index, End: cap.Index + cap.Length + 40);
         var eventWord = Event().Matches(text).FirstOrDefault(e => e.Index < capReach.Start || e.Index > capReach.End);
-        var date = Clauses.NearestDate(AdjectivalYear().Replace(text, m => new string(' ', m.Length)), eventWord?.Index ?? anchor, 120, until)?.Iso;
+        // "quashed the 2013 circular": the year names the rule, it does not date the event.
+        var date = Clauses.NearestDate(text, eventWord?.Index ?? anchor, 120, until, skipAttributive: true)?.Iso;
         if (date is null && action == Eased && ReportDates.FindDates(text).Where(d => d != until && (d.Index < capReach.Start || d.Index > capReach.End)).ToList() is [var only])
         {
             // "the High Court held in June 2025 that Circular No. 2, which had required …, exceeded its powers, and it quashed the
@@ -524,10 +525,6 @@ internal sealed partial class RestrictionRule : ISentenceRule
             yield return Draft.Of(InspectionRestriction, Imposed, 0.7, (Scope, "labor inspections"), (Condition, cap.Value.Trim()), (Date, capDate));
         }
     }
-
-    // "quashed the 2013 circular": the year names the rule, it does not date the event.
-    [GeneratedRegex(@"(?<=\b(?:the|its|a)\s)(?:19|20)\d{2}(?=\s+[a-z])")]
-    private static partial Regex AdjectivalYear();
 
     private static bool CapMatch(Match restricted) => FrequencyCap().IsMatch(restricted.Value);
 
