@@ -136,7 +136,7 @@ public sealed class ReportExtractor(
         var statements = new List<Statement>();
         foreach (var classifier in _classifiers)
         {
-            statements.AddRange(await classifier.ClassifyAsync(text, document, cancellationToken).ConfigureAwait(false));
+            statements.AddRange(await classifier.ClassifyAsync(text, document, warnings, cancellationToken).ConfigureAwait(false));
         }
 
         // Statements that state a status (a moratorium's end date, a plan adopted) become facts; table facts win.

@@ -238,7 +238,7 @@ internal static partial class Clauses
     private static partial Regex Negation();
 
     // "research did not find evidence that the Act was passed": the clause break at "that" hides the denial, which governs what follows.
-    [GeneratedRegex(@"\b(?:(?:did|does|do|could|can)\s*(?:not|n't)\s+(?:find|identify|locate)|found\s+no|no)\s+(?:\w+\s+){0,2}?evidence\s+(?:that|of)\b[^.;:]{0,100}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:did|does|do|could|can)\s*(?:not|n't)\s+(?:find|identify|locate)|found\s+no|no)\s+(?:\w+\s+){0,2}?evidence\s+(?:that|of)\b[^.;:]{0,100}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NoEvidence();
 
     // "efforts to" inside a body's capitalised name ("Commission to Coordinate Efforts to Combat Trafficking") is no attempt.

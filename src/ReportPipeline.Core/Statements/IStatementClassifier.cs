@@ -10,4 +10,11 @@ namespace ReportPipeline.Core.Statements;
 public interface IStatementClassifier
 {
     Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The statements, with a note in <paramref name="warnings"/> for each part of the document the classifier could not
+    /// read (a sentence it gave up on); the extractor stores them with the document.
+    /// </summary>
+    Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, ICollection<string> warnings, CancellationToken cancellationToken) =>
+        ClassifyAsync(text, document, cancellationToken);
 }

@@ -17,7 +17,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
 {
     public const string ClassifierName = "rules";
 
-    private static readonly ISentenceRule[] Rules =
+    private static readonly ISentenceRule[] DefaultRules =
     [
         new AssessmentRule(),
         new MoratoriumRule(),
@@ -30,24 +30,42 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
         new EnforcementFigureRule(),
     ];
 
-    public Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, CancellationToken cancellationToken = default)
+    private readonly IReadOnlyList<ISentenceRule> _rules;
+
+    public RulesStatementClassifier()
+        : this(DefaultRules)
+    {
+    }
+
+    /// <summary>A classifier with other rules, for tests of what happens around them.</summary>
+    internal RulesStatementClassifier(IReadOnlyList<ISentenceRule> rules) => _rules = rules;
+
+    public Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, CancellationToken cancellationToken = default) =>
+        ClassifyAsync(text, document, [], cancellationToken);
+
+    public Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, ICollection<string> warnings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(document);
-        return Task.FromResult(Classify(text, document, cancellationToken));
+        ArgumentNullException.ThrowIfNull(warnings);
+        return Task.FromResult(Classify(text, document, _rules, warnings, cancellationToken));
     }
 
-    public static IReadOnlyList<Statement> Classify(TextDocument text, DocumentInfo document, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<Statement> Classify(TextDocument text, DocumentInfo document, CancellationToken cancellationToken = default) =>
+        Classify(text, document, DefaultRules, [], cancellationToken);
+
+    internal static IReadOnlyList<Statement> Classify(TextDocument text, DocumentInfo document, IReadOnlyList<ISentenceRule> rules, ICollection<string> warnings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(document);
         var sentences = SentenceSplitter.Split(text);
-        var tellsStop = sentences.Select(s => MoratoriumRule.Mentions(s.Text)).ToArray();
+        var unread = new UnreadSentences(warnings);
+        var tellsStop = sentences.Select(s => unread.Guard(s, () => MoratoriumRule.Mentions(s.Text), false)).ToArray();
         var context = new RuleContext(document)
         {
-            MoratoriumScope = sentences.Where((_, i) => tellsStop[i]).Select(s => MoratoriumRule.ScopeOf(s.Text)).FirstOrDefault(s => s is not null),
+            MoratoriumScope = sentences.Where((_, i) => tellsStop[i]).Select(s => unread.Guard(s, () => MoratoriumRule.ScopeOf(s.Text), null)).FirstOrDefault(s => s is not null),
             HasMoratorium = sentences.Where((s, i) => s.Kind == SentenceKind.Prose && s.Section != ReportSections.SuggestedActions
-                && (tellsStop[i] || MoratoriumRule.TellsResumption(s.Text) is not null)).Any(),
+                && (tellsStop[i] || unread.Guard(s, () => MoratoriumRule.TellsResumption(s.Text) is not null, false))).Any(),
         };
 
         var statements = new StatementSet();
@@ -74,37 +92,45 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
                 context.RecentPlanName = null;
             }
 
-            context.NextTellsBillPending = sentences.Skip(i + 1).Take(3).Any(s => s.Kind == SentenceKind.Prose && LawRule.TellsBillPending(s.Text));
-            var drafts = ClassifySentence(sentence, context);
-            if (context.RecentPlanName is { } described && ActionPlanRule.TellsPlanNotAdopted(sentence.Text)
-                && drafts.Any(d => d.Category == StatementCategories.ActionPlan && d.Action == StatementActions.Drafted && d.Fields.GetValueOrDefault(StatementFields.Name) == described))
+            try
             {
-                // The description read the plan as in force from its period alone; the chapter then says it was never adopted.
-                statements.RemoveFrom(recentPlanFrom, s => s.Category == StatementCategories.ActionPlan && s.Action == StatementActions.Active && s.Field(StatementFields.Name) == described);
-            }
+                context.NextTellsBillPending = sentences.Skip(i + 1).Take(3).Any(s => s.Kind == SentenceKind.Prose && LawRule.TellsBillPending(s.Text));
+                var drafts = ClassifySentence(sentence, context, rules, unread);
+                if (context.RecentPlanName is { } described && ActionPlanRule.TellsPlanNotAdopted(sentence.Text)
+                    && drafts.Any(d => d.Category == StatementCategories.ActionPlan && d.Action == StatementActions.Drafted && d.Fields.GetValueOrDefault(StatementFields.Name) == described))
+                {
+                    // The description read the plan as in force from its period alone; the chapter then says it was never adopted.
+                    statements.RemoveFrom(recentPlanFrom, s => s.Category == StatementCategories.ActionPlan && s.Action == StatementActions.Active && s.Field(StatementFields.Name) == described);
+                }
 
-            var countBefore = statements.Count;
-            foreach (var draft in drafts)
-            {
-                statements.Add(ToStatement(draft, sentence.Text, sentence.Page, sentence.Offset));
-            }
+                var countBefore = statements.Count;
+                foreach (var draft in drafts)
+                {
+                    statements.Add(ToStatement(draft, sentence.Text, sentence.Page, sentence.Offset));
+                }
 
-            var law = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
-            context.RecentLaw = law ?? context.PreviousLaw;
-            context.PreviousLaw = law;
-            context.PreviousTellsStop = sentence.Kind == SentenceKind.Prose
-                && (tellsStop[i] || drafts.Any(d => d.Category == StatementCategories.InspectionMoratorium));
-            context.PreviousPlanName = drafts.FirstOrDefault(d => d.Category == StatementCategories.ActionPlan)?.Fields.GetValueOrDefault(StatementFields.Name)
-                ?? ActionPlanRule.PurposePlanIn(sentence.Text);
-            if ((context.PreviousPlanName ?? ActionPlanRule.NamedPlanIn(sentence.Text)) is { } named)
-            {
-                context.RecentPlanName = named;
-                sentencesSincePlan = 0;
-                recentPlanFrom = countBefore;
+                var law = drafts.FirstOrDefault(d => d.Category == StatementCategories.Law);
+                context.RecentLaw = law ?? context.PreviousLaw;
+                context.PreviousLaw = law;
+                context.PreviousTellsStop = sentence.Kind == SentenceKind.Prose
+                    && (tellsStop[i] || drafts.Any(d => d.Category == StatementCategories.InspectionMoratorium));
+                context.PreviousPlanName = drafts.FirstOrDefault(d => d.Category == StatementCategories.ActionPlan)?.Fields.GetValueOrDefault(StatementFields.Name)
+                    ?? ActionPlanRule.PurposePlanIn(sentence.Text);
+                if ((context.PreviousPlanName ?? ActionPlanRule.NamedPlanIn(sentence.Text)) is { } named)
+                {
+                    context.RecentPlanName = named;
+                    sentencesSincePlan = 0;
+                    recentPlanFrom = countBefore;
+                }
+                else if (++sentencesSincePlan > 2)
+                {
+                    context.RecentPlanName = null;
+                }
             }
-            else if (++sentencesSincePlan > 2)
+            catch (RegexMatchTimeoutException timeout)
             {
-                context.RecentPlanName = null;
+                // The sentence tripped the generator fault (PatternLimits) outside a rule: it is skipped and reported.
+                unread.Add(sentence, null, timeout);
             }
         }
 
@@ -113,6 +139,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             statements.Add(ToStatement(draft, question, line.Page, line.Offset));
         }
 
+        unread.Report();
         return WithoutBareMentions(statements.ToList());
     }
 
@@ -129,7 +156,10 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
     }
 
     /// <summary>The statements one sentence makes, for tests and tools that classify text directly.</summary>
-    internal static IReadOnlyList<Draft> ClassifySentence(Sentence sentence, RuleContext context)
+    internal static IReadOnlyList<Draft> ClassifySentence(Sentence sentence, RuleContext context) =>
+        ClassifySentence(sentence, context, DefaultRules, new UnreadSentences([]));
+
+    private static List<Draft> ClassifySentence(Sentence sentence, RuleContext context, IReadOnlyList<ISentenceRule> rules, UnreadSentences unread)
     {
         if (IsQuestion(sentence.Text))
         {
@@ -150,8 +180,8 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             return [];
         }
 
-        var drafts = Rules
-            .SelectMany(rule => rule.Match(sentence, context))
+        var drafts = rules
+            .SelectMany(rule => unread.Guard(sentence, () => rule.Match(sentence, context).ToList(), [], rule))
             .Where(d => SentenceRoles.MayState(sentence, d.Category) || SentenceRoles.IsDatedEvent(sentence, d, context.Document.Year))
             .Select(d => Background.Settle(d, context.Document.Year))
             .OfType<Draft>()

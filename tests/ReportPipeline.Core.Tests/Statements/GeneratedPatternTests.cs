@@ -104,7 +104,7 @@ public sealed class GeneratedPatternTests
     private static string Spans(Regex regex, string text) =>
         string.Join(",", regex.Matches(text).Take(20).Select(m => $"{m.Index}:{m.Length}"));
 
-    private static List<(string Name, Regex Pattern)> LazyLoopPatterns() =>
+    internal static List<(string Name, Regex Pattern)> LazyLoopPatterns() =>
         [.. typeof(SentenceSplitter).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
             .Where(m => m.GetCustomAttribute<GeneratedRegexAttribute>() is not null && m.GetParameters().Length == 0)

@@ -57,11 +57,15 @@ public sealed partial class LayeredStatementClassifier : IStatementClassifier
     /// <summary>The model's id, or null when this classifier runs the rules alone.</summary>
     public string? ModelId => _model?.ModelId;
 
-    public async Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, CancellationToken cancellationToken = default) =>
+        ClassifyAsync(text, document, [], cancellationToken);
+
+    public async Task<IReadOnlyList<Statement>> ClassifyAsync(TextDocument text, DocumentInfo document, ICollection<string> warnings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(document);
-        var ruled = await _rules.ClassifyAsync(text, document, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(warnings);
+        var ruled = await _rules.ClassifyAsync(text, document, warnings, cancellationToken).ConfigureAwait(false);
         if (_model is null)
         {
             return ruled;

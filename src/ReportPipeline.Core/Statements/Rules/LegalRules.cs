@@ -156,7 +156,7 @@ internal sealed partial class RatificationRule : ISentenceRule
     private static partial Regex RatifyVerb();
 
     // "submitted letters of intent to the ILO to accede to …", "the government means to ratify …", "hopes to accede to …": an intention, not yet a ratification.
-    [GeneratedRegex(@"(?:intends? to|intention to|decided to|process of|plans? to|planning to|means? to|aims? to|hopes? to|wish(?:es)? to|wants? to|pledged to|promised to|undert(?:ook|akes?) to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to|recommend(?:s|ed|ing|ation\s+(?:of|for|on))?)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*|joining\s+the)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)|\bproposals?\b[^.;]{0,60}?\bto\s+(?:ratif\w*|acced\w*)|\b(?:bill|draft\s+law|law|decree|resolution)\s+(?:\w+\s+){0,2}?(?:to|on|for)\s+(?:the\s+)?(?:ratif\w*|acced\w*|accession)|\bconsider(?:s|ed|ing)?\s+(?:join\w*|becoming\s+a\s+party)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:intends? to|intention to|decided to|process of|plans? to|planning to|means? to|aims? to|hopes? to|wish(?:es)? to|wants? to|pledged to|promised to|undert(?:ook|akes?) to|considering|preparing (?:for|to)|in the process of|committed to|commitment to|expected to|will|would|prospects? (?:for|of)|likely to|steps? towards?|seeks? to|recommend(?:s|ed|ing|ation\s+(?:of|for|on))?)\s+(?:\w+\s+){0,2}(?:ratif\w*|acced\w*|accession\w*|joining\s+the)|\b(?:letters?|statements?|declarations?|notes?)\s+of\s+intent(?:ion)?\s+(?:\w+\s+){0,4}?to\s+(?:ratif\w*|acced\w*)|\bproposals?\b[^.;]{0,60}?\bto\s+(?:ratif\w*|acced\w*)|\b(?:bill|draft\s+law|law|decree|resolution)\s+(?:\w+\s+){0,2}?(?:to|on|for)\s+(?:the\s+)?(?:ratif\w*|acced\w*|accession)|\bconsider(?:s|ed|ing)?\s+(?:join\w*|becoming\s+a\s+party)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Intention();
 
     [GeneratedRegex(@"\b(?:but not|not|except(?: for)?|excluding|other than|apart from|save for|with the exception of)\s+(?:the\s+)?(?:ILO\s+|UN\s+)?$", RegexOptions.IgnoreCase)]
@@ -891,10 +891,10 @@ internal sealed partial class LawRule : ISentenceRule
 
     // A noun used as a modifier: "labor law violations", "law enforcement", "a decision-making body"; or a word of a body's
     // name: "the Senate's Constitution, Justice, and Citizenship Committee" is a committee, not the Constitution.
-    [GeneratedRegex(@"^(?:\s+(?:violations?|enforcement|enforcers?|students?|schools?|firms?|officers?|makers?|making)\b|\s+(?:\w+\s+){0,2}?(?:to|on|for)\s+(?:the\s+)?(?:ratif\w*|accession|acced\w*)|-|,?\s+(?-i:(?:[A-Z][\w’']*,?\s+(?:and\s+)?){0,4}(?:Committee|Commission)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+(?:violations?|enforcement|enforcers?|students?|schools?|firms?|officers?|makers?|making)\b|\s+(?:\w+\s+){0,2}?(?:to|on|for)\s+(?:the\s+)?(?:ratif\w*|accession|acced\w*)|-|,?\s+(?-i:(?:[A-Z][\w’']*,?\s+(?:and\s+)?){0,4}(?:Committee|Commission)\b))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ModifierAfter();
 
-    [GeneratedRegex(@"\bonce\s+(?:[\w\-’'()]+\s+){0,8}?(?:had|has|have|is|are|was|were)\s+(?:been\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bonce\s+(?:[\w\-’'()]+\s+){0,8}?(?:had|has|have|is|are|was|were)\s+(?:been\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OnceCondition();
 
     // "charged under the newly amended anti-trafficking law", "as specified in Juvenile Law No. 5": the law is cited, not acted on.
@@ -922,7 +922,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex GenericCondition();
 
     // "After it is adopted by Parliament, …", "once the bill has been passed": a step the sentence puts in the future.
-    [GeneratedRegex(@"\b(?:after|once|when|until|before|if)\s+(?:it|they|(?:this|these|the)\s+(?:[\w\-]+\s+){0,2}?(?:law|bill|act|code|decree|legislation|amendments?))\s+(?:is|are|has been|have been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|once|when|until|before|if)\s+(?:it|they|(?:this|these|the)\s+(?:[\w\-]+\s+){0,2}?(?:law|bill|act|code|decree|legislation|amendments?))\s+(?:is|are|has been|have been)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FutureCondition();
 
     [GeneratedRegex(@"\bas\s+$", RegexOptions.IgnoreCase)]
@@ -950,7 +950,7 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\bBill\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?$")]
     private static partial Regex BillTitle();
 
-    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|two|new)\s+)?(?:\w+\s+){0,2}?bills?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|two|new)\s+)?(?:\w+\s+){0,2}?bills?\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BillObject();
 
     // "directed the Ministry of Justice to draft an amendment": a draft the government began, not a standing mandate.
@@ -979,7 +979,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex IntoLaw();
 
     // "passed in first reading", "adopted at the second reading", "approved on first reading".
-    [GeneratedRegex(@"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|vot(?:ed|es)|endors(?:ed|es)|supported)\s+(?:(?:\w+\s+){0,8}?)(?:in|at|on)\s+(?:(?:the|its|a)\s+)?(?:first|second|1st|2nd)\s+reading\b|\b(?:passed|completed|had|received)\s+(?:its|the|a)\s+(?:first|second|1st|2nd)\s+reading\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|vot(?:ed|es)|endors(?:ed|es)|supported)\s+(?:(?:\w+\s+){0,8}?)(?:in|at|on)\s+(?:(?:the|its|a)\s+)?(?:first|second|1st|2nd)\s+reading\b|\b(?:passed|completed|had|received)\s+(?:its|the|a)\s+(?:first|second|1st|2nd)\s+reading\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EarlyReading();
 
     [GeneratedRegex(@"\b(?:third|final|last|3rd)\s+reading\b", RegexOptions.IgnoreCase)]
@@ -992,7 +992,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex BillPending();
 
     // "the Senate's Justice Committee approved a bill", "approved by the Education Committee": a committee's vote is a step of a bill.
-    [GeneratedRegex(@"(?-i:Committee)\s+(?:also\s+)?approved\b|\bapproved\s+by\s+(?:the\s+)?(?:[\w’',]+\s+(?:and\s+)?){0,5}?(?-i:Committee)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?-i:Committee)\s+(?:also\s+)?approved\b|\bapproved\s+by\s+(?:the\s+)?(?:[\w’',]+\s+(?:and\s+)?){0,5}?(?-i:Committee)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CommitteeStep();
 
     // "the bill awaits approval from the Chamber of Deputies": not law yet.
@@ -1042,7 +1042,7 @@ internal sealed partial class LawRule : ISentenceRule
     private const string RepealWords = @"repeal(?:ed|s)|revok(?:ed|es)|annull?(?:ed|s)|rescind(?:ed|s)|abolished|quash(?:ed|es)|struck\s+down";
 
     // The verb right after a titled law that changes a list: "… No. 212 updated the list", "…, as amended, expanded its list".
-    [GeneratedRegex(@"\G\s*(?:,[^,.;]{1,80},\s*)?(?<verb>" + ListVerbs + @")\s+(?:the|its|a)\s+(?:[\w\-]+\s+){0,2}?lists?\b")]
+    [GeneratedRegex(@"\G\s*(?:,[^,.;]{1,80},\s*)?(?<verb>" + ListVerbs + @")\s+(?:the|its|a)\s+(?:[\w\-]+\s+){0,2}?lists?\b", RegexOptions.None, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ListChange();
 
     [GeneratedRegex(ListVerbs)]
@@ -1055,7 +1055,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex FirstApplied();
 
     // "Government Decision", "a presidential decree": the kind of act, with no number or title of its own.
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:[A-Za-z][\w’'\-]*\s+){0,3}?(?:Decree|decree|Resolution|resolution|Decision|Order|Ordinance|ordinance)$")]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:[A-Za-z][\w’'\-]*\s+){0,3}?(?:Decree|decree|Resolution|resolution|Decision|Order|Ordinance|ordinance)$", RegexOptions.None, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareInstrument();
 
     [GeneratedRegex(@"^\s*(?:No\.?\s*\d|(?:on|of)\s+(?:the\s+)?[A-Z]|\d)")]
@@ -1066,7 +1066,7 @@ internal sealed partial class LawRule : ISentenceRule
     [GeneratedRegex(@"\b(?i:created|established|set up|founded|formed|introduced|approved|adopted)\s+(?:(?:in|on)\s+[\w\s,]{1,25}?\s+)?(?:by|through|under|via)\s+(?:a\s+|an\s+|the\s+)?" + Instrument)]
     private static partial Regex ByInstrument();
 
-    [GeneratedRegex(@"^(?:(?:In|On|By)\s+[\w\s,]{1,25}?,\s+)?(?:A|An|The)\s+(?:[\w,]+\s+){0,3}?" + Instrument + @"\s+(?:established|created|set up|introduced|expanded|increased|raised|abolished)\b")]
+    [GeneratedRegex(@"^(?:(?:In|On|By)\s+[\w\s,]{1,25}?,\s+)?(?:A|An|The)\s+(?:[\w,]+\s+){0,3}?" + Instrument + @"\s+(?:established|created|set up|introduced|expanded|increased|raised|abolished)\b", RegexOptions.None, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InstrumentActs();
 
     // "By Cabinet Resolution No. 509 of 20 December 2025, the suspension was prolonged …": the sentence opens with the act that did it.
@@ -1113,7 +1113,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex InForceVerb();
 
     // "declared Article 7 of Executive Decree 44-2019 unconstitutional": a court striking the law down.
-    [GeneratedRegex(@"\b(?:" + RepealWords + @"|overturn(?:ed|s)|invalidated|declared\s+(?:[\w'’\-]+\s+){0,10}?unconstitutional)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + RepealWords + @"|overturn(?:ed|s)|invalidated|declared\s+(?:[\w'’\-]+\s+){0,10}?unconstitutional)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RepealedVerb();
 
     // "An Education (Amendment) Bill", "the Child Protection Bill": a bill by its title.

@@ -579,7 +579,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"^(?:Key\b|Table\b|Policy$|Policies$|Description$|Program$|Name$)", RegexOptions.IgnoreCase)]
     private static partial Regex PolicyTableFurniture();
 
-    [GeneratedRegex(@"^(?:[\w’'\-]+\s+){0,6}?(?:Law|Decree|Code|Act|Resolution|Regulations?|Order|Decision|Ordinance|Bylaws?|Instruction|Statute)\b(?!\s+(?:Plan|Strategy))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\w’'\-]+\s+){0,6}?(?:Law|Decree|Code|Act|Resolution|Regulations?|Order|Decision|Ordinance|Bylaws?|Instruction|Statute)\b(?!\s+(?:Plan|Strategy))", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LawHead();
 
     [GeneratedRegex(@"\bdraft\b", RegexOptions.IgnoreCase)]
@@ -619,12 +619,12 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     private static partial Regex RunInRow();
 
     // A draft named by apposition: "two draft policies—the …", "the draft documents: the …".
-    [GeneratedRegex(@"\bdraft\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*[—–:]\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdraft\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*[—–:]\s*(?:the\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DraftApposition();
 
     // "have expressed intentions to develop an action plan to combat child begging", "began drafting a plan to rehabilitate …",
     // "presented a proposal to prepare a comprehensive plan to reduce …", "drafted a plan to …": a plan being made, told by its purpose.
-    [GeneratedRegex(@"\b(?:(?:intentions?|intend(?:s|ed)?|plans?|planned|proposals?|decided|agreed|committed)\s+to|(?:began|begun|started|continued)(?:\s+to)?)\s+(?:work\s+on|develop(?:ing)?|draft(?:ing)?|prepar(?:e|ing)|elaborat(?:e|ing)|creat(?:e|ing)|design(?:ing)?|formulat(?:e|ing))\s+(?:a|an)\s+(?:(?:new|national|comprehensive|auxiliary|separate|specific|dedicated)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+(?:to|for|on|against)\s+(?:[a-z][\w\-]*|ISIS|[A-Z][\w\-]*)(?:[ ][a-z][\w\-]*|[ ](?:ISIS|[A-Z][\w\-]*)){0,10})|\b(?:began|begun|started|opened|held|launched)\s+consultations\s+on\s+(?:a|an)\s+(?:(?:new|national|comprehensive)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+(?:to|for|on|against)\s+(?:the\s+)?[a-z][\w\-]*(?:[ ](?:[a-z][\w\-]*|[A-Z][\w\-]*)){0,10}?)(?=,|\s+which\b|\.|;)|\b(?:drafted|prepared)\s+(?:a|an)\s+(?:(?:new|national|comprehensive|separate|specific|dedicated)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+to\s+[a-z][\w\-]*(?:[ ](?:[a-z][\w\-]*|ISIS|[A-Z][\w\-]*)){0,10})")]
+    [GeneratedRegex(@"\b(?:(?:intentions?|intend(?:s|ed)?|plans?|planned|proposals?|decided|agreed|committed)\s+to|(?:began|begun|started|continued)(?:\s+to)?)\s+(?:work\s+on|develop(?:ing)?|draft(?:ing)?|prepar(?:e|ing)|elaborat(?:e|ing)|creat(?:e|ing)|design(?:ing)?|formulat(?:e|ing))\s+(?:a|an)\s+(?:(?:new|national|comprehensive|auxiliary|separate|specific|dedicated)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+(?:to|for|on|against)\s+(?:[a-z][\w\-]*|ISIS|[A-Z][\w\-]*)(?:[ ][a-z][\w\-]*|[ ](?:ISIS|[A-Z][\w\-]*)){0,10})|\b(?:began|begun|started|opened|held|launched)\s+consultations\s+on\s+(?:a|an)\s+(?:(?:new|national|comprehensive)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+(?:to|for|on|against)\s+(?:the\s+)?[a-z][\w\-]*(?:[ ](?:[a-z][\w\-]*|[A-Z][\w\-]*)){0,10}?)(?=,|\s+which\b|\.|;)|\b(?:drafted|prepared)\s+(?:a|an)\s+(?:(?:new|national|comprehensive|separate|specific|dedicated)\s+){0,2}(?<plan>(?:action plan|plan of action|strategy|plan)\s+to\s+[a-z][\w\-]*(?:[ ](?:[a-z][\w\-]*|ISIS|[A-Z][\w\-]*)){0,10})", RegexOptions.None, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PurposeDraft();
 
     // "However, the Plan has yet to be adopted", "the strategy has not been validated": the plan just described is not in force.
@@ -660,7 +660,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     private static partial Regex PredecessorLead();
 
     // A row whose description opens by naming a donor's own strategy or programme: "World Bank strategy for …", "UNICEF's country programme …".
-    [GeneratedRegex(@"^(?:(?:A|An|The)\s+)?(?:World\s+Bank|UNICEF|UNDP|USAID|ILO|IOM|UN|United\s+Nations|EU|European\s+Union|WFP|UNHCR|UNODC|IMF|Asian\s+Development\s+Bank|African\s+Development\s+Bank|Inter-American\s+Development\s+Bank|donor)(?:’s|'s)?\s+(?:[\w\-]+\s+){0,2}?(?:strategy|framework|programme|program|plan|partnership|assistance|cooperation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:A|An|The)\s+)?(?:World\s+Bank|UNICEF|UNDP|USAID|ILO|IOM|UN|United\s+Nations|EU|European\s+Union|WFP|UNHCR|UNODC|IMF|Asian\s+Development\s+Bank|African\s+Development\s+Bank|Inter-American\s+Development\s+Bank|donor)(?:’s|'s)?\s+(?:[\w\-]+\s+){0,2}?(?:strategy|framework|programme|program|plan|partnership|assistance|cooperation)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DonorDescription();
 
     // "has not included child labour in the National Education Strategy": the plan is where something is missing.
@@ -827,7 +827,7 @@ internal sealed partial class InstitutionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:abolish(?:ed|es)|dissolv(?:ed|es)|disband(?:ed|s)|liquidat(?:ed|es)|shut down|merged)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbolishedVerb();
 
-    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:\d+\s+)?(?:new\s+)?(?<name>(?:[\w\-]+\s+){0,4}?(?:cent(?:er|re)s?|shelters?|units?|offices?|teams?|hotlines?|commissions?|committees?|councils?|working groups?|task forces?|courts?|inspectorates?|agenc(?:y|ies)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:\d+\s+)?(?:new\s+)?(?<name>(?:[\w\-]+\s+){0,4}?(?:cent(?:er|re)s?|shelters?|units?|offices?|teams?|hotlines?|commissions?|committees?|councils?|working groups?|task forces?|courts?|inspectorates?|agenc(?:y|ies)))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PlainObject();
 
     [GeneratedRegex(@"^\s*(?:,[^,]*,\s*)?(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
