@@ -340,6 +340,10 @@ public class HandLabelsTests
     [InlineData(20, 65, "XM XT", "9 11 17 16 12")]
     [InlineData(21, 75, "XN XP", "10 13 17 22 13")]
     [InlineData(22, 71, "XA XC", "8 13 16 22 12")]
+    [InlineData(23, 83, "XQ XY", "13 17 19 20 14")]
+    [InlineData(24, 81, "XG XH", "12 13 21 23 12")]
+    [InlineData(25, 82, "XE XF", "8 14 20 26 14")]
+    [InlineData(26, 81, "XJ XO", "10 15 19 24 13")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
