@@ -344,6 +344,10 @@ public class HandLabelsTests
     [InlineData(24, 81, "XG XH", "12 13 21 23 12")]
     [InlineData(25, 82, "XE XF", "8 14 20 26 14")]
     [InlineData(26, 81, "XJ XO", "10 15 19 24 13")]
+    [InlineData(27, 80, "XI XL", "10 11 21 26 12")]
+    [InlineData(28, 78, "QM XU", "9 16 15 24 14")]
+    [InlineData(29, 78, "QN QO", "9 15 20 18 16")]
+    [InlineData(30, 80, "QP QQ", "10 14 19 23 14")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
