@@ -186,6 +186,11 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             .Select(d => Background.Settle(d, context.Document.Year))
             .OfType<Draft>()
             .ToList();
+        if (sentence.Kind == SentenceKind.Prose && unread.Guard(sentence, () => LawRule.SourceOfLimit(sentence.Text, drafts), null) is { } source)
+        {
+            drafts.Add(source);
+        }
+
         if (drafts.Count == 0 && sentence.Kind == SentenceKind.Prose && IsNearMiss(sentence.Text))
         {
             drafts.Add(Draft.Of(StatementCategories.Other, null, 0.3));

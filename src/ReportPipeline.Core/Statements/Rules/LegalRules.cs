@@ -201,6 +201,53 @@ internal sealed partial class RatificationRule : ISentenceRule
 /// </summary>
 internal sealed partial class LawRule : ISentenceRule
 {
+    /// <summary>
+    /// The named act a stop or limit on inspections comes from, when the sentence tells the stop or limit as its doing: "Decision
+    /// No. 41 of March 2014 suspends …", "Under Ministerial Order No. 7 of 2013, inspectors may …", "signed Joint Order No. 4, which
+    /// removes the requirement …". A law in force and acting this year (statement-labels.md), whenever it was made; an act that
+    /// only ends ("Directive No. 6 … lapsed") is the stop's history.
+    /// </summary>
+    internal static Draft? SourceOfLimit(string text, IReadOnlyList<Draft> drafts)
+    {
+        if (!drafts.Any(d => d.Category is InspectionMoratorium or InspectionRestriction) || drafts.Any(d => d.Category == Law))
+        {
+            return null;
+        }
+
+        foreach (var (name, index, length) in Names.Laws(text))
+        {
+            var after = text.AsSpan(index + length);
+            var opensSentence = SourceOpening().IsMatch(text.AsSpan(0, index));
+            if ((!(opensSentence && !SourceEnds().IsMatch(after)) && !SourceRelative().IsMatch(after)) || SourceHistory().IsMatch(after))
+            {
+                continue;
+            }
+
+            var date = ReportDates.FindDates(text[(index + length)..]).FirstOrDefault() is { Index: < 40 } near ? near.Iso : null;
+            return Draft.Of(Law, Enacted, 0.7, (Name, LeadingArticle().Replace(Names.WithoutPeriod(name), string.Empty)), (Date, date), (Kind, "law"));
+        }
+
+        return null;
+    }
+
+    // The act opens the sentence, as its subject or its means: "In February, Ministerial Resolution No. 77 …", "Under Decision No. 41, …".
+    [GeneratedRegex(@"^(?:(?:In|On|Since|From|As\s+of)\s+[^,;.]{1,40},\s+)?(?:(?:Under|By|Through|Pursuant\s+to)\s+)?(?:the\s+|a\s+|its\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceOpening();
+
+    [GeneratedRegex(@"^[^.;]{0,160}?\b(?:lapsed|expired|ran\s+out|was\s+(?:struck\s+down|annulled|repealed|revoked|rescinded|quashed|declared|withdrawn|set\s+aside))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceEnds();
+
+    // "Decree No. 117 of April 2014 first barred …", "Resolution No. 220/13 had required …": the act's history, told as history.
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:had\s+(?:been\s+|first\s+|already\s+|long\s+)?\w+(?:ed|en)|first\s+\w+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceHistory();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
+    // "Joint Order No. 4, which removes the requirement …", "Law No. 311 of July 2013, which halts state supervision …".
+    [GeneratedRegex(@"^(?:\s+of\s+[^,;.]{1,30})?,?\s+(?:which|that)\s+(?:still\s+|now\s+|also\s+|continues\s+to\s+)?(?:suspend|prohibit|bar|ban|requir|limit|cap|restrict|exempt|remov|halt|freez|oblig|forb|extend|prolong|keep|allow|permit)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceRelative();
+
     public IEnumerable<Draft> Match(Sentence sentence, RuleContext context)
     {
         var text = sentence.Text;
