@@ -348,6 +348,10 @@ public class HandLabelsTests
     [InlineData(28, 78, "QM XU", "9 16 15 24 14")]
     [InlineData(29, 78, "QN QO", "9 15 20 18 16")]
     [InlineData(30, 80, "QP QQ", "10 14 19 23 14")]
+    [InlineData(31, 80, "QR QS", "10 13 17 27 13")]
+    [InlineData(32, 80, "QT QU", "8 11 20 27 14")]
+    [InlineData(33, 80, "QV QW", "9 15 16 25 15")]
+    [InlineData(34, 72, "QX QY", "8 11 18 24 11")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
