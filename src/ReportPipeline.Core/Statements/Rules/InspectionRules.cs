@@ -138,6 +138,13 @@ internal sealed partial class MoratoriumRule : ISentenceRule
         var resumed = ReportDates.FindDates(text[verb.Index..]).FirstOrDefault() is { Index: < 40 } after
             ? after.Iso
             : null;
+        if (Background.YearOf(resumed) > context.Document.Year && Mentions(before) && Clauses.FirstAffirmed(before, LiftedVerb()) is { } endVerb)
+        {
+            // "The suspension ended as scheduled, and inspections resumed in January 2014", in the 2013 chapter: the stop ended in the
+            // year; the first visits after it fell in the next.
+            resumed = Clauses.EventDateOf(before, endVerb, 60) is { } ended && Background.YearOf(ended.Iso) == context.Document.Year ? ended.Iso : null;
+        }
+
         yield return Draft.Of(InspectionMoratorium, Lifted, 0.8, (Scope, scope), (Date, resumed));
     }
 
@@ -234,7 +241,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"^[^.;]{0,60}?\bonly\s+(?:in\s+response|upon|on\s+(?:the\s+basis|receipt)|after|with|if|when|where)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyUnder();
 
-    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|inspections\s+(?:on|in|at|across)\s+[^,;.]{3,40}?\s(?:(?:started|began)\s+again|restarted|resumed)\b|returned\s+to\s+(?:a\s+)?(?:full|normal|regular)\s+(?:schedule|programme|program|calendar|cycle)\s+of\b|\w{3,}\s+(?:resumed|restarted)\s+(?:its\s+|their\s+|all\s+)?inspections\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:may|can|could)\s+(?:again|once\s+again|now\s+again)\s+be\s+inspected\b|\bsent\s+(?:its|the|their)\s+(?:labou?r\s+)?inspectors\s+back\s+(?:into|to|out)\b|\blapsed\b[^.;]{0,50}?\bwithout\s+(?:being\s+)?(?:renewal|renewed|extension|extended)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+(?:to|into)\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|\binspections\s+of\s+(?:these|those|the|its|their)\s+[\w\-]+\s+(?:again\s+)?(?:restarted|resumed|started\s+again)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|inspections\s+(?:(?:on|in|at|across)\s+[^,;.]{3,40}?\s)?(?:(?:again|there|nationwide)\s+)?(?:(?:started|began)\s+again|restarted|resumed)\b|returned\s+to\s+(?:a\s+)?(?:full|normal|regular)\s+(?:schedule|programme|program|calendar|cycle)\s+of\b|\w{3,}\s+(?:resumed|restarted)\s+(?:its\s+|their\s+|all\s+)?inspections\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:may|can|could)\s+(?:again|once\s+again|now\s+again)\s+be\s+inspected\b|\bsent\s+(?:its|the|their)\s+(?:labou?r\s+)?inspectors\s+back\s+(?:into|to|out)\b|\blapsed\b[^.;]{0,50}?\bwithout\s+(?:being\s+)?(?:renewal|renewed|extension|extended)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+(?:to|into)\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|\binspections\s+of\s+(?:these|those|the|its|their)\s+[\w\-]+\s+(?:again\s+)?(?:restarted|resumed|started\s+again)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LiftParaphrase();
 
     /// <summary>"the government amended the moratorium to permit inspections on complaints": the stop became a set of conditions.</summary>
@@ -309,7 +316,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     private static partial Regex BackReference();
 
     // "The halt on routine inspections of farms", "so that labor inspectors may still not enter factories employing fewer than 20".
-    [GeneratedRegex(@"\b(?:halt|freeze|ban|bar)\s+on\s+(?:all\s+)?(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|in-person|field|workplace|worksite)\s+)*(?:inspections|inspecting)\b|\b(?:labou?r\s+)?inspections?\s+(?:ban|freeze|halt)\b|\b(?:inspectors|labou?r\s+officers)\s+(?:may|can)\s+(?:still\s+)?not\s+(?:enter|inspect|visit)\s+(?:any\s+)?(?:factories|enterprises|businesses|firms|farms|workplaces)\s+(?:employing|with|of|under|below)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:halt|freeze|ban|bar)\s+(?:on|to)\s+(?:all\s+)?(?:(?:routine|scheduled|unscheduled|planned|labou?r|state|in-person|field|workplace|worksite)\s+)*(?:inspections|inspecting)\b|\b(?:labou?r\s+)?inspections?\s+(?:ban|freeze|halt)\b|\b(?:inspectors|labou?r\s+officers)\s+(?:may|can)\s+(?:still\s+)?not\s+(?:enter|inspect|visit)\s+(?:any\s+)?(?:factories|enterprises|businesses|firms|farms|workplaces)\s+(?:employing|with|of|under|below)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StopNoun();
 
     [GeneratedRegex(@"\bmoratori(?:um|a|ums)\b", RegexOptions.IgnoreCase)]
@@ -396,7 +403,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
 
     // "a decree signed in February 2024 bars …", "The decree of February 2024 prohibits …", "From 1 March 2019, inspectors may …":
     // the stop's instrument or start, dated; a date before the reporting year makes it background (Background.Settle).
-    [GeneratedRegex(@"(?:^\s*(?:" + StartWords + @")\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)(?:\s+No\.?\s*[\w\-/.]*\d[\w\-/]*)?\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|promulgated|(?<!\b(?:limits|restrictions|constraints)\s)placed|passed|put in place|established|put\s+a\s+(?:halt|stop)\s+to|(?<=\b(?:instructed|ordered|directed|decided|told|asked)\s+(?:[\w\-’']+\s+){0,8}?to\s+)(?:suspend|halt|stop|freeze)|(?:barred|banned)(?=\s+(?:(?:labou?r|state|all|routine|unscheduled|scheduled|planned)\s+)*inspections?\s+(?:of|in|at)\b)|(?:barred|banned|forbade|forbidden)(?=\s+(?:labou?r\s+|state\s+)?inspectors\s+from\b)|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started|(?<=\b(?:that|which)\s+(?:[\w\-]+\s+){1,4})approved)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:^\s*(?:" + StartWords + @")\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}))|\b(?:decree|order|law|resolution|regulation)(?:\s+No\.?\s*[\w\-/.]*\d[\w\-/]*)?\s+(?:of|dated)\s+(?=(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})|\b(?:impos(?:ed|es|ing)|introduc(?:ed|es|ing)|adopt(?:ed|s)|enact(?:ed|s)|signed|issued|instituted|declared|(?<!\b(?:remain(?:ed|s)?|stayed|stays)\s+)suspend(?:ed|ing)|halted|stopped|froze|promulgated|(?<!\b(?:limits|restrictions|constraints)\s)placed|passed|put in place|established|put\s+a\s+(?:halt|stop)\s+to|ordered\s+(?:a|an|the)\s+(?:halt|stop|suspension|freeze)\b|(?<=\b(?:instructed|ordered|directed|decided|told|asked|led|forced|prompted)\s+(?:[\w\-’']+\s+){0,8}?to\s+)(?:suspend|halt|stop|freeze)|(?:barred|banned)(?=\s+(?:(?:labou?r|state|all|routine|unscheduled|scheduled|planned)\s+)*inspections?\s+(?:of|in|at)\b)|(?:barred|banned|forbade|forbidden)(?=\s+(?:labou?r\s+|state\s+)?inspectors\s+from\b)|(?:came|comes|entered|enters|went|goes) into (?:effect|force)|took effect|began|started|(?<=\b(?:that|which)\s+(?:[\w\-]+\s+){1,4})approved)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ImposedVerb();
 
     [GeneratedRegex(@"\b(?:ongoing|continu(?:ed|es|ing)|(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+(?:in (?:effect|force|place)|effective|suspended|exempt(?:ed)?\s+from)|maintain(?:ed|s)|kept\s+in\s+(?:effect|place|force)|kept\s+(?:its|the|their)\s+(?:[\w\-]+\s+){0,2}?(?:bar|ban|freeze|suspension|moratorium|halt)\b|still in (?:effect|place|force)|existing|in effect|in force)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
@@ -503,7 +510,9 @@ internal sealed partial class RestrictionRule : ISentenceRule
         var action = eased is not null && (restricted is null
             || (Clauses.IsSubordinate(text, restricted.Index) || restricted.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || FormerRule().IsMatch(text.AsSpan(0, restricted.Index)))
                 && !Clauses.IsSubordinate(text, eased.Index)
-            || (eased.Index < restricted.Index && (!Clauses.IsSubordinate(text, eased.Index) || RemovesRule().IsMatch(eased.Value))))
+            || (eased.Index < restricted.Index && (!Clauses.IsSubordinate(text, eased.Index) || RemovesRule().IsMatch(eased.Value)))
+            // "The cap of one inspection per farm no longer applies to cocoa farms": the limit named first is the one that ends.
+            || (restricted.Index < eased.Index && NoLonger().IsMatch(eased.Value)))
             ? Eased
             : Imposed;
         var anchor = (action == Eased ? eased : restricted)!.Index;
@@ -527,6 +536,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
 
         if (cap is not null
             && !(eased is not null && cap.Index - eased.Index is >= 0 and < 40)
+            && !(eased is not null && cap.Index < eased.Index && NoLonger().IsMatch(eased.Value))
             && (action == Eased || cap.Index >= restricted!.Index + restricted.Length || cap.Index + cap.Length <= restricted.Index)
             && !(action == Imposed && (CapMatch(restricted!) || GenericLimit().IsMatch(restricted!.Value))))
         {
@@ -549,6 +559,9 @@ internal sealed partial class RestrictionRule : ISentenceRule
     // removal is the content of the rule removed, not a limit of its own, even when the removal is told in a relative clause.
     [GeneratedRegex(@"^(?:scrap|drop|eliminat|remov|delet|struck|strikes|did\s+away|exempt|no\s+longer)", RegexOptions.IgnoreCase)]
     private static partial Regex RemovesRule();
+
+    [GeneratedRegex(@"^no\s+longer\s+(?:appl|count)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoLonger();
 
     // "…, which limits inspections": a word that names the cap's effect, not a second limit.
     [GeneratedRegex(@"^(?:restrict|limit|prohibit|bann?|barr|prevent|forb)", RegexOptions.IgnoreCase)]

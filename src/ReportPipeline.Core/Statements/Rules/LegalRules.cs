@@ -238,7 +238,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex SourceEnds();
 
     // "Decree No. 117 of April 2014 first barred …", "Resolution No. 220/13 had required …": the act's history, told as history.
-    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:had\s+(?:been\s+|first\s+|already\s+|long\s+)?\w+(?:ed|en)|first\s+\w+ed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,120}?\b(?:had\s+(?:been\s+|first\s+|already\s+|long\s+)?\w+(?:ed|en)|first\s+\w+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceHistory();
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
