@@ -352,6 +352,10 @@ public class HandLabelsTests
     [InlineData(32, 80, "QT QU", "8 11 20 27 14")]
     [InlineData(33, 80, "QV QW", "9 15 16 25 15")]
     [InlineData(34, 72, "QX QY", "8 11 18 24 11")]
+    [InlineData(35, 80, "XD XS", "10 16 16 25 13")]
+    [InlineData(36, 77, "XM XT", "8 15 16 26 12")]
+    [InlineData(37, 77, "XN XP", "10 13 15 26 13")]
+    [InlineData(38, 79, "XA XC", "7 13 21 25 13")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
