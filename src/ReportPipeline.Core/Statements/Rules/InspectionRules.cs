@@ -271,7 +271,8 @@ internal sealed partial class MoratoriumRule : ISentenceRule
             return null;
         }
 
-        var phrase = match.Groups["scope"].Value.Trim().ToLowerInvariant();
+        // The pattern's word list takes a comma for "scheduled, unscheduled and …"; one before the first word is not the scope's.
+        var phrase = match.Groups["scope"].Value.TrimStart(',', ' ').Trim().ToLowerInvariant();
         if (phrase.StartsWith("all ", StringComparison.Ordinal) || phrase.Contains("all worksite", StringComparison.Ordinal))
         {
             return "all worksite inspections";
@@ -378,7 +379,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"\b(?:suspend(?:ed|s|ing)?|suspension of)\s+(?<scope>(?:all\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|worksite|labou?r|state|onsite|on-site|and|of|business|government|,)\s+){0,6}inspections?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuspendedInspections();
 
-    [GeneratedRegex(@"\b(?<scope>(?:(?:all|every|each)\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|unplanned|worksite|labou?r|state|onsite|on-site|in-person|planned|and|business|government|,)\s+){0,6}inspections?)\b(?:\s+and\s+\w+|\s+(?:of|at|in)\s+(?:a|an|the|all)?\s*(?:[\w\-]+\s+){0,3}?(?:business(?:es)?|enterprises?|compan(?:y|ies)|firms?|entrepreneurs?|employers?))?\s+(?:were|was|are|is|have been|has been|had been|remain(?:ed|s)?)\s+(?:suspended|frozen|halted)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<scope>(?:(?:all|every|each)\s+)?(?:(?:routine|unannounced|scheduled|unscheduled|unplanned|worksite|labou?r|state|onsite|on-site|in-person|planned|and|business|government|,)\s+){0,6}inspections?)\b(?:\s+and\s+\w+|\s+(?:of|at|in)\s+(?:a|an|the|all)?\s*(?:[\w\-]+\s+){0,3}?(?:business(?:es)?|enterprises?|compan(?:y|ies)|firms?|entrepreneurs?|employers?|shops|workshops|establishments|farms|factories|workplaces)(?:\s+(?:with|employing|below|under)\s+[^,;.]{1,50}?)?)?\s+(?:were|was|are|is|have been|has been|had been|remain(?:ed|s)?)\s+(?:suspended|frozen|halted)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InspectionsSuspended();
 
     [GeneratedRegex(@"\b(?:moratori(?:um|a)|suspension|ban)(?:\s+\(moratorium\))?\s+(?:on|of)\s+(?:the\s+)?(?<scope>[^,.;()]{0,80}?\binspections?\b(?:\s+(?:of|at|on|in|for)\s+[^,.;()]{3,40}?(?:enterprises|entities|businesses|companies))?)", RegexOptions.IgnoreCase)]
