@@ -356,6 +356,10 @@ public class HandLabelsTests
     [InlineData(36, 77, "XM XT", "8 15 16 26 12")]
     [InlineData(37, 77, "XN XP", "10 13 15 26 13")]
     [InlineData(38, 79, "XA XC", "7 13 21 25 13")]
+    [InlineData(39, 82, "XW XZ", "12 15 15 25 15")]
+    [InlineData(40, 77, "XB XV", "8 13 19 24 13")]
+    [InlineData(41, 80, "XE XF", "8 12 22 26 12")]
+    [InlineData(42, 79, "XG XH", "11 15 14 27 12")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
