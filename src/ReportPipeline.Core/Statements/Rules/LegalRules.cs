@@ -218,8 +218,10 @@ internal sealed partial class LawRule : ISentenceRule
         {
             var after = text.AsSpan(index + length);
             var opensSentence = SourceOpening().IsMatch(text.AsSpan(0, index));
-            if ((!(opensSentence && !SourceEnds().IsMatch(after)) && !SourceRelative().IsMatch(after)) || SourceHistory().IsMatch(after))
+            if ((!(opensSentence && !SourceEnds().IsMatch(after)) && !SourceRelative().IsMatch(after)) || SourceHistory().IsMatch(after)
+                || GeneralCode().IsMatch(name))
             {
+                // A code or constitution behind a rule is cited as the source of a provision, not an act in the year's news.
                 continue;
             }
 
@@ -243,6 +245,9 @@ internal sealed partial class LawRule : ISentenceRule
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\b(?:Code|Constitution)$")]
+    private static partial Regex GeneralCode();
 
     // "Joint Order No. 4, which removes the requirement …", "Law No. 311 of July 2013, which halts state supervision …".
     [GeneratedRegex(@"^(?:\s+of\s+[^,;.]{1,30})?,?\s+(?:which|that)\s+(?:still\s+|now\s+|also\s+|continues\s+to\s+)?(?:suspend|prohibit|bar|ban|requir|limit|cap|restrict|exempt|remov|halt|freez|oblig|forb|extend|prolong|keep|allow|permit)\w*", RegexOptions.IgnoreCase)]
