@@ -360,6 +360,10 @@ public class HandLabelsTests
     [InlineData(40, 77, "XB XV", "8 13 19 24 13")]
     [InlineData(41, 80, "XE XF", "8 12 22 26 12")]
     [InlineData(42, 79, "XG XH", "11 15 14 27 12")]
+    [InlineData(43, 79, "XI XL", "11 12 18 23 15")]
+    [InlineData(44, 80, "QM XU", "9 14 18 28 11")]
+    [InlineData(45, 80, "QN QO", "10 16 18 21 15")]
+    [InlineData(46, 81, "QP QQ", "10 14 17 27 13")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
