@@ -10,7 +10,10 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// after "When inspections resumed," is a limit of its own; a halt ordered is a stop; and the named act a stop or limit comes
 /// from is a law in force, unless the sentence only tells its end or its history, or is a code the limit is cited from. And from
 /// the misses of sets 35 to 42: entry allowed only with a complaint or a court order, entry barred unless a judge orders it, a cap
-/// "at one visit", and inspectors who "no longer need a written order".
+/// "at one visit", and inspectors who "no longer need a written order"; and from sets 43 to 46: an act named after a connective
+/// ("In addition, under the 2021 Law …") or behind the limit ("… under Presidential Decree No. 88"), inspectors with "no authority
+/// to enter … without", "no inspection may begin without", and a visit "now … without seeking the approval", inspectors who "no
+/// longer have to notify", notice scrapped.
 /// </summary>
 public class TwentyThirdToThirtyFourthProbeFamilyTests
 {
@@ -112,5 +115,40 @@ public class TwentyThirdToThirtyFourthProbeFamilyTests
 
         Single(statements, StatementCategories.InspectionRestriction).Action.ShouldBe(StatementActions.Imposed);
         Of(statements, StatementCategories.Law).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("In addition, under the 2021 Law on Domestic Work, inspectors may enter a private home only with the written consent of the owner or a court order.", "Law on Domestic Work")]
+    [InlineData("Inspections of tea estates still require the approval of the governor under Presidential Decree No. 88 of 2019.", "Presidential Decree No. 88")]
+    [InlineData("The Domestic Work Act requires inspectors to obtain a warrant from a magistrate before entering a private household.", "Domestic Work Act")]
+    public void An_act_named_after_a_connective_or_behind_the_limit_is_its_source(string sentence, string name)
+    {
+        var statements = Enforcement(sentence);
+
+        Single(statements, StatementCategories.InspectionRestriction).Action.ShouldBe(StatementActions.Imposed);
+        Single(statements, StatementCategories.Law).Field(StatementFields.Name).ShouldBe(name);
+    }
+
+    [Fact]
+    public void Orders_issued_under_an_act_do_not_make_the_act_news()
+    {
+        Of(Enforcement("From March 2025, the emergency orders issued under the Public Health Act stopped all on-site labour inspections."), StatementCategories.Law).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Labour inspectors have no authority to enter private homes without the consent of the head of the household.")]
+    [InlineData("Under Article 31 of the new law, no inspection may begin without a written order signed by the regional delegate.")]
+    public void No_authority_to_enter_without_consent_and_no_inspection_without_an_order_are_limits(string sentence)
+    {
+        Single(Enforcement(sentence), StatementCategories.InspectionRestriction).Action.ShouldBe(StatementActions.Imposed);
+    }
+
+    [Theory]
+    [InlineData("Since Order No. 305 of July 2025, an inspector who receives a complaint about a child may now visit the workplace without seeking the approval of the chief inspector.")]
+    [InlineData("Since 1 September 2025, inspectors no longer have to notify employers 24 hours before visiting factories in the export zones.")]
+    [InlineData("The amendments adopted in October 2025 scrap the 7-day advance notice for inspections that respond to complaints about child labour.")]
+    public void A_visit_now_without_approval_no_longer_having_to_notify_and_notice_scrapped_ease_a_limit(string sentence)
+    {
+        Single(Enforcement(sentence), StatementCategories.InspectionRestriction).Action.ShouldBe(StatementActions.Eased);
     }
 }

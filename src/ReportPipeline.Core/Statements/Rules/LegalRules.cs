@@ -219,9 +219,10 @@ internal sealed partial class LawRule : ISentenceRule
             var after = text.AsSpan(index + length);
             var opensSentence = SourceOpening().IsMatch(text.AsSpan(0, index));
             if ((!(opensSentence && !SourceEnds().IsMatch(after)) && !SourceRelative().IsMatch(after)) || SourceHistory().IsMatch(after)
-                || GeneralCode().IsMatch(name))
+                || GeneralCode().IsMatch(name) || !name.Contains(' ', StringComparison.Ordinal))
             {
-                // A code or constitution behind a rule is cited as the source of a provision, not an act in the year's news.
+                // A code or constitution behind a rule is cited as the source of a provision, not an act in the year's news; "the Act"
+                // alone names no act.
                 continue;
             }
 
@@ -233,7 +234,7 @@ internal sealed partial class LawRule : ISentenceRule
     }
 
     // The act opens the sentence, as its subject or its means: "In February, Ministerial Resolution No. 77 …", "Under Decision No. 41, …".
-    [GeneratedRegex(@"^(?:(?:In|On|Since|From|As\s+of)\s+[^,;.]{1,40},\s+)?(?:(?:Under|By|Through|Pursuant\s+to)\s+)?(?:the\s+|a\s+|its\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:(?:In|On|Since|From|As\s+of)\s+[^,;.]{1,40},\s+|(?:In\s+addition|Moreover|Also|However|Meanwhile|Furthermore|Likewise),\s+)*(?:(?:Under|By|Through|Pursuant\s+to)\s+)?|(?<!\b(?:issued|made|adopted|taken|declared)\s)\b(?:under|as\s+required\s+by|(?:required|imposed)\s+(?:since\s+(?:19|20)\d{2}\s+)?by|pursuant\s+to)\s+)(?:the\s+|a\s+|its\s+)?(?:(?:19|20)\d{2}\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceOpening();
 
     [GeneratedRegex(@"^[^.;]{0,160}?\b(?:lapsed|expired|ran\s+out|was\s+(?:struck\s+down|annulled|repealed|revoked|rescinded|quashed|declared|withdrawn|set\s+aside))\b", RegexOptions.IgnoreCase)]
