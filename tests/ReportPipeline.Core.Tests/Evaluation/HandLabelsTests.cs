@@ -364,6 +364,10 @@ public class HandLabelsTests
     [InlineData(44, 80, "QM XU", "9 14 18 28 11")]
     [InlineData(45, 80, "QN QO", "10 16 18 21 15")]
     [InlineData(46, 81, "QP QQ", "10 14 17 27 13")]
+    [InlineData(47, 80, "QR QS", "8 15 19 26 12")]
+    [InlineData(48, 76, "QT QU", "10 11 19 24 12")]
+    [InlineData(49, 79, "QV QW", "10 14 15 23 17")]
+    [InlineData(50, 82, "QX QY", "8 15 17 28 14")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
