@@ -13,7 +13,8 @@ namespace ReportPipeline.Core.Tests.Statements;
 /// "at one visit", and inspectors who "no longer need a written order"; and from sets 43 to 46: an act named after a connective
 /// ("In addition, under the 2021 Law …") or behind the limit ("… under Presidential Decree No. 88"), inspectors with "no authority
 /// to enter … without", "no inspection may begin without", and a visit "now … without seeking the approval", inspectors who "no
-/// longer have to notify", notice scrapped.
+/// longer have to notify", notice scrapped; and from sets 47 to 50: an act a limit is "required since August 2019 by", no enterprise
+/// "may be inspected more than once", and scheduled inspections resumed, which end a stop and ease no limit.
 /// </summary>
 public class TwentyThirdToThirtyFourthProbeFamilyTests
 {
@@ -150,5 +151,27 @@ public class TwentyThirdToThirtyFourthProbeFamilyTests
     public void A_visit_now_without_approval_no_longer_having_to_notify_and_notice_scrapped_ease_a_limit(string sentence)
     {
         Single(Enforcement(sentence), StatementCategories.InspectionRestriction).Action.ShouldBe(StatementActions.Eased);
+    }
+
+    [Theory]
+    [InlineData("Enterprises in the northern zone must still receive five working days' written notice before an inspection, as required since August 2019 by Decree No. 140.", "Decree No. 140")]
+    [InlineData("Government Decree No. 233, in effect since July 1, 2025, provides that no enterprise may be inspected more than once a year.", "Government Decree No. 233")]
+    public void A_notice_required_since_a_date_by_a_decree_and_no_enterprise_inspected_more_than_once_name_their_act(string sentence, string name)
+    {
+        var statements = Enforcement(sentence);
+
+        Single(statements, StatementCategories.InspectionRestriction).Action.ShouldBe(StatementActions.Imposed);
+        Single(statements, StatementCategories.Law).Field(StatementFields.Name).ShouldBe(name);
+    }
+
+    [Fact]
+    public void Scheduled_inspections_resumed_after_a_lapse_end_the_stop_and_ease_no_limit()
+    {
+        var statements = Enforcement(
+            "In January 2025, the Cabinet suspended scheduled inspections of small enterprises until June 30, 2025.",
+            "It lapsed on June 30, 2025, and the inspectorate resumed scheduled inspections in July.");
+
+        Of(statements, StatementCategories.InspectionMoratorium).Select(s => s.Action).ShouldBe([StatementActions.Imposed, StatementActions.Lifted]);
+        Of(statements, StatementCategories.InspectionRestriction).ShouldBeEmpty();
     }
 }

@@ -241,7 +241,7 @@ internal sealed partial class MoratoriumRule : ISentenceRule
     [GeneratedRegex(@"^[^.;]{0,60}?\bonly\s+(?:in\s+response|upon|on\s+(?:the\s+basis|receipt)|after|with|if|when|where)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyUnder();
 
-    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|inspections\s+(?:(?:on|in|at|across)\s+[^,;.]{3,40}?\s)?(?:(?:again|there|nationwide)\s+)?(?:(?:started|began)\s+again|restarted|resumed)\b|returned\s+to\s+(?:a\s+)?(?:full|normal|regular)\s+(?:schedule|programme|program|calendar|cycle)\s+of\b|\w{3,}\s+(?:resumed|restarted)\s+(?:its\s+|their\s+|all\s+)?inspections\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:may|can|could)\s+(?:again|once\s+again|now\s+again)\s+be\s+inspected\b|\bsent\s+(?:its|the|their)\s+(?:labou?r\s+)?inspectors\s+back\s+(?:into|to|out)\b|\blapsed\b[^.;]{0,50}?\bwithout\s+(?:being\s+)?(?:renewal|renewed|extension|extended)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+(?:to|into)\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|\binspections\s+of\s+(?:these|those|the|its|their)\s+[\w\-]+\s+(?:again\s+)?(?:restarted|resumed|started\s+again)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:revoked|lifted|ended|cancell?ed|rescinded|withdrew|withdrawn)\s+(?:the|this|that|its)\s+suspension\b|inspections\s+(?:(?:on|in|at|across)\s+[^,;.]{3,40}?\s)?(?:(?:again|there|nationwide)\s+)?(?:(?:started|began)\s+again|restarted|resumed)\b|returned\s+to\s+(?:a\s+)?(?:full|normal|regular)\s+(?:schedule|programme|program|calendar|cycle)\s+of\b|\w{3,}\s+(?:resumed|restarted)\s+(?:its\s+|their\s+|all\s+)?inspections\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:again\s+)?(?:allowed|permitted|resumed|restored|reinstated)\b|(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|field)\s+(?:\w+\s+){0,2}?inspections\s+(?:(?:there|nationwide|again)\s+)?(?:(?:started|began|begun)\s+again|restarted|resumed)\b|\b(?:may|can|could)\s+(?:again|once\s+again|now\s+again)\s+be\s+inspected\b|\bsent\s+(?:its|the|their)\s+(?:labou?r\s+)?inspectors\s+back\s+(?:into|to|out)\b|\blapsed\b[^.;]{0,50}?\bwithout\s+(?:being\s+)?(?:renewal|renewed|extension|extended)\b|\b(?:inspectors|labou?r\s+officers|officers)\s+(?:(?:went|got|returned)\s+back|returned)\s+(?:to|into)\s+(?:visiting|inspecting|worksites|workplaces|the\s+field|field\s+work)\b|\binspections\s+of\s+(?:these|those|the|its|their)\s+[\w\-]+\s+(?:again\s+)?(?:restarted|resumed|started\s+again)\b|(?:(?:issued|adopted|signed|passed|enacted|introduced|amended)\b[^.;]{0,20}?\bto\s+(?:allow|permit|resume|reinstate|restore)|(?:resumed|reinstated|restored|permitted|allowed)(?!\s+only))\s+(?:the\s+)?(?:resumption\s+of\s+)?(?:unscheduled|unannounced|labou?r|worksite|routine|all|on-?site|in-person|scheduled|planned|programmed)\s+(?:\w+\s+){0,2}inspections\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LiftParaphrase();
 
     /// <summary>"the government amended the moratorium to permit inspections on complaints": the stop became a set of conditions.</summary>
@@ -481,6 +481,13 @@ internal sealed partial class RestrictionRule : ISentenceRule
         }
 
         var eased = Clauses.FirstAffirmed(text, EasedVerb());
+        if (eased is not null && !unannounced && BareResumption().IsMatch(eased.Value))
+        {
+            // "the SLIS resumed scheduled inspections in July": inspections starting again end a stop (the moratorium rule's), they
+            // ease no limit on how inspections happen.
+            eased = null;
+        }
+
         var restricted = NotPermitted().Match(text) is { Success: true } denied && !Clauses.IsHypothetical(text, denied.Index)
             ? denied
             : RestrictingVerb().Matches(text).FirstOrDefault(m => !Clauses.IsNegated(text, m.Index) && !Clauses.IsHypotheticalRule(text, m.Index) && !EvaluatedLimits().IsMatch(text.AsSpan(m.Index)) && !LimitedOther().IsMatch(text.AsSpan(m.Index)))
@@ -503,6 +510,12 @@ internal sealed partial class RestrictionRule : ISentenceRule
 
         if (eased is null && restricted is null)
         {
+            yield break;
+        }
+
+        if (eased is null && BareResumptionIn().IsMatch(text) && Clauses.InPluperfectRelative(text, restricted!.Index))
+        {
+            // "Scheduled inspections of small enterprises, which had been barred since 2017, resumed": the bar is the stop that ended.
             yield break;
         }
 
@@ -560,6 +573,12 @@ internal sealed partial class RestrictionRule : ISentenceRule
     // removal is the content of the rule removed, not a limit of its own, even when the removal is told in a relative clause.
     [GeneratedRegex(@"^(?:scrap|drop|eliminat|remov|delet|struck|strikes|did\s+away|exempt|no\s+longer)", RegexOptions.IgnoreCase)]
     private static partial Regex RemovesRule();
+
+    [GeneratedRegex(@"^resum(?:ed|es)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareResumption();
+
+    [GeneratedRegex(@"\bresum(?:ed|es)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BareResumptionIn();
 
     [GeneratedRegex(@"^no\s+longer\s+(?:appl|count)", RegexOptions.IgnoreCase)]
     private static partial Regex NoLonger();
@@ -628,7 +647,7 @@ internal sealed partial class RestrictionRule : ISentenceRule
     [GeneratedRegex(@"\b(?:which|that)\s+had\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex FormerRule();
 
-    [GeneratedRegex(@"\b(?:(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:may|can)\s+(?:only\s+)?be\s+(?:inspected|visited)\s+no\s+more\s+(?:often\s+)?than|no\s+more\s+(?:often\s+)?than\s+once|(?:inspected|visited)\s+(?:at\s+most|only)\s+once|(?:no\s+more\s+than|only)\s+one\s+(?:\w+\s+)?(?:inspection|visit)\s+(?:of\s+(?:the\s+same\s+|an?\s+|each\s+|any\s+)?[\w\-]+\s+)?(?:in|per|a|each|every|to\s+(?:each|every|a|any))\b|\binspection\b[^.;]{0,30}\bonly\s+once\s+(?:in|every|per|a)\b|\bcap\s+of\s+(?:one|two|\d+)\s+(?:\w+\s+)?(?:inspections?|visits?)\s+(?:a|per|each|every|in)\b|\bcaps?\s+(?:routine\s+|scheduled\s+|planned\s+)?(?:inspections|visits)\s+at\s+(?:one|two|\d+)\b|(?:inspect|visit)\s+(?:an?\s+|each\s+|any\s+|the\s+same\s+)?(?:\w+\s+)?(?:enterprise|business|firm|company|employer|workplace)s?\s+(?:only\s+|at\s+most\s+)?once\s+(?:in|every|per|a)\b)\b[^,.;]{0,40}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:may|can|shall)\s+not\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|no\s+(?:\w+\s+)?(?:may|can|shall)\s+be\s+(?:inspected|visited)\s+more\s+(?:often\s+)?than|(?:may|can)\s+(?:only\s+)?be\s+(?:inspected|visited)\s+no\s+more\s+(?:often\s+)?than|no\s+more\s+(?:often\s+)?than\s+once|(?:inspected|visited)\s+(?:at\s+most|only)\s+once|(?:no\s+more\s+than|only)\s+one\s+(?:\w+\s+)?(?:inspection|visit)\s+(?:of\s+(?:the\s+same\s+|an?\s+|each\s+|any\s+)?[\w\-]+\s+)?(?:in|per|a|each|every|to\s+(?:each|every|a|any))\b|\binspection\b[^.;]{0,30}\bonly\s+once\s+(?:in|every|per|a)\b|\bcap\s+of\s+(?:one|two|\d+)\s+(?:\w+\s+)?(?:inspections?|visits?)\s+(?:a|per|each|every|in)\b|\bcaps?\s+(?:routine\s+|scheduled\s+|planned\s+)?(?:inspections|visits)\s+at\s+(?:one|two|\d+)\b|(?:inspect|visit)\s+(?:an?\s+|each\s+|any\s+|the\s+same\s+)?(?:\w+\s+)?(?:enterprise|business|firm|company|employer|workplace)s?\s+(?:only\s+|at\s+most\s+)?once\s+(?:in|every|per|a)\b)\b[^,.;]{0,40}", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyCap();
 
     [GeneratedRegex(@"\b(?:(?:allow(?:ed|s)|permit(?:ted|s)|authori[sz](?:ed|es)|enabl(?:ed|es))\s+(?:labou?r\s+)?inspectors\s+to\s+(?:conduct|carry\s+out|make|perform)\s+(?:unannounced|unscheduled|unplanned|surprise)\s+(?:\w+\s+)?(?:inspections|visits)|(?:breached|violated|contravened|contradicted)\s+the\s+Constitution|did\s+away\s+with|(?:scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|struck\s+out|strikes?\s+out)\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|duty|provision|permit|clause|cap|limit|ceiling|notice)|exempt(?:s|ed|ing)?\s+(?:all\s+|any\s+)?inspections\b[^.;]{0,100}?\bfrom\s+(?:the|a|any|its)\b|(?:may|can)\s+now\s+(?:arrive|visit|inspect|enter)\s+(?:\w+\s+)?(?:unannounced|without\s+(?:prior\s+)?(?:notice|warning))|quash(?:ed|es)|set\s+aside|(?:now\s+(?:let|lets|allow|allows|permit|permits)\s+(?:labou?r\s+)?inspectors\s+(?:to\s+)?|(?:may|can)\s+now\s+|(?<=^Since\b[^.;]{0,40}?)(?:may|can)\s+)(?:enter|visit|inspect)\b[^.;]{0,60}?\bwithout\s+(?:(?:seeking|obtaining|getting|giving)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w’'\-]+(?:’s|'s)\s+)?(?:prior\s+|written\s+)?(?:consent|warrant|notice|permission|approval|authori[sz]ation)|no\s+longer\s+(?:requires?|required|needs?|needed|obliges?|forces?|appl(?:y|ies)\s+to|counts?\s+(?:toward|towards|against)|ha(?:ve|s|d)\s+to\s+(?:notify|give|announce|obtain|seek))|withdr(?:ew|awn)\s+(?:its|the|a)\b|ended\s+the\s+(?:[\w\-’']+\s+){0,3}?(?:requirement|rule|obligation|provision|practice)|(?:lets?|allows?|permits?)\s+(?:[\w\-]+\s+){0,4}inspectors\s+(?:to\s+)?(?:enter|visit|inspect|board)\b[^.;]{0,60}?\bwithout\s+(?:being\s+)?(?:escorted|accompanied|(?:advance|prior)\s+notice)|(?:may|can)\s+(?:now\s+)?arrive\s+unannounced\s+(?:when|if|where|whenever)|went\s+beyond\s+the\s+powers|ultra\s+vires|(?:ruled|declared|found|held)\s+(?:[\w'’\-]+\s+){0,14}?unconstitutional|eas(?:ed|es|ing)|relax(?:ed|es|ing)|abolish(?:ed|es)|loosen(?:ed|s)|lift(?:ed|s)? (?:the )?restrictions?|to permit|now (?:permits?|allows?)(?![^.;]{0,60}\bonly\b)|reinstat(?:ed|es)|resum(?:ed|es)|rescind(?:ed|s)|overturn(?:ed|s)|struck down|annull?(?:ed|s)|invalidat(?:ed|es)|repeal(?:ed|s)|revok(?:ed|es))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: PatternLimits.MatchTimeoutMilliseconds)]

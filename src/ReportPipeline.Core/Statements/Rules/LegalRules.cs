@@ -234,7 +234,7 @@ internal sealed partial class LawRule : ISentenceRule
     }
 
     // The act opens the sentence, as its subject or its means: "In February, Ministerial Resolution No. 77 …", "Under Decision No. 41, …".
-    [GeneratedRegex(@"(?:^(?:(?:In|On|Since|From|As\s+of)\s+[^,;.]{1,40},\s+|(?:In\s+addition|Moreover|Also|However|Meanwhile|Furthermore|Likewise),\s+)*(?:(?:Under|By|Through|Pursuant\s+to)\s+)?|(?<!\b(?:issued|made|adopted|taken|declared)\s)\b(?:under|as\s+required\s+by|(?:required|imposed)\s+(?:since\s+(?:19|20)\d{2}\s+)?by|pursuant\s+to)\s+)(?:the\s+|a\s+|its\s+)?(?:(?:19|20)\d{2}\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:(?:In|On|Since|From|As\s+of)\s+[^,;.]{1,40},\s+|(?:In\s+addition|Moreover|Also|However|Meanwhile|Furthermore|Likewise),\s+)*(?:(?:Under|By|Through|Pursuant\s+to)\s+)?|(?<!\b(?:issued|made|adopted|taken|declared)\s)\b(?:under|as\s+required\s+by|(?<!\bfirst\s)(?:required|imposed|prolonged|extended|renewed)\s+(?:since\s+[^,;.]{1,20}?\s+)?by|pursuant\s+to)\s+|\b(?:reported|said|noted|stated)\s+that\s+)(?:the\s+|a\s+|its\s+)?(?:(?:19|20)\d{2}\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceOpening();
 
     [GeneratedRegex(@"^[^.;]{0,160}?\b(?:lapsed|expired|ran\s+out|was\s+(?:struck\s+down|annulled|repealed|revoked|rescinded|quashed|declared|withdrawn|set\s+aside))\b", RegexOptions.IgnoreCase)]
