@@ -368,6 +368,10 @@ public class HandLabelsTests
     [InlineData(48, 76, "QT QU", "10 11 19 24 12")]
     [InlineData(49, 79, "QV QW", "10 14 15 23 17")]
     [InlineData(50, 82, "QX QY", "8 15 17 28 14")]
+    [InlineData(51, 78, "XD XS", "9 15 19 22 13")]
+    [InlineData(52, 81, "XM XT", "10 16 16 25 14")]
+    [InlineData(53, 80, "XN XP", "10 12 17 28 13")]
+    [InlineData(54, 80, "XQ XY", "8 16 19 23 14")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
