@@ -16,7 +16,7 @@ internal static class TestReports
     public const string Heading = "Enforcement";
     public const string Moratorium = "In 2024, the Government of Ruritania extended the moratorium on labor inspections until January 1, 2026.";
     public const string ExpectedLaw = "Parliament is expected to adopt the Law on Seasonal Work next year.";
-    public const string Notice = "Since March 2024, Ruritania's labor inspectors may visit a workplace only after notifying its owner ten days in advance.";
+    public const string Notice = "Since March 2024, Ruritania's labor inspectors have had to tell a workplace's owner ten days ahead of any visit.";
     public const string Council = "The Ministry of Labor chaired the Council on Child Protection, which met twice during the reporting period.";
 
     public static DocumentInfo Document { get; } = new("Ruritania", "XR", 2024, Sources.UsdolFindings, new string('a', 64));

@@ -4,19 +4,23 @@ using static ReportPipeline.Core.Tests.Statements.StatementTestKit;
 namespace ReportPipeline.Core.Tests.Statements;
 
 /// <summary>
-/// Issue 15, the families behind the misses of probe sets 23 to 30 (read after their blind first scores), in sentences of our
-/// own (reporting year 2025): a limit eased by a removal told in a relative clause or a participle, by "no longer applies to",
-/// or by inspections exempted from a requirement; a resumption after a stop is the stop's end, and a limit in the main clause
-/// after "When inspections resumed," is a limit of its own; a halt ordered is a stop; and the named act a stop or limit comes
-/// from is a law in force, unless the sentence only tells its end or its history, or is a code the limit is cited from. And from
-/// the misses of sets 35 to 42: entry allowed only with a complaint or a court order, entry barred unless a judge orders it, a cap
-/// "at one visit", and inspectors who "no longer need a written order"; and from sets 43 to 46: an act named after a connective
-/// ("In addition, under the 2021 Law …") or behind the limit ("… under Presidential Decree No. 88"), inspectors with "no authority
-/// to enter … without", "no inspection may begin without", and a visit "now … without seeking the approval", inspectors who "no
-/// longer have to notify", notice scrapped; and from sets 47 to 50: an act a limit is "required since August 2019 by", no enterprise
-/// "may be inspected more than once", and scheduled inspections resumed, which end a stop and ease no limit.
+/// Issue 15, the families behind the misses of probe sets 23 to 50, each read after its blind first score, in sentences of our
+/// own (reporting year 2025):
+/// <list type="bullet">
+/// <item>the named act a stop or limit comes from is a law in force: opening the sentence, after a connective, in a relative
+/// clause or behind the limit ("… under Presidential Decree No. 88", "as required since August 2019 by"); not when it only ends,
+/// is told as history, is a code the limit is cited from, or had orders "issued under" it;</item>
+/// <item>limits eased: a removal in a relative clause or a participle, "no longer applies to", inspections exempted from a
+/// requirement, "no longer need a written order", "no longer have to notify", a visit "now … without seeking the approval",
+/// notice scrapped;</item>
+/// <item>limits imposed: entry only with a complaint or a court order, entry barred unless a judge orders it, "no authority to
+/// enter … without", "no inspection may begin without", a cap "at one visit", "no enterprise may be inspected more than once",
+/// and a limit in the main clause after "When inspections resumed,";</item>
+/// <item>stops: a halt ordered, inspections of micro and small enterprises prohibited, and inspections that resumed, which end
+/// a stop and ease no limit.</item>
+/// </list>
 /// </summary>
-public class TwentyThirdToThirtyFourthProbeFamilyTests
+public class TwentyThirdToFiftiethProbeFamilyTests
 {
     [Theory]
     [InlineData("In March 2025, the Minister signed Decree No. 12, which removes the requirement that inspectors give cocoa farms 72 hours' notice.")]
