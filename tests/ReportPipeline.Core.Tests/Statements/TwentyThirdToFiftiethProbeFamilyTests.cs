@@ -34,23 +34,19 @@ public class TwentyThirdToFiftiethProbeFamilyTests
         limits.ShouldHaveSingleItem().Action.ShouldBe(StatementActions.Eased);
     }
 
-    [Fact]
-    public void Inspections_resumed_on_the_farms_end_the_stop_and_are_no_easing()
+    [Theory]
+    [InlineData(
+        "In August 2025, the Minister of Labour ordered a halt to all inspections of cocoa farms during the harvest.",
+        "Inspections on the cocoa farms resumed on 10 October 2025, after the harvest.")]
+    [InlineData(
+        "In February 2025, the Cabinet suspended routine labour inspections in the two flooded provinces for 90 days.",
+        "The labour inspectorate resumed inspections in the two provinces on 1 July, once the suspension had run its course.")]
+    [InlineData(
+        "In January 2025, the Cabinet suspended scheduled inspections of small enterprises until June 30, 2025.",
+        "It lapsed on June 30, 2025, and the inspectorate resumed scheduled inspections in July.")]
+    public void Inspections_resumed_after_a_stop_end_it_and_ease_no_limit(string stop, string resumption)
     {
-        var statements = Enforcement(
-            "In August 2025, the Minister of Labour ordered a halt to all inspections of cocoa farms during the harvest.",
-            "Inspections on the cocoa farms resumed on 10 October 2025, after the harvest.");
-
-        Of(statements, StatementCategories.InspectionMoratorium).Select(s => s.Action).ShouldBe([StatementActions.Imposed, StatementActions.Lifted]);
-        Of(statements, StatementCategories.InspectionRestriction).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void An_inspectorate_that_resumed_inspections_once_the_suspension_had_run_its_course_ends_it()
-    {
-        var statements = Enforcement(
-            "In February 2025, the Cabinet suspended routine labour inspections in the two flooded provinces for 90 days.",
-            "The labour inspectorate resumed inspections in the two provinces on 1 July, once the suspension had run its course.");
+        var statements = Enforcement(stop, resumption);
 
         Of(statements, StatementCategories.InspectionMoratorium).Select(s => s.Action).ShouldBe([StatementActions.Imposed, StatementActions.Lifted]);
         Of(statements, StatementCategories.InspectionRestriction).ShouldBeEmpty();
@@ -126,6 +122,8 @@ public class TwentyThirdToFiftiethProbeFamilyTests
     [InlineData("In addition, under the 2021 Law on Domestic Work, inspectors may enter a private home only with the written consent of the owner or a court order.", "Law on Domestic Work")]
     [InlineData("Inspections of tea estates still require the approval of the governor under Presidential Decree No. 88 of 2019.", "Presidential Decree No. 88")]
     [InlineData("The Domestic Work Act requires inspectors to obtain a warrant from a magistrate before entering a private household.", "Domestic Work Act")]
+    [InlineData("Enterprises in the northern zone must still receive five working days' written notice before an inspection, as required since August 2019 by Decree No. 140.", "Decree No. 140")]
+    [InlineData("Government Decree No. 233, in effect since July 1, 2025, provides that no enterprise may be inspected more than once a year.", "Government Decree No. 233")]
     public void An_act_named_after_a_connective_or_behind_the_limit_is_its_source(string sentence, string name)
     {
         var statements = Enforcement(sentence);
@@ -157,25 +155,4 @@ public class TwentyThirdToFiftiethProbeFamilyTests
         Single(Enforcement(sentence), StatementCategories.InspectionRestriction).Action.ShouldBe(StatementActions.Eased);
     }
 
-    [Theory]
-    [InlineData("Enterprises in the northern zone must still receive five working days' written notice before an inspection, as required since August 2019 by Decree No. 140.", "Decree No. 140")]
-    [InlineData("Government Decree No. 233, in effect since July 1, 2025, provides that no enterprise may be inspected more than once a year.", "Government Decree No. 233")]
-    public void A_notice_required_since_a_date_by_a_decree_and_no_enterprise_inspected_more_than_once_name_their_act(string sentence, string name)
-    {
-        var statements = Enforcement(sentence);
-
-        Single(statements, StatementCategories.InspectionRestriction).Action.ShouldBe(StatementActions.Imposed);
-        Single(statements, StatementCategories.Law).Field(StatementFields.Name).ShouldBe(name);
-    }
-
-    [Fact]
-    public void Scheduled_inspections_resumed_after_a_lapse_end_the_stop_and_ease_no_limit()
-    {
-        var statements = Enforcement(
-            "In January 2025, the Cabinet suspended scheduled inspections of small enterprises until June 30, 2025.",
-            "It lapsed on June 30, 2025, and the inspectorate resumed scheduled inspections in July.");
-
-        Of(statements, StatementCategories.InspectionMoratorium).Select(s => s.Action).ShouldBe([StatementActions.Imposed, StatementActions.Lifted]);
-        Of(statements, StatementCategories.InspectionRestriction).ShouldBeEmpty();
-    }
 }
