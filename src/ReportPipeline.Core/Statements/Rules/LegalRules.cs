@@ -217,12 +217,11 @@ internal sealed partial class LawRule : ISentenceRule
         foreach (var (name, index, length) in Names.Laws(text))
         {
             var after = text.AsSpan(index + length);
-            var opensSentence = SourceOpening().IsMatch(text.AsSpan(0, index));
-            if ((!(opensSentence && !SourceEnds().IsMatch(after)) && !SourceRelative().IsMatch(after)) || SourceHistory().IsMatch(after)
-                || GeneralCode().IsMatch(name) || !name.Contains(' ', StringComparison.Ordinal))
+            var actsInSentence = (SourceOpening().IsMatch(text.AsSpan(0, index)) && !SourceEnds().IsMatch(after)) || SourceRelative().IsMatch(after);
+            // A code or constitution behind a rule is cited as the source of a provision, not an act in the year's news; "the Act"
+            // alone names no act.
+            if (!actsInSentence || SourceHistory().IsMatch(after) || GeneralCode().IsMatch(name) || !name.Contains(' ', StringComparison.Ordinal))
             {
-                // A code or constitution behind a rule is cited as the source of a provision, not an act in the year's news; "the Act"
-                // alone names no act.
                 continue;
             }
 
