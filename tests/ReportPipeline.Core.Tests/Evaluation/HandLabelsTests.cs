@@ -372,6 +372,10 @@ public class HandLabelsTests
     [InlineData(52, 81, "XM XT", "10 16 16 25 14")]
     [InlineData(53, 80, "XN XP", "10 12 17 28 13")]
     [InlineData(54, 80, "XQ XY", "8 16 19 23 14")]
+    [InlineData(55, 78, "XA XC", "9 12 19 26 12")]
+    [InlineData(56, 81, "XB XV", "10 15 18 26 12")]
+    [InlineData(57, 78, "XJ XO", "13 12 17 24 12")]
+    [InlineData(58, 75, "XW XZ", "9 13 17 26 10")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
