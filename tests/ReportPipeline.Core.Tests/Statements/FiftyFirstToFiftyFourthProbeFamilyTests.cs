@@ -103,6 +103,13 @@ public class FiftyFirstToFiftyFourthProbeFamilyTests
     }
 
     [Fact]
+    public void An_exemption_that_has_held_since_an_earlier_year_is_a_stop_continued()
+    {
+        Single(Enforcement("The Decree on Young Enterprises, which since 2019 has exempted enterprises registered for less than two years from scheduled inspections, remained in force throughout 2025."), StatementCategories.InspectionMoratorium)
+            .Action.ShouldBe(StatementActions.Continued);
+    }
+
+    [Fact]
     public void An_act_that_takes_effect_repealing_another_repeals_it()
     {
         var laws = Of(Legal("Parliament passed the Labour Inspection Act in March, and it took effect on 1 May 2025, repealing the Factories Ordinance of 1967."), StatementCategories.Law);
