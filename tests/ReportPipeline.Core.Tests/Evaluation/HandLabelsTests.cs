@@ -380,6 +380,10 @@ public class HandLabelsTests
     [InlineData(60, 81, "XE XF", "9 16 17 26 13")]
     [InlineData(61, 76, "XG XH", "6 11 20 25 14")]
     [InlineData(62, 80, "XI XL", "11 14 17 26 12")]
+    [InlineData(63, 81, "XM XT", "10 13 20 25 13")]
+    [InlineData(64, 80, "XN XP", "9 13 19 25 14")]
+    [InlineData(65, 80, "QN QO", "9 14 19 24 14")]
+    [InlineData(66, 79, "QP QQ", "8 12 19 26 14")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
