@@ -30,7 +30,9 @@ public static partial class SentenceSplitter
             }
 
             var line = lines[i];
-            var text = Clean(line.Text);
+            // "Key Policies Related to Child Labor Drevnia established …": a key table's title run into its first cell, as copied
+            // text has it (no tab between them), is the title cell all the same, so it opens its section.
+            var text = Clean(KeyTableTitleGap().Replace(line.Text, "${title}\t", 1));
             if (text.Trim('\t').Length == 0)
             {
                 continue;
@@ -383,6 +385,9 @@ public static partial class SentenceSplitter
     // A row title cut mid-phrase: "Second Plan for the Eradication of", "Second National Plan to Combat", "Plan (2016–".
     [GeneratedRegex(@"(?:\b(?:of|for|the|and|to|on|in|against|a|an|with|by|from|at)|\bto\s+[A-Z][\w’'\-]*|\([^)]*)$")]
     private static partial Regex OpenTitle();
+
+    [GeneratedRegex(@"^(?![^\t]*\t)\s*(?<title>Key\s+(?:Policies|Mechanisms?|Programs|Social\s+Programs)\b[^\t.:;]{0,80}?\bChild\s+Labou?r)\s+(?=[A-Z])")]
+    private static partial Regex KeyTableTitleGap();
 
     [GeneratedRegex(@"^table\s+\d+\.\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TableTitle();
