@@ -384,6 +384,10 @@ public class HandLabelsTests
     [InlineData(64, 80, "XN XP", "9 13 19 25 14")]
     [InlineData(65, 80, "QN QO", "9 14 19 24 14")]
     [InlineData(66, 79, "QP QQ", "8 12 19 26 14")]
+    [InlineData(67, 78, "QM XU", "11 12 20 22 13")]
+    [InlineData(68, 79, "QR QS", "8 16 16 26 13")]
+    [InlineData(69, 80, "QT QU", "10 10 17 28 15")]
+    [InlineData(70, 77, "QV QW", "9 12 17 25 14")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
