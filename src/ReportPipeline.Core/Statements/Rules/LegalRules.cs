@@ -91,8 +91,7 @@ internal sealed partial class RatificationRule : ISentenceRule
             foreach (var mention in mentions)
             {
                 // "has ratified most key conventions, but not ILO C. 138"
-                // "with the exception of ILO C. 138" is longer than a short window: look back far enough for the whole phrase.
-                var excluded = action == Ratified && Excluded().IsMatch(text[Math.Max(0, mention.Index - 40)..mention.Index]);
+                var excluded = action == Ratified && ExceptedAt(text, mention.Index);
                 yield return Draft.Of(Ratification, excluded ? NotRatified : action, 0.9, (Instrument, mention.Key), (Date, excluded ? null : date));
             }
 
@@ -101,7 +100,7 @@ internal sealed partial class RatificationRule : ISentenceRule
                 yield return Draft.Of(Ratification, action, 0.7, (Name, name), (Date, date));
             }
             else if (action == Ratified && mentions.Count > 0 && ObjectOf(text, verb, clauseEnd) is { } all && AllKey().Match(all) is { Success: true } allKey
-                && mentions.All(m => Excluded().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index])))
+                && mentions.All(m => ExceptedAt(text, m.Index)))
             {
                 // "has ratified all key international conventions … except the Palermo Protocol": the exception is not ratified,
                 // and all the others are.
@@ -115,6 +114,9 @@ internal sealed partial class RatificationRule : ISentenceRule
             }
         }
     }
+
+    /// <summary>"with the exception of ILO C. 138" is longer than a short window: look back far enough for the whole phrase.</summary>
+    private static bool ExceptedAt(string text, int index) => Excluded().IsMatch(text[Math.Max(0, index - 40)..index]);
 
     private static List<Match> UnlistedConventions(string text, Match verb, int clauseEnd) =>
         IloConvention().Matches(text).Where(m => m.Index > verb.Index && m.Index < clauseEnd && !Instruments.Find(m.Value).Any()).ToList();
