@@ -386,7 +386,8 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"(?:\b(?:of|for|the|and|to|on|in|against|a|an|with|by|from|at)|\bto\s+[A-Z][\w’'\-]*|\([^)]*)$")]
     private static partial Regex OpenTitle();
 
-    [GeneratedRegex(@"^(?![^\t]*\t)\s*(?<title>Key\s+(?:Policies|Mechanisms?|Programs|Social\s+Programs)\b[^\t.:;]{0,80}?\bChild\s+Labou?r)\s+(?=[A-Z])")]
+    // It runs on every line: the cheap test for "Key" comes first, the scan of the whole line for a tab only after it.
+    [GeneratedRegex(@"^(?=\s*Key\b)(?![^\t]*\t)\s*(?<title>Key\s+(?:Policies|Mechanisms?|Programs|Social\s+Programs)\b[^\t.:;]{0,80}?\bChild\s+Labou?r)\s+(?=[A-Z])")]
     private static partial Regex KeyTableTitleGap();
 
     [GeneratedRegex(@"^table\s+\d+\.\s*", RegexOptions.IgnoreCase)]
