@@ -84,7 +84,7 @@ internal static partial class Names
     // Titles in the British style put the head last and small words inside ("Prevention of Trafficking in Persons Act",
     // "Bonded Labor System (Abolition) Act", "Primary and Secondary Education Act", "Child (Amendment Bill)"); a word that is itself
     // a law's head, or "and the", starts another name ("the Criminal Code and the Code of …").
-    [GeneratedRegex(@"(?:(?!(?:Law|Decree|Code|Act|Bill|Rules)\b(?!\s+\())[A-Z][\w’'\-]*\s+(?:\((?:[A-Z][\w’'\-]*(?:\s+(?:and|of|on)\s+|\s+)?){1,4}\)\s+)?(?:(?:of|on|for|in|to|at|with|from|against|the|and(?!\s+the\b))\s+)*){0,8}(?:(?:Law|Decree|Code|Act|Resolution|Decision|Ordinance|Circular|Notification|Regulations?|Rules|Constitution|Bill|Memorandum of Understanding|Letter of Intent|Agreement|Order|Directive|Instruction|Proclamation|By-[Ll]aw|Bylaw)\b|\((?:Amendment\s+)?(?:Bill|Act)\))(?:\s+(?:(?:No\.?|Number|#)\s*[\w\-/.]*\w|(?:[A-Z]{1,3}-)?\d[\w\-/]*))?" + LawTail)]
+    [GeneratedRegex(@"(?:(?!(?:Law|Decree|Code|Act|Bill|Rules)\b(?!\s+\())[A-Z][\w’'\-]*\s+(?:\((?:[A-Z][\w’'\-]*(?:\s+(?:and|of|on)\s+|\s+)?){1,4}\)\s+)?(?:(?:of|on|for|in|to|at|with|from|against|the|and(?!\s+the\b))\s+)*){0,8}(?:(?:Law|Decree|Code|Act|Resolution|Decision|Ordinance|Circular|Notification|Regulations?|Rules|Constitution|Bill|Memorandum of Understanding|Letter of Intent|Agreement|Order|Directive|Instruction|Proclamation|By-[Ll]aw|Bylaw|(?<=\b(?:Statutory|Executive|Legislative)\s)Instrument)\b|\((?:Amendment\s+)?(?:Bill|Act)\))(?:\s+(?:(?:No\.?|Number|#)\s*[\w\-/.]*\w|(?:[A-Z]{1,3}-)?\d[\w\-/]*))?" + LawTail)]
     private static partial Regex LawName();
 
     [GeneratedRegex(@"\b(?:[Ll]aw|[Dd]ecree|[Bb]ill)\s+(?:No\.?\s*[\w\-/]+\s+)?[“""«][^”""»]{3,120}[”""»]")]
