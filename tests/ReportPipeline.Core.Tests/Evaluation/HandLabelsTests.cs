@@ -392,6 +392,10 @@ public class HandLabelsTests
     [InlineData(72, 78, "XC XZ", "7 14 18 27 12")]
     [InlineData(73, 78, "XB XJ", "9 17 16 23 13")]
     [InlineData(74, 76, "XO XV", "9 11 19 26 11")]
+    [InlineData(75, 80, "XD XH", "9 18 16 24 13")]
+    [InlineData(76, 78, "XG XS", "7 13 17 27 14")]
+    [InlineData(77, 79, "XE XL", "9 15 18 24 13")]
+    [InlineData(78, 74, "XF XI", "8 13 18 24 11")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
