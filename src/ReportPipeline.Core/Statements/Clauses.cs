@@ -183,11 +183,12 @@ internal static partial class Clauses
             && ((cut.Value == "," && ParticipleLead().IsMatch(window[(cut.Index + cut.Length)..])) || RelativeOpener().IsMatch(cut.Value));
     }
 
-    /// <summary>"a 2019 moratorium", "the 2015 Labor Code", "its 2020–2024 plan": a year naming a thing.</summary>
+    /// <summary>"a 2019 moratorium", "the 2015 Labor Code", "its 2020–2024 plan", "Circular No. 3 of 2019": a year naming a thing.</summary>
     public static bool IsAttributive(string text, DateMention date) =>
         date.Length == 4
-        && AttributiveBefore().IsMatch(text.AsSpan(Math.Max(0, date.Index - 8), date.Index - Math.Max(0, date.Index - 8)))
-        && AttributiveAfter().IsMatch(text.AsSpan(date.End));
+        && ((AttributiveBefore().IsMatch(text.AsSpan(Math.Max(0, date.Index - 8), date.Index - Math.Max(0, date.Index - 8)))
+                && AttributiveAfter().IsMatch(text.AsSpan(date.End)))
+            || NumberedActOf().IsMatch(text.AsSpan(Math.Max(0, date.Index - 30), date.Index - Math.Max(0, date.Index - 30))));
 
     private static string ClauseBefore(string text, int index)
     {
@@ -227,6 +228,10 @@ internal static partial class Clauses
     [GeneratedRegex(@"\b(?:a|an|the|its|their|this|that)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveBefore();
 
+    // "Circular No. 3 of 2019": the year is part of the act's number.
+    [GeneratedRegex(@"\bNo\.?\s*[\w\-/.]*\d[\w\-/]*\s+of\s+$")]
+    private static partial Regex NumberedActOf();
+
     [GeneratedRegex(@"^\s+(?!(?:and|or|to|through|until|in|on|at|by|for|when|with|the|a|an)\b)[A-Za-z]")]
     private static partial Regex AttributiveAfter();
 
@@ -242,6 +247,6 @@ internal static partial class Clauses
     private static partial Regex NoEvidence();
 
     // "efforts to" inside a body's capitalised name ("Commission to Coordinate Efforts to Combat Trafficking") is no attempt.
-    [GeneratedRegex(@"\b(?:would|should|could|might|may|if|whether|unless|plans? to|planned to|planning to|intends? to|intended to|intending to|propos(?:e|es|ed|al|ing)|consider(?:s|ed|ing)?|recommend(?:s|ed|ing)?|urg(?:e|es|ed)|calls? (?:on|for)|called (?:on|for)|expected to|aims? to|aimed to|seeks? to|sought to|hopes? to|able to|unable to|(?-i:efforts?) to|(?<!(?-i:[A-Z])[\w’'\-]*\s)(?-i:Efforts?) to|attempt(?:s|ed)? to|in order to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would|should|could|might|may|if|whether|unless|(?-i:plans?) to|(?<!(?-i:[A-Z])[\w’'\-]*\s)(?-i:Plans?) to|planned to|planning to|intends? to|intended to|intending to|propos(?:e|es|ed|al|ing)|consider(?:s|ed|ing)?|recommend(?:s|ed|ing)?|urg(?:e|es|ed)|calls? (?:on|for)|called (?:on|for)|expected to|aims? to|aimed to|seeks? to|sought to|hopes? to|able to|unable to|(?-i:efforts?) to|(?<!(?-i:[A-Z])[\w’'\-]*\s)(?-i:Efforts?) to|attempt(?:s|ed)? to|in order to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 }

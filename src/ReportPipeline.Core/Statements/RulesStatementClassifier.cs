@@ -186,7 +186,7 @@ public sealed partial class RulesStatementClassifier : IStatementClassifier
             .Select(d => Background.Settle(d, context.Document.Year))
             .OfType<Draft>()
             .ToList();
-        if (sentence.Kind == SentenceKind.Prose && unread.Guard(sentence, () => LawRule.SourceOfLimit(sentence.Text, drafts), null) is { } source)
+        if (sentence.Kind == SentenceKind.Prose && unread.Guard(sentence, () => LawRule.SourceOfLimit(sentence.Text, drafts, context.Document.Year), null) is { } source)
         {
             drafts.Add(source);
         }

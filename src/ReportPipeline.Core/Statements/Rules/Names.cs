@@ -72,7 +72,7 @@ internal static partial class Names
     }
 
     // Plans, strategies, state programmes, concepts and named policies: "a strategy that is the basis of a plan is a plan".
-    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:and|for|of|on|the|to|in|against)\s+)*){0,8}(?:Action Plan|Plan of Action|National Plan|NAP|NPA|Strategy|Strategic Plan|State Program(?:me)?|Concept|Five[- ]Year Plan|Development Plan|Master Plan|Road ?[Mm]ap|Policy|Agenda|Plan of (?:[A-Z][\w\-]*\s+)?Measures)\b" + Tail)]
+    [GeneratedRegex(@"(?:[A-Z][\w’'\-]*\s+(?:(?:and|for|of|on|the|to|in|against)\s+)*){0,8}(?:Action Plan|Plan of Action|National Plan|Plurinational Plan|NAP|NPA|Strategy|Strategic Plan|State Program(?:me)?|Concept|Five[- ]Year Plan|Development Plan|Master Plan|Road ?[Mm]ap|Policy|Agenda|Plan of (?:[A-Z][\w\-]*\s+)?Measures)\b" + Tail)]
     private static partial Regex PlanName();
 
     [GeneratedRegex(@"\b(?:National|State|Government)\s+Program(?:me)?\s+(?:on|for|of|to|against)\s+(?:the\s+)?[A-Z][\w’'\-]*" + Tail)]

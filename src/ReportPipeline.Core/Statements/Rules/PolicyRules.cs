@@ -113,6 +113,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
 
         // Each plan the sentence names is its own statement, with its own governing verb.
         var targets = new List<(string Name, string? Period, int Start, int End)>();
+        var introduced = new HashSet<int>();
         foreach (var (name, index, length) in plans)
         {
             var bare = Names.WithoutPeriod(name);
@@ -128,6 +129,14 @@ internal sealed partial class ActionPlanRule : ISentenceRule
                 if (labelPlan is not null)
                 {
                     targets.Add((Names.WithoutPeriod(labelPlan), period ?? LonePeriod(text) ?? PeriodOf(labelPlan), index, index + length));
+                }
+                else if (NewPlanLead().Match(text[..index]) is { Success: true } lead && (lead.Groups["adjective"].Length > 0 || bare.StartsWith("National", StringComparison.OrdinalIgnoreCase) || YearsAfterName().IsMatch(text.AsSpan(index + length))))
+                {
+                    // "A follow-on National Plan of Action for 2014–2018 was under development", "validated a draft second National
+                    // Action Plan": a plan without a title of its own yet, which the sentence introduces; "the National Action Plan"
+                    // with no such word stays a reference to a plan named elsewhere.
+                    targets.Add(((lead.Groups["adjective"].Value + bare).Trim(), period, index, index + length));
+                    introduced.Add(index);
                 }
             }
             else
@@ -201,10 +210,18 @@ internal sealed partial class ActionPlanRule : ISentenceRule
 
             var governing = verbs
                 .Where(v => !rowOnly || !Descriptive().IsMatch(v.Verb.Value))
+                // "drafted a new version of the X Plan and adopted the Y Strategy": the verb after the plan has an object of its own.
+                .Where(v => rowOnly || v.Verb.Index < end || !NextConjunct().IsMatch(text.AsSpan(end, v.Verb.Index - end)) || !OwnObject().IsMatch(text.AsSpan(v.Verb.Index + v.Verb.Length)))
                 .OrderBy(v => Distance(v.Verb, start, end) + (Clauses.IsSubordinate(text, v.Verb.Index) ? 80 : 0))
                 .ThenBy(v => v.Priority)
                 .Select(v => ((string Name, Match Verb)?)(v.Name, v.Verb))
                 .FirstOrDefault();
+            if (introduced.Contains(start) && governing is not { Name: Drafted or Adopted })
+            {
+                // "to lead the drafting and implementation of a National Action Plan": a plan the sentence only names, not one made.
+                continue;
+            }
+
             if (!rowOnly && DraftMark().Match(text, end) is { Success: true } mark && mark.Index == end)
             {
                 governing = (Drafted, mark);
@@ -516,7 +533,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
         (Active, ActiveVerb()),
     ];
 
-    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Strategy|Strategic Plan|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan|Master Plan|Agenda|Plan of (?:[A-Z][\w\-]*\s+)?Measures)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Action Plan|Plan of Action|NAP|NPA|National Plan|Plurinational Plan|Strategy|Strategic Plan|State Program(?:me)?|Concept|Road ?map|Five[- ]Year Plan|Development Plan|Master Plan|Agenda|Plan of (?:[A-Z][\w\-]*\s+)?Measures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanWord();
 
     // Not plans: agreements between parties, donors' and the UN's frameworks, declarations, pacts, projects; guidelines and
@@ -612,7 +629,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     // The successor of a plan being made, with no title yet: "continued … the drafting of a new national framework", "agreed on a
     // draft updated strategy", "worked on drafting the next edition", "began work on a successor plan", "completed a draft of a
     // follow-up program", "Its successor, a program for 2026–2030, was drafted".
-    [GeneratedRegex(@"\b(?:(?:drafting|development|preparation|elaboration)\s+of\s+(?:a|the)\s+(?<plan>new\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))|agreed\s+(?:on|upon)\s+(?:a|the)\s+(?<plan>draft\s+(?:(?:new|updated|revised)\s+)?(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy))\b|(?:work(?:ed|ing)\s+on|began|started|continued)\s+(?:drafting|developing|preparing)\s+(?:a|the)\s+(?<plan>(?:next|new|updated|revised)\s+(?:edition|version))|(?:began|begun|started|continued|commenced)\s+work(?:ing)?\s+(?:(?:during|in|at)\s+[^.;,]{1,25}?\s+)?on\s+(?:a|the|its)\s+(?<plan>(?:successor|new|next|follow-?up|follow-?on)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))|(?:validated|drafted|drew\s+up|drawn\s+up|prepared|finali[sz]ed|developed|completed)\s+(?:a|the|its)\s+(?<plan>(?:successor|follow-?up)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|program(?:me)?|framework|policy|NAP))\b|(?:completed|prepared|finali[sz]ed|produced|wrote|submitted)\s+(?:a|the)\s+draft\s+of\s+(?:a|the|its)\s+(?<plan>(?:successor|next|follow-?up|follow-?on)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|program(?:me)?|framework|policy|NAP))\b|\b(?:its|the)\s+(?<plan>successor)\s*,\s*(?:covering|for)\s+[^,;.]{3,30},\s*(?:was|were|is|has\s+been|had\s+been)\s+(?:being\s+)?(?:drafted|prepared|developed|written|validated)\b|\b(?:its|the)\s+(?<plan>successor)\b,?\s+(?:a|the)\s+(?:new\s+)?(?:plan|program(?:me)?|strategy|policy)\b[^.;]{0,40}?,?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:being\s+)?(?:drafted|prepared|developed|written)|\b(?:a|the|its)\s+(?<plan>(?:successor|new|next|second|third)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|program(?:me)?|framework|policy|NAP))\s+(?:(?:for|covering)\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d{2}\s*(?:to|[–—\-])\s*(?:19|20)?\d{2}\s+)?(?:was|were|is|has\s+been|had\s+been)\s+(?:still\s+)?(?:being\s+)?(?:drafted|prepared|developed|written|validated)\b(?![^.;]{0,60}\b(?:and|then)\s+(?:\w+\s+)?(?:adopted|approved|endorsed))|\b(?:writing|drafting|preparing|developing|(?:to|began|started)\s+(?:write|draft|prepare|develop))\s+(?:a|the|its)\s+(?<plan>(?:successor|next|second|third|replacement|follow-?up|follow-?on)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|program(?:me)?|framework|policy|NAP))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z])))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:drafting|development|preparation|elaboration)\s+of\s+(?:a|the)\s+(?<plan>new\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP|NPA))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))|agreed\s+(?:on|upon)\s+(?:a|the)\s+(?<plan>draft\s+(?:(?:new|updated|revised)\s+)?(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy))\b|(?:work(?:ed|ing)\s+on|began|started|continued)\s+(?:drafting|developing|preparing)\s+(?:a|the)\s+(?<plan>(?:next|new|updated|revised)\s+(?:edition|version))|(?:began|begun|started|continued|commenced)\s+work(?:ing)?\s+(?:(?:during|in|at)\s+[^.;,]{1,25}?\s+)?on\s+(?:a|the|its)\s+(?<plan>(?:successor|new|next|follow-?up|follow-?on)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|framework|policy|NAP|NPA))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z]))|(?:validated|drafted|drew\s+up|drawn\s+up|prepared|finali[sz]ed|developed|completed)\s+(?:a|the|its)\s+(?<plan>(?:successor|follow-?up)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|program(?:me)?|framework|policy|NAP|NPA))\b|(?:completed|prepared|finali[sz]ed|produced|wrote|submitted)\s+(?:a|the)\s+draft\s+of\s+(?:a|the|its)\s+(?<plan>(?:successor|next|follow-?up|follow-?on)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|program(?:me)?|framework|policy|NAP|NPA))\b|\b(?:its|the)\s+(?<plan>successor)\s*,\s*(?:covering|for)\s+[^,;.]{3,30},\s*(?:was|were|is|has\s+been|had\s+been)\s+(?:being\s+)?(?:drafted|prepared|developed|written|validated)\b|\b(?:its|the)\s+(?<plan>successor)\b,?\s+(?:a|the)\s+(?:new\s+)?(?:plan|program(?:me)?|strategy|policy)\b[^.;]{0,40}?,?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:being\s+)?(?:drafted|prepared|developed|written)|\b(?:a|the|its)\s+(?<plan>(?:successor|new|next|second|third)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|program(?:me)?|framework|policy|NAP|NPA))\s+(?:(?:for|covering)\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d{2}\s*(?:to|[–—\-])\s*(?:19|20)?\d{2}\s+)?(?:was|were|is|has\s+been|had\s+been)\s+(?:still\s+)?(?:being\s+)?(?:drafted|prepared|developed|written|validated)\b(?![^.;]{0,60}\b(?:and|then)\s+(?:\w+\s+)?(?:adopted|approved|endorsed))|\b(?:writing|drafting|preparing|developing|(?:to|began|started)\s+(?:write|draft|prepare|develop))\s+(?:a|the|its)\s+(?<plan>(?:successor|next|second|third|replacement|follow-?up|follow-?on)\s+(?:national\s+)?(?:plan of action|action plan|strategy|plan|program(?:me)?|framework|policy|NAP|NPA))\b(?!\s+(?:on|for|to|against)\s+(?-i:[A-Z])))", RegexOptions.IgnoreCase)]
     private static partial Regex SuccessorDraft();
 
     [GeneratedRegex(@"^(?<title>(?:[A-Z][\w’'\-]*\s+(?:(?:of|on|the|and|in|for|to|against|with|by)\s+)*){0,8}(?:Plan|Policy|Strategy|Program(?:me)?|Framework|Agenda|Roadmap|Concept)(?:\s+(?:(?:of|on|the|and|in|for|to|against|with|by)\s+)*[A-Z][\w’'\-]*)*\s*\((?:19|20)\d{2}\s*[–—\-]\s*(?:19|20)?\d{2}\)\s*[†‡*]*)\s+[A-Z][a-z]+s\s+(?-i:[a-z])")]
@@ -684,6 +701,19 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"^(?:(?:the|a|new|draft|national|updated|state)\s+)*(?:NAP|NPA|(?:National\s+)?Action Plan|(?:National\s+)?Plan of Action|National Plan|Strategy|Program(?:me)?|Concept|Road ?map|Plan|Polic(?:y|ies)|Agenda)(?:\s*\((?:NAP|NPA)\))?[†‡*]?$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericPlan();
 
+    // "an Action Plan for 2018 and 2019": the years it covers make an untitled plan the government's own.
+    [GeneratedRegex(@"^\s+(?:for|covering)\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d{2}\b")]
+    private static partial Regex YearsAfterName();
+
+    [GeneratedRegex(@"^[^,;.]{0,40}?\s*,?\s*and\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextConjunct();
+
+    [GeneratedRegex(@"^\s+(?:the|a|an|its|their|two|three)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnObject();
+
+    [GeneratedRegex(@"(?:\b(?:an?)\s+(?:draft\s+)?(?<adjective>(?:second|third|fourth|fifth|new|follow-?on|follow-?up|successor|next|revised|updated)\s+)?|\b(?:the|its)\s+(?:draft\s+)?(?<adjective>(?:second|third|fourth|fifth|new|follow-?on|follow-?up|successor|next|revised|updated)\s+))(?:draft\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NewPlanLead();
+
     [GeneratedRegex(@"\b(?:the|this|that|a|new|draft)\s+(?:national\s+)?(?:action plan|plan of action|NAP|NPA|plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanReference();
 
@@ -694,7 +724,7 @@ internal sealed partial class ActionPlanRule : ISentenceRule
     [GeneratedRegex(@"\b(?:adopt(?:ed|s)|adoption of|approv(?:ed|es|al of)|launch(?:ed|es)|releas(?:ed|es)|unveil(?:ed|s)|introduc(?:ed|es)|enact(?:ed|s)|signed|endors(?:ed|es)|issued|passed|put in place|ratified|went into (?:effect|force)|came into (?:effect|force)|entered into force)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdoptedVerb();
 
-    [GeneratedRegex(@"\b(?:expir(?:ed|es)|ended|conclud(?:ed|es)|came to an end|lapsed|no longer in (?:effect|force))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:expir(?:ed|es)|ended|conclud(?:ed|es)|came to an end|lapsed|no longer in (?:effect|force)|reached\s+the\s+end\s+of\s+its\s+(?:term|period|lifespan|validity|mandate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExpiredVerb();
 
     [GeneratedRegex(@"\b(?:remain(?:ed|s)?\s+(?:active|in (?:effect|force|place))|implement(?:s|ed|ing)?|implementation of|continu(?:ed|es|ing)|ongoing|in place|overs(?:ee|ees|aw)|coordinat(?:ed|es)|in effect|in force|guid(?:ed|es)|assessed progress)\b", RegexOptions.IgnoreCase)]
