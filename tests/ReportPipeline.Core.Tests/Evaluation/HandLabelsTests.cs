@@ -396,6 +396,10 @@ public class HandLabelsTests
     [InlineData(76, 78, "XG XS", "7 13 17 27 14")]
     [InlineData(77, 79, "XE XL", "9 15 18 24 13")]
     [InlineData(78, 74, "XF XI", "8 13 18 24 11")]
+    [InlineData(79, 80, "XM XN", "7 15 20 22 16")]
+    [InlineData(80, 81, "XP XT", "11 13 19 25 13")]
+    [InlineData(81, 75, "QN QP", "7 12 18 26 12")]
+    [InlineData(82, 80, "QO QQ", "9 16 18 22 15")]
     public async Task A_later_probe_set_is_well_formed_and_names_the_chapters_of_its_manifest(int set, int count, string countryCodes, string perCategory)
     {
         // Every probe set in the repository, so a set added later is checked against all the others without editing this.
