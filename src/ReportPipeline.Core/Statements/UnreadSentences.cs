@@ -14,17 +14,31 @@ internal sealed class UnreadSentences(ICollection<string> warnings)
     private const int ExcerptLength = 80;
     private readonly Dictionary<int, (Sentence Sentence, SortedSet<string> Readers)> _unread = [];
 
-    /// <summary><paramref name="read"/>(), or <paramref name="fallback"/> when one of its patterns ran out of time on the sentence.</summary>
+    /// <summary>
+    /// <paramref name="read"/>(), or <paramref name="fallback"/> when one of its patterns ran out of time on the sentence twice.
+    /// </summary>
+    /// <remarks>
+    /// A pattern's first match also compiles its matching code, which for the largest patterns can pass the limit on a machine
+    /// busy with other work; the fault the limit is for never ends, so it runs out of time again and only then is the sentence
+    /// given up on.
+    /// </remarks>
     public T Guard<T>(Sentence sentence, Func<T> read, T fallback, ISentenceRule? rule = null)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return read();
-        }
-        catch (RegexMatchTimeoutException timeout)
-        {
-            Add(sentence, rule, timeout);
-            return fallback;
+            try
+            {
+                return read();
+            }
+            catch (RegexMatchTimeoutException) when (attempt == 1)
+            {
+                // Once more: see remarks.
+            }
+            catch (RegexMatchTimeoutException timeout)
+            {
+                Add(sentence, rule, timeout);
+                return fallback;
+            }
         }
     }
 
@@ -49,7 +63,7 @@ internal sealed class UnreadSentences(ICollection<string> warnings)
             var where = sentence.Page is { } page ? string.Create(CultureInfo.InvariantCulture, $"Page {page}") : "A sentence";
             warnings.Add(
                 $"{where}: the statement rules gave up on \"{Excerpt(sentence.Text)}\" ({string.Join(", ", readers)}: a pattern ran past its " +
-                $"{PatternLimits.MatchTimeoutMilliseconds / 1000} s limit, a fault of the .NET 10 regex source generator); statements it makes may be missing.");
+                $"{PatternLimits.MatchTimeoutMilliseconds / 1000} s limit twice, a fault of the .NET 10 regex source generator); statements it makes may be missing.");
         }
     }
 

@@ -97,6 +97,38 @@ public sealed partial class PatternLimitTests
         result.Statements.ShouldContain(s => s.Category == StatementCategories.Law);
     }
 
+    [Fact]
+    public void A_pattern_that_runs_out_of_time_once_is_read_again_and_the_sentence_kept()
+    {
+        var warnings = new List<string>();
+        var unread = new UnreadSentences(warnings);
+        var sentence = new Sentence(TrapSentence, 1, 0, SentenceKind.Prose);
+        var calls = 0;
+
+        var read = unread.Guard(sentence, () => ++calls == 1 ? throw new RegexMatchTimeoutException(TrapSentence, FaultyShape, TimeSpan.FromSeconds(2)) : "read", "given up");
+        unread.Report();
+
+        read.ShouldBe("read");
+        calls.ShouldBe(2);
+        warnings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_pattern_that_runs_out_of_time_twice_gives_the_sentence_up_with_a_warning()
+    {
+        var warnings = new List<string>();
+        var unread = new UnreadSentences(warnings);
+        var sentence = new Sentence(TrapSentence, 1, 0, SentenceKind.Prose);
+        var calls = 0;
+
+        var read = unread.Guard<string>(sentence, () => { calls++; throw new RegexMatchTimeoutException(TrapSentence, FaultyShape, TimeSpan.FromSeconds(2)); }, "given up");
+        unread.Report();
+
+        read.ShouldBe("given up");
+        calls.ShouldBe(2);
+        warnings.ShouldHaveSingleItem().ShouldContain("Page 1: the statement rules gave up on");
+    }
+
     /// <summary>A rule whose pattern trips the fault on the one sentence that names the Child Protection Act.</summary>
     private sealed class TrappedRule : ISentenceRule
     {

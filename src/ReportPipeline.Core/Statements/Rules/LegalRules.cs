@@ -298,8 +298,7 @@ internal sealed partial class LawRule : ISentenceRule
     private static partial Regex GeneralCode();
 
     // "Joint Order No. 4, which removes the requirement …", "Law No. 311 of July 2013, which halts state supervision …"; the act as
-    // the subject of the stop itself: "Presidential Decree No. 5 of January 21, 2022 introduced a new moratorium", "when Resolution
-    // 301/21 ordered offices to resume inspections".
+    // the subject of the stop in the present: "Decree No. 7 of 2024 bars routine inspections …".
     [GeneratedRegex(@"^(?:\s+of\s+[^,;.]{1,30}(?:,\s*(?:19|20)\d{2})?)?,?\s+(?:(?:which|that|by\s+which\s+(?:the\s+)?[^,;.]{1,60}?)\s+(?:still\s+|now\s+|also\s+|continues\s+to\s+)?(?:suspend|prohibit|bar|ban|requir|limit|cap|restrict|exempt|remov|halt|freez|oblig|forb|extend|prolong|keep|allow|permit)\w*|(?:bars|prohibits|exempts|suspends|halts)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SourceRelative();
 
